@@ -1,0 +1,41 @@
+// swift-tools-version: 6.0
+// sitegen: a static site and report generator for newsrooms. Each library is one pipeline stage.
+import PackageDescription
+
+let package = Package(
+    name: "sitegen",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "sitegen", targets: ["sitegen"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
+        ),
+        .target(name: "Diagnostics"),
+        .target(name: "Content", dependencies: ["Diagnostics", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Markdown", dependencies: ["CCmark", "Diagnostics"]),
+        .target(name: "Templates", dependencies: ["Diagnostics", .product(name: "Mustache", package: "swift-mustache")]),
+        .target(name: "Output", dependencies: ["Diagnostics"]),
+        .target(name: "Site", dependencies: ["Content", "Markdown", "Templates", "Output", "Diagnostics"]),
+        .executableTarget(name: "sitegen", dependencies: [
+            "Site", "Markdown", "Content", "Diagnostics",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
+        .testTarget(name: "ContentTests", dependencies: ["Content"]),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
+        .testTarget(name: "TemplatesTests", dependencies: ["Templates"]),
+        .testTarget(name: "OutputTests", dependencies: ["Output"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site"]),
+        .testTarget(name: "sitegenTests", dependencies: ["sitegen"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

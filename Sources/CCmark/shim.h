@@ -1,0 +1,2 @@
+/* Bridges the system libcmark (Debian libcmark-dev) into Swift. */
+#include <cmark.h>

@@ -1,0 +1,90 @@
+// An RFC 4180 CSV reader: quoted fields, doubled quotes, commas and newlines inside quotes, a BOM, CRLF.
+
+/// One parsed CSV record and the 0-based line of the text it starts on.
+public struct CSVRow: Sendable, Equatable {
+    public var cells: [String]
+    public var line: Int
+}
+
+/// A CSV syntax problem, at a 0-based line of the text.
+public struct CSVError: Error, Sendable, Equatable {
+    public var message: String
+    public var line: Int
+}
+
+public enum CSV {
+    /// Parses `text` into rows. Blank lines are skipped. Cells are not trimmed, except that a
+    /// cell's surrounding spaces outside quotes are dropped.
+    public static func parse(_ text: String) throws(CSVError) -> [CSVRow] {
+        var scalars = Array(text.unicodeScalars)
+        if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
+        var rows: [CSVRow] = []
+        var cells: [String] = []
+        var cell = String.UnicodeScalarView()
+        var line = 0
+        var rowLine = 0
+        var quoted = false
+        var wasQuoted = false
+        var quoteLine = 0
+        var i = 0
+
+        func endCell() {
+            var value = String(cell)
+            if !wasQuoted { value = value.trimmingSpaces() }
+            cells.append(value)
+            cell = String.UnicodeScalarView()
+            wasQuoted = false
+        }
+        func endRow() {
+            endCell()
+            if !(cells.count == 1 && cells[0].isEmpty) { rows.append(CSVRow(cells: cells, line: rowLine)) }
+            cells = []
+        }
+
+        while i < scalars.count {
+            let c = scalars[i]
+            if quoted {
+                if c == "\"" {
+                    if i + 1 < scalars.count && scalars[i + 1] == "\"" {
+                        cell.append("\"")
+                        i += 1
+                    } else {
+                        quoted = false
+                    }
+                } else {
+                    if c == "\n" { line += 1 }
+                    cell.append(c)
+                }
+            } else if c == "\"" && String(cell).trimmingSpaces().isEmpty {
+                cell = String.UnicodeScalarView()
+                quoted = true
+                wasQuoted = true
+                quoteLine = line
+            } else if c == "," {
+                endCell()
+            } else if c == "\n" || c == "\r" {
+                endRow()
+                if c == "\r" && i + 1 < scalars.count && scalars[i + 1] == "\n" { i += 1 }
+                line += 1
+                rowLine = line
+            } else if !wasQuoted {
+                cell.append(c)
+            } else if c != " " && c != "\t" {
+                throw CSVError(message: "unexpected text after a closing quote", line: line)
+            }
+            i += 1
+        }
+        if quoted { throw CSVError(message: "quoted field is never closed", line: quoteLine) }
+        if !cell.isEmpty || !cells.isEmpty || wasQuoted { endRow() }
+        return rows
+    }
+}
+
+extension String {
+    func trimmingSpaces() -> String {
+        var s = Substring(self)
+        while let f = s.first, f == " " || f == "\t" { s.removeFirst() }
+        while let l = s.last, l == " " || l == "\t" { s.removeLast() }
+        return String(s)
+    }
+}

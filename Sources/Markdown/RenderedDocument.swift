@@ -1,0 +1,32 @@
+// What rendering one Markdown document produces: the HTML and the facts gathered while walking it.
+
+import Diagnostics
+
+/// One entry of a document's table of contents (H2 and H3 headings).
+public struct TableOfContentsEntry: Sendable, Hashable {
+    public var level: Int
+    public var id: String
+    public var text: String
+
+    public init(level: Int, id: String, text: String) {
+        self.level = level
+        self.id = id
+        self.text = text
+    }
+}
+
+/// The result of rendering a Markdown document.
+public struct RenderedDocument: Sendable {
+    /// The body as HTML.
+    public var html: String
+    /// H2 and H3 headings in order, with their ids.
+    public var tableOfContents: [TableOfContentsEntry]
+    /// Plain text of the first paragraph, for a default summary.
+    public var firstParagraph: String?
+    /// Words of prose and code, for reading time.
+    public var wordCount: Int
+    /// Every id the body defines (headings and rendered blocks), for anchor checks.
+    public var ids: [String]
+    /// Problems found while rendering (bad links, block renderer errors, omitted raw HTML).
+    public var diagnostics: [Diagnostic]
+}

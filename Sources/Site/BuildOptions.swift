@@ -1,0 +1,49 @@
+// What a build is asked to do, and what it reports back.
+
+import Content
+import Diagnostics
+import Foundation
+
+/// The inputs of one build.
+public struct BuildOptions: Sendable {
+    /// The site root (holding sitegen.yml, content/, templates/, static/) or a bare content folder.
+    public var source: String
+    /// Overrides the config's `output`; relative paths are relative to the current folder.
+    public var output: String?
+    public var includeDrafts = false
+    public var includeFuture = false
+    public var baseURL: String?
+    /// Articles dated after this are skipped unless `includeFuture`.
+    public var now: Timestamp
+    public var theme: String
+
+    public init(source: String, output: String? = nil, includeDrafts: Bool = false, includeFuture: Bool = false,
+                baseURL: String? = nil, now: Timestamp = .now, theme: String = SiteLayout.defaultTheme) {
+        self.source = source
+        self.output = output
+        self.includeDrafts = includeDrafts
+        self.includeFuture = includeFuture
+        self.baseURL = baseURL
+        self.now = now
+        self.theme = theme
+    }
+}
+
+/// What a build did.
+public struct BuildReport: Sendable {
+    public var diagnostics = DiagnosticList()
+    public var pagesWritten = 0
+    public var filesWritten = 0
+    public var articles = 0
+    public var outputPath: String?
+    /// Seconds spent in each phase, in order.
+    public var phases: [(name: String, seconds: Double)] = []
+
+    public var succeeded: Bool { !diagnostics.hasErrors }
+}
+
+extension Timestamp {
+    public static var now: Timestamp {
+        Timestamp(secondsSinceEpoch: Int64(Date().timeIntervalSince1970))
+    }
+}

@@ -1,0 +1,21 @@
+// Runs per-page work on every core with a task group, keeping results in input order.
+
+import Foundation
+
+enum Parallel {
+    /// `items.map(transform)` spread over all cores in contiguous chunks; the result order is the input order.
+    static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @escaping @Sendable (T) -> R) async -> [R] {
+        let chunkCount = min(items.count, max(1, ProcessInfo.processInfo.activeProcessorCount * 4))
+        guard chunkCount > 1 else { return items.map(transform) }
+        let chunkSize = (items.count + chunkCount - 1) / chunkCount
+        return await withTaskGroup(of: (Int, [R]).self) { group in
+            for start in stride(from: 0, to: items.count, by: chunkSize) {
+                let chunk = Array(items[start..<min(start + chunkSize, items.count)])
+                group.addTask { (start, chunk.map(transform)) }
+            }
+            var parts: [(Int, [R])] = []
+            for await part in group { parts.append(part) }
+            return parts.sorted { $0.0 < $1.0 }.flatMap(\.1)
+        }
+    }
+}

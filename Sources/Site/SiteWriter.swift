@@ -1,0 +1,266 @@
+// Renders every page of the assembled site through the templates and writes it, on all cores.
+
+import Content
+import Diagnostics
+import Foundation
+import Output
+import Templates
+
+/// One page to render; plain data so that jobs can be handed to tasks.
+enum PageJob: Sendable {
+    case article(Int)
+    case listing(Listing, page: Int)
+    case terms(Int)
+    case home
+    case notFound
+}
+
+/// A paginated list of articles: a section, a tag, a category or an author.
+struct Listing: Sendable {
+    var template: String
+    var kind: String
+    var title: String
+    var description: String
+    var path: String
+    var items: [Int]
+    var introHTML: String
+    var feed: String?
+}
+
+struct WriteResult: Sendable {
+    var pages = 0
+    var files = 0
+    var diagnostics = DiagnosticList()
+    var sitemap: [Sitemap.Entry] = []
+
+    mutating func merge(_ other: WriteResult) {
+        pages += other.pages
+        files += other.files
+        diagnostics.append(contentsOf: other.diagnostics)
+        sitemap.append(contentsOf: other.sitemap)
+    }
+}
+
+struct SiteWriter: Sendable {
+    let site: SiteModel
+    let config: SiteConfig
+    let paths: SitePaths
+    let templates: TemplateSet
+    let files: FileWriter
+    let layout: SiteLayout
+    let templateFolders: [String]
+
+    func writeAll(clock: inout PhaseClock) async -> WriteResult {
+        var result = WriteResult()
+        let assets = StaticFiles.themeAssets(folders: templateFolders)
+        let data = TemplateData(config: config, paths: paths, stylesheet: assets.stylesheet,
+                                sectionLinks: site.topSections.map { ["name": $0.title, "url": paths.link($0.url)] })
+
+        clock.start("teasers")
+        let teasers = await Parallel.map(Array(site.articles.indices)) { [self] i in
+            templates.render("partials/teaser", context: ["site": data.site, "article": data.article(site.articles[i], sectionTitle: sectionTitle(of: site.articles[i]))]) ?? ""
+        }
+
+        clock.start("pages")
+        let neighbors = self.neighbors()
+        let jobs = pageJobs()
+        let rendered = await Parallel.map(jobs) { [self] job in
+            var part = WriteResult()
+            render(job, data: data, teasers: teasers, neighbors: neighbors, into: &part)
+            return part
+        }
+        for part in rendered { result.merge(part) }
+
+        clock.start("feeds")
+        writeFeeds(into: &result)
+        writeAliases(into: &result)
+        write(Sitemap.xml(result.sitemap, config: config), to: "sitemap.xml", into: &result)
+        write(Sitemap.robots(config: config), to: "robots.txt", into: &result)
+
+        clock.start("static")
+        copyFiles(assets.files, generated: result, into: &result)
+        return result
+    }
+
+    // MARK: Jobs
+
+    func pageJobs() -> [PageJob] {
+        var jobs: [PageJob] = site.articles.indices.map { .article($0) }
+        for section in site.sections.values.sorted(by: { $0.path < $1.path }) {
+            let listing = Listing(template: section.index?.frontMatter.layout ?? "section", kind: "section", title: section.title,
+                                  description: section.index?.frontMatter.summary ?? "", path: section.url,
+                                  items: section.articles, introHTML: section.introHTML, feed: section.url + "feed.xml")
+            jobs += listingJobs(listing)
+        }
+        for (t, taxonomy) in site.taxonomies.enumerated() {
+            jobs.append(.terms(t))
+            for term in taxonomy.sortedTerms {
+                let listing = Listing(template: "taxonomy", kind: "taxonomy", title: "\(taxonomy.singular): \(term.name)",
+                                      description: "", path: taxonomy.path(of: term), items: term.articles, introHTML: "", feed: nil)
+                jobs += listingJobs(listing)
+            }
+        }
+        jobs.append(.home)
+        jobs.append(.notFound)
+        return jobs
+    }
+
+    func listingJobs(_ listing: Listing) -> [PageJob] {
+        let pages = max(1, (listing.items.count + config.paginate - 1) / config.paginate)
+        return (1...pages).map { .listing(listing, page: $0) }
+    }
+
+    // MARK: Rendering
+
+    func render(_ job: PageJob, data: TemplateData, teasers: [String], neighbors: [Int: (older: Int?, newer: Int?)], into result: inout WriteResult) {
+        switch job {
+        case .article(let i):
+            let article = site.articles[i]
+            var context = data.page(title: article.title, description: article.summary, path: article.path, kind: article.isStandalone ? "page" : "article")
+            context["article"] = data.article(article, sectionTitle: sectionTitle(of: article))
+            if let older = neighbors[i]?.older { context["older"] = ["title": site.articles[older].title, "url": paths.link(site.articles[older].path)] }
+            if let newer = neighbors[i]?.newer { context["newer"] = ["title": site.articles[newer].title, "url": paths.link(site.articles[newer].path)] }
+            context["has_neighbours"] = context["older"] != nil || context["newer"] != nil
+            let template = article.frontMatter.layout ?? (article.isStandalone ? "page" : "article")
+            page(template, context, path: article.path, modified: article.lastModified, source: article.file.displayPath, into: &result)
+            for asset in bundleAssets(of: article) {
+                copy(asset.absolutePath, to: SitePaths.outputFile(for: article.path + asset.fileName), into: &result)
+            }
+
+        case .listing(let listing, let number):
+            let pages = ListingPage.paginate(listing.items, basePath: listing.path, size: config.paginate)
+            let page = pages[number - 1]
+            let title = number > 1 ? "\(listing.title) (page \(number))" : listing.title
+            var context = data.page(title: title, description: listing.description, path: page.path, kind: listing.kind)
+            context["listing"] = [
+                "title": listing.title,
+                "intro": number == 1 ? listing.introHTML : "",
+                "teasers": page.items.map { teasers[$0] },
+                "empty": listing.items.isEmpty,
+                "feed": listing.feed.map(paths.link) ?? "",
+            ] as [String: Any]
+            if let pagination = page.data(basePath: listing.path, paths: paths) { context["pagination"] = pagination }
+            self.page(listing.template, context, path: page.path, modified: nil, source: nil, into: &result)
+
+        case .terms(let t):
+            let taxonomy = site.taxonomies[t]
+            var context = data.page(title: taxonomy.name, description: "", path: "/\(taxonomy.slug)/", kind: "terms")
+            context["terms"] = taxonomy.sortedTerms.map { ["name": $0.name, "url": paths.link(taxonomy.path(of: $0)), "count": $0.articles.count] as [String: Any] }
+            context["taxonomy"] = taxonomy.name
+            page("terms", context, path: "/\(taxonomy.slug)/", modified: nil, source: nil, into: &result)
+
+        case .home:
+            var context = data.page(title: site.homeTitle ?? config.title, description: config.description, path: "/", kind: "home")
+            context["intro"] = site.homeIntroHTML
+            if let lead = site.listed.first { context["lead"] = teasers[lead] }
+            context["latest"] = site.listed.dropFirst().prefix(10).map { teasers[$0] }
+            let featured = site.listed.filter { site.articles[$0].frontMatter.featured }
+                .sorted { (site.articles[$0].frontMatter.weight, $0) < (site.articles[$1].frontMatter.weight, $1) }
+            context["featured"] = featured.prefix(6).map { teasers[$0] }
+            context["sections"] = site.topSections.map { section in
+                ["title": section.title, "url": paths.link(section.url), "teasers": section.articles.prefix(4).map { teasers[$0] }] as [String: Any]
+            }
+            page("home", context, path: "/", modified: nil, source: nil, into: &result)
+
+        case .notFound:
+            let context = data.page(title: "Page not found", description: "", path: "/404.html", kind: "not_found")
+            if let html = templates.render("404", context: context) {
+                write(html, to: "404.html", into: &result)
+                result.pages += 1
+            }
+        }
+    }
+
+    func page(_ template: String, _ context: [String: Any], path: String, modified: Timestamp?, source: String?, into result: inout WriteResult) {
+        guard let html = templates.render(template, context: context) else {
+            result.diagnostics.error("template `\(template)` does not exist", at: SourceLocation(file: source ?? "templates/\(template).mustache"))
+            return
+        }
+        write(html, to: SitePaths.outputFile(for: path), into: &result)
+        result.pages += 1
+        result.sitemap.append(Sitemap.Entry(path: path, lastModified: modified))
+    }
+
+    // MARK: Feeds, aliases, files
+
+    func writeFeeds(into result: inout WriteResult) {
+        let feeds = Feeds(config: config, paths: paths)
+        func feed(title: String, description: String, pagePath: String, items: [Int]) {
+            let articles = items.prefix(config.feedItems).map { site.articles[$0] }
+            write(feeds.rss(title: title, description: description, pagePath: pagePath, feedPath: pagePath + "feed.xml", articles: articles),
+                  to: SitePaths.outputFile(for: pagePath + "feed.xml"), into: &result)
+            write(feeds.atom(title: title, pagePath: pagePath, feedPath: pagePath + "atom.xml", articles: articles),
+                  to: SitePaths.outputFile(for: pagePath + "atom.xml"), into: &result)
+        }
+        feed(title: config.title, description: config.description, pagePath: "/", items: site.listed)
+        for section in site.sections.values.sorted(by: { $0.path < $1.path }) {
+            feed(title: "\(section.title) | \(config.title)", description: section.index?.frontMatter.summary ?? "", pagePath: section.url, items: section.articles)
+        }
+    }
+
+    func writeAliases(into result: inout WriteResult) {
+        for article in site.articles {
+            for alias in article.frontMatter.aliases {
+                let path = Redirects.normalize(alias)
+                let html = Redirects.page(to: paths.link(article.path), absolute: config.absoluteURL(article.path), language: config.language)
+                write(html, to: SitePaths.outputFile(for: path), into: &result)
+            }
+        }
+    }
+
+    func copyFiles(_ themeAssets: [String: String], generated: WriteResult, into result: inout WriteResult) {
+        for (target, source) in themeAssets.sorted(by: { $0.key < $1.key }) {
+            copy(source, to: target, into: &result)
+        }
+        let taken = Set(generated.sitemap.map { SitePaths.outputFile(for: $0.path) })
+        for relative in StaticFiles.list(layout.staticFiles) {
+            if taken.contains(relative) {
+                result.diagnostics.warning("static file is not copied: a generated page has the same path", at: SourceLocation(file: "static/" + relative))
+                continue
+            }
+            copy(layout.staticFiles + "/" + relative, to: relative, into: &result)
+        }
+    }
+
+    func write(_ text: String, to relativePath: String, into result: inout WriteResult) {
+        do {
+            try files.write(text, to: relativePath)
+            result.files += 1
+        } catch {
+            result.diagnostics.append(error)
+        }
+    }
+
+    func copy(_ source: String, to relativePath: String, into result: inout WriteResult) {
+        do {
+            try files.copy(from: source, to: relativePath)
+            result.files += 1
+        } catch {
+            result.diagnostics.append(error)
+        }
+    }
+
+    // MARK: Lookups
+
+    func sectionTitle(of article: Article) -> String? {
+        site.sections[article.section]?.title
+    }
+
+    /// The next older and newer article in the same folder.
+    func neighbors() -> [Int: (older: Int?, newer: Int?)] {
+        var byFolder: [String: [Int]] = [:]
+        for i in site.listed { byFolder[site.articles[i].section, default: []].append(i) }
+        var result: [Int: (older: Int?, newer: Int?)] = [:]
+        for list in byFolder.values {
+            for (position, i) in list.enumerated() {
+                result[i] = (position + 1 < list.count ? list[position + 1] : nil, position > 0 ? list[position - 1] : nil)
+            }
+        }
+        return result
+    }
+
+    func bundleAssets(of article: Article) -> [BundleAsset] {
+        guard article.file.isBundle else { return [] }
+        return site.bundleAssets[article.file.displayPath] ?? []
+    }
+}
