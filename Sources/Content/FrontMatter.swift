@@ -39,7 +39,7 @@ public struct FrontMatter: Sendable {
         var matter = FrontMatter()
         if let title = fields.string("title"), !title.trimmingCharacters(in: .whitespaces).isEmpty {
             matter.title = title
-        } else if requireTitle {
+        } else if requireTitle && !fields.isMalformed {
             fields.report(error: "missing `title`: every article needs a headline", at: fields.location(ofKey: "title") ?? fileStart)
         }
         matter.date = fields.timestamp("date")

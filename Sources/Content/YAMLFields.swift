@@ -32,7 +32,10 @@ public struct YAMLFields {
             problem = .error("malformed YAML: \(error)", at: SourceLocation(file: file, line: firstLine, column: 1))
         }
         self.init(mapping: mapping, file: file, firstLine: firstLine)
-        if let problem { diagnostics.append(problem) }
+        if let problem {
+            diagnostics.append(problem)
+            isMalformed = true
+        }
     }
 
     /// Fields of a nested mapping, sharing the file position of its parent.
@@ -49,6 +52,8 @@ public struct YAMLFields {
     }
 
     public var isEmpty: Bool { entries.isEmpty }
+    /// True when the text was not valid YAML; callers then skip checks that would only repeat the problem.
+    public private(set) var isMalformed = false
     public var keys: [String] { entries.map(\.key) }
 
     /// Where a node sits in the file.

@@ -157,6 +157,7 @@ struct SiteWriter: Sendable {
             let featured = site.listed.filter { site.articles[$0].frontMatter.featured }
                 .sorted { (site.articles[$0].frontMatter.weight, $0) < (site.articles[$1].frontMatter.weight, $1) }
             context["featured"] = featured.prefix(6).map { teasers[$0] }
+            context["has_featured"] = !featured.isEmpty
             context["sections"] = site.topSections.map { section in
                 ["title": section.title, "url": paths.link(section.url), "teasers": section.articles.prefix(4).map { teasers[$0] }] as [String: Any]
             }

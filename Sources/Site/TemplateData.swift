@@ -21,6 +21,7 @@ struct TemplateData: Sendable {
             "atom": paths.link("/atom.xml"),
             "stylesheet": paths.link(stylesheet),
             "sections": sectionLinks,
+            "has_sections": !sectionLinks.isEmpty,
         ]
     }
 
@@ -64,6 +65,7 @@ struct TemplateData: Sendable {
         if let u = date(a.frontMatter.updated), a.frontMatter.updated != a.date { data["updated"] = u }
         let authors = a.frontMatter.authors.isEmpty ? (config.defaultAuthor.map { [$0] } ?? []) : a.frontMatter.authors
         if !authors.isEmpty {
+            data["has_authors"] = true
             data["authors"] = authors.enumerated().map { index, name -> [String: String] in
                 var author = link(name, "/authors/\(Slug.make(name))/")
                 author["sep"] = index == authors.count - 1 ? "" : (index == authors.count - 2 ? " and " : ", ")
@@ -71,6 +73,7 @@ struct TemplateData: Sendable {
             }
         }
         if !a.frontMatter.tags.isEmpty {
+            data["has_tags"] = true
             data["tags"] = a.frontMatter.tags.filter { !Slug.make($0).isEmpty }.map { link($0, "/tags/\(Slug.make($0))/") }
         }
         if let category = a.frontMatter.category, !Slug.make(category).isEmpty {
@@ -80,9 +83,13 @@ struct TemplateData: Sendable {
             data["section"] = link(sectionTitle, SitePaths.section(a.section))
         }
         if !a.tableOfContents.isEmpty {
+            data["has_toc"] = true
             data["toc"] = a.tableOfContents.map { ["id": $0.id, "text": $0.text, "sub": $0.level == 3] as [String: Any] }
         }
-        if !a.frontMatter.keyFindings.isEmpty { data["key_findings"] = a.frontMatter.keyFindings }
+        if !a.frontMatter.keyFindings.isEmpty {
+            data["key_findings"] = a.frontMatter.keyFindings
+            data["has_key_findings"] = true
+        }
         if let image = a.frontMatter.image {
             let src = image.src.hasPrefix("/") ? paths.link(image.src) : image.src
             var img: [String: Any] = ["src": src, "alt": image.alt ?? ""]

@@ -1,0 +1,56 @@
+// Templates: loading with overrides, escaping, and errors that name file, line and column.
+
+import Diagnostics
+import Foundation
+import Templates
+import Testing
+
+private func folder(_ files: [String: String]) throws -> String {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("tpl-\(UUID().uuidString)").path
+    for (path, text) in files {
+        let full = root + "/" + path
+        try FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: URL(fileURLWithPath: full))
+    }
+    return root
+}
+
+@Test func rendersWithLayoutsPartialsAndEscaping() throws {
+    let theme = try folder([
+        "base.mustache": "<main>{{$main}}default{{/main}}</main>",
+        "page.mustache": "{{<base}}{{$main}}{{>partials/title}}{{{body}}}{{/main}}{{/base}}",
+        "partials/title.mustache": "<h1>{{title}}</h1>",
+    ])
+    let (set, problems) = TemplateSet.load(from: [TemplateFolder(path: theme, displayPath: "templates")])
+    #expect(problems.isEmpty)
+    let html = set.render("page", context: ["title": "Q&A <now>", "body": "<p>ok</p>"])
+    #expect(html == "<main><h1>Q&amp;A &lt;now&gt;</h1><p>ok</p></main>")
+    #expect(set.render("missing", context: [:]) == nil)
+}
+
+@Test func siteTemplatesOverrideTheTheme() throws {
+    let theme = try folder(["page.mustache": "theme", "other.mustache": "theme other"])
+    let site = try folder(["page.mustache": "site"])
+    let (set, _) = TemplateSet.load(from: [TemplateFolder(path: theme, displayPath: "theme"), TemplateFolder(path: site, displayPath: "templates")])
+    #expect(set.render("page", context: [:]) == "site")
+    #expect(set.render("other", context: [:]) == "theme other")
+    #expect(set.files["page"] == "templates/page.mustache")
+}
+
+@Test func syntaxErrorsNameFileLineAndColumn() throws {
+    let theme = try folder(["page.mustache": "<p>\n{{#items}}\n{{name}}\n{{/item}}\n"])
+    let (_, problems) = TemplateSet.load(from: [TemplateFolder(path: theme, displayPath: "templates")])
+    let d = try #require(problems.items.first)
+    #expect(d.location.file == "templates/page.mustache")
+    #expect(d.location.line == 4)
+    #expect(d.message.contains("closing tag"))
+}
+
+@Test func missingPartialsAndLayoutsAreErrors() throws {
+    let theme = try folder(["page.mustache": "a\n  {{> partials/nope }}\n{{<nolayout}}{{/nolayout}}"])
+    let (_, problems) = TemplateSet.load(from: [TemplateFolder(path: theme, displayPath: "templates")])
+    #expect(problems.sorted.map(\.description) == [
+        "templates/page.mustache:2:3: error: partial `partials/nope` does not exist (looked for partials/nope.mustache)",
+        "templates/page.mustache:3:1: error: layout `nolayout` does not exist (looked for nolayout.mustache)",
+    ])
+}

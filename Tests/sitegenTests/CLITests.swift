@@ -1,0 +1,109 @@
+// The sitegen binary: exit codes, the markdown command, starters, and the CommonMark spec.
+
+import Foundation
+import Testing
+
+/// The built `sitegen` executable beside the test bundle (SwiftPM builds it for this target).
+private let binary: String? = {
+    let candidates = [
+        (CommandLine.arguments[0] as NSString).deletingLastPathComponent + "/sitegen",
+        Bundle.main.bundlePath + "/../sitegen",
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path + "/.build/debug/sitegen",
+    ]
+    return candidates.map { ($0 as NSString).standardizingPath }.first { FileManager.default.isExecutableFile(atPath: $0) }
+}()
+
+private let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+
+@discardableResult
+private func run(_ arguments: [String], stdin: String = "", cwd: String? = nil) throws -> (status: Int32, out: String, err: String) {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: try #require(binary, "sitegen binary not found"))
+    process.arguments = arguments
+    if let cwd { process.currentDirectoryURL = URL(fileURLWithPath: cwd) }
+    let input = Pipe(), output = Pipe(), error = Pipe()
+    process.standardInput = input
+    process.standardOutput = output
+    process.standardError = error
+    try process.run()
+    input.fileHandleForWriting.write(Data(stdin.utf8))
+    try input.fileHandleForWriting.close()
+    let out = output.fileHandleForReading.readDataToEndOfFile()
+    let err = error.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
+}
+
+private func tempDir() -> String {
+    FileManager.default.temporaryDirectory.appendingPathComponent("cli-\(UUID().uuidString)").path
+}
+
+@Test func markdownCommandPrintsCommonMark() throws {
+    #expect(try run(["markdown"], stdin: "# Hi *there*\n\n<div>x</div>\n\n<b>y</b>\n").out == "<h1>Hi <em>there</em></h1>\n<!-- raw HTML omitted -->\n<p><!-- raw HTML omitted -->y<!-- raw HTML omitted --></p>\n")
+    #expect(try run(["markdown", "--unsafe"], stdin: "<b>x</b>\n").out == "<p><b>x</b></p>\n")
+}
+
+@Test func usageErrorsExitWithTwo() throws {
+    #expect(try run(["build", "--no-such-flag"]).status == 2)
+    #expect(try run(["frobnicate"]).status == 2)
+    #expect(try run(["--help"]).status == 0)
+}
+
+@Test func newSiteBuildsAndContentErrorsExitWithOne() throws {
+    let dir = tempDir()
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    #expect(try run(["new", "site", dir]).status == 0)
+    let built = try run(["build", "--source", dir])
+    #expect(built.status == 0, "\(built.err)")
+    #expect(built.out.hasPrefix("built "))
+    #expect(FileManager.default.fileExists(atPath: dir + "/output/news/welcome/index.html"))
+
+    let created = try run(["new", "article", "Banks Move AI In-House!", "--section", "business", "--source", dir])
+    #expect(created.status == 0)
+    let path = dir + "/content/business/banks-move-ai-in-house.md"
+    let text = try String(contentsOfFile: path, encoding: .utf8)
+    #expect(text.contains("title: \"Banks Move AI In-House!\""))
+    #expect(text.contains("authors: [\"Newsroom Staff\"]"))
+    #expect(try run(["build", "--source", dir, "--drafts"]).status == 0)
+
+    try Data("---\ntitle: [oops\n---\n".utf8).write(to: URL(fileURLWithPath: dir + "/content/news/bad.md"))
+    let failed = try run(["build", "--source", dir])
+    #expect(failed.status == 1)
+    #expect(failed.err.contains("content/news/bad.md:"))
+    #expect(failed.err.contains(": error: malformed YAML"))
+    #expect(FileManager.default.fileExists(atPath: dir + "/output/news/welcome/index.html"))
+}
+
+@Test func refusesToOverwriteAFolderItDidNotCreate() throws {
+    let dir = tempDir()
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    #expect(try run(["new", "site", dir]).status == 0)
+    let result = try run(["build", "--source", dir, "--output", dir + "/content"])
+    #expect(result.status == 1)
+    #expect(FileManager.default.fileExists(atPath: dir + "/content/news/welcome.md"))
+}
+
+@Test func buildsTheExampleSite() throws {
+    let out = tempDir()
+    defer { try? FileManager.default.removeItem(atPath: out) }
+    let result = try run(["build", "--source", packageRoot, "--output", out])
+    #expect(result.status == 0, "\(result.err)")
+    #expect(result.err.isEmpty, "the example site should build without warnings: \(result.err)")
+    #expect(FileManager.default.fileExists(atPath: out + "/reports/state-of-open-weight-ai/index.html"))
+}
+
+/// The CommonMark 0.30 spec, through `run-spec` from ../shared (skipped where it is absent).
+@Test(.enabled(if: FileManager.default.fileExists(atPath: packageRoot + "/../shared/commonmark/run-spec")))
+func passesTheCommonMarkSpec() throws {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["python3", packageRoot + "/../shared/commonmark/run-spec", "--", try #require(binary), "markdown", "--unsafe"]
+    let output = Pipe()
+    process.standardOutput = output
+    process.standardError = output
+    try process.run()
+    let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(text.contains("652 passed, 0 failed"), "\(text.suffix(2000))")
+    #expect(process.terminationStatus == 0)
+}
