@@ -37,11 +37,12 @@ struct BuildCommand: AsyncParsableCommand {
     func run() async throws {
         let started = Date()
         let options = BuildOptions(source: source, output: output, includeDrafts: drafts, includeFuture: future, baseURL: baseURL)
-        let terminal = isatty(STDERR_FILENO) == 1 && !quiet
+        // The progress line only appears on a terminal, so logs and pipes stay clean.
+        let terminal = isatty(STDOUT_FILENO) == 1 && !quiet
         let report = await SiteBuilder(options: options).build { phase in
-            if terminal { FileHandle.standardError.write(Data("\r\u{1B}[K  building: \(phase)…".utf8)) }
+            if terminal { FileHandle.standardOutput.write(Data("\r\u{1B}[K  building: \(phase)…".utf8)) }
         }
-        if terminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        if terminal { FileHandle.standardOutput.write(Data("\r\u{1B}[K".utf8)) }
         Terminal.print(report.diagnostics)
         if verbose {
             for phase in report.phases { print(String(format: "  %-10@ %8.1f ms", phase.name as NSString, phase.seconds * 1000)) }

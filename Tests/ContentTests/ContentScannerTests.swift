@@ -3,15 +3,10 @@
 import Content
 import Foundation
 import Testing
+import TestSupport
 
 private func makeTree(_ files: [String: String]) throws -> String {
-    let root = FileManager.default.temporaryDirectory.appendingPathComponent("scan-\(UUID().uuidString)").path
-    for (path, text) in files {
-        let full = root + "/" + path
-        try FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: URL(fileURLWithPath: full))
-    }
-    return root
+    try TemporaryTree(files, prefix: "scan").root
 }
 
 @Test func findsSectionsArticlesAndBundles() throws {

@@ -3,23 +3,22 @@
 import Content
 import Foundation
 import Site
+import TestSupport
 
 struct FixtureSite {
-    let root: String
+    let tree: TemporaryTree
+    var root: String { tree.root }
 
     init(_ files: [String: String]) throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("site-\(UUID().uuidString)").path
-        for (path, text) in files { try write(path, text) }
+        tree = try TemporaryTree(files, prefix: "site")
     }
 
     func write(_ path: String, _ text: String) throws {
-        try write(path, bytes: Array(text.utf8))
+        try tree.write(path, text)
     }
 
     func write(_ path: String, bytes: [UInt8]) throws {
-        let full = root + "/" + path
-        try FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        try Data(bytes).write(to: URL(fileURLWithPath: full))
+        try tree.write(path, bytes: bytes)
     }
 
     var output: String { root + "/output" }
@@ -51,7 +50,7 @@ struct FixtureSite {
     }
 
     func remove() {
-        try? FileManager.default.removeItem(atPath: root)
+        tree.remove()
     }
 
     static func article(_ title: String, date: String = "2025-01-01", extra: String = "", body: String = "Body text.") -> String {

@@ -4,15 +4,10 @@ import Diagnostics
 import Foundation
 import Templates
 import Testing
+import TestSupport
 
 private func folder(_ files: [String: String]) throws -> String {
-    let root = FileManager.default.temporaryDirectory.appendingPathComponent("tpl-\(UUID().uuidString)").path
-    for (path, text) in files {
-        let full = root + "/" + path
-        try FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: URL(fileURLWithPath: full))
-    }
-    return root
+    try TemporaryTree(files, prefix: "templates").root
 }
 
 @Test func rendersWithLayoutsPartialsAndEscaping() throws {
