@@ -24,7 +24,10 @@ let package = Package(
         .target(name: "Markdown", dependencies: ["CCmark", "Diagnostics"]),
         .target(name: "Templates", dependencies: ["Diagnostics", .product(name: "Mustache", package: "swift-mustache")]),
         .target(name: "Output", dependencies: ["Diagnostics"]),
-        .target(name: "Site", dependencies: ["Content", "Markdown", "Templates", "Output", "Diagnostics"]),
+        .target(name: "Site", dependencies: [
+            "Content", "Markdown", "Templates", "Output", "Diagnostics",
+            .product(name: "Mustache", package: "swift-mustache"),
+        ]),
         .executableTarget(name: "sitegen", dependencies: [
             "Site", "Markdown", "Content", "Diagnostics",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -35,7 +38,7 @@ let package = Package(
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], exclude: ["Golden"]),
         .testTarget(name: "TemplatesTests", dependencies: ["Templates", "TestSupport"]),
         .testTarget(name: "OutputTests", dependencies: ["Output"]),
-        .testTarget(name: "SiteTests", dependencies: ["Site", "TestSupport"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Templates", "TestSupport"]),
         .testTarget(name: "sitegenTests", dependencies: ["sitegen"]),
     ],
     swiftLanguageModes: [.v6]

@@ -45,10 +45,11 @@ public struct BlockRendererRegistry: Sendable {
         renderers[language]
     }
 
-    /// The registry with sitegen's built-in blocks (`table` and `csv`).
+    /// The registry with sitegen's built-in blocks (`table`, `csv` and `pullquote`).
     public static var standard: BlockRendererRegistry {
         var registry = BlockRendererRegistry()
         registry.register(CSVTableRenderer(), for: "table", "csv")
+        registry.register(PullQuoteRenderer(), for: "pullquote")
         return registry
     }
 }

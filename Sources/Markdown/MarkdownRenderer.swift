@@ -50,6 +50,8 @@ private struct DocumentWalk {
     var reportedRawHTML = false
     /// Set while inside an image: its children become the alt text.
     var imageNode: OpaquePointer?
+    /// Set while a paragraph that holds only an image is written as a `<figure>`.
+    var figure: OpaquePointer?
     var headingIDs: [String] = []
 
     var enrich: Bool { renderer.options.enrich }
@@ -165,6 +167,17 @@ private struct DocumentWalk {
             firstParagraph = plainText(of: node)
         }
         guard !tight else { return }
+        if enrich, entering, let image = Self.loneImage(in: node) {
+            figure = image
+            out.newlineIfNeeded()
+            out.raw("<figure>")
+            return
+        }
+        if enrich, !entering, figure != nil {
+            figure = nil
+            out.raw("</figure>\n")
+            return
+        }
         if entering {
             out.newlineIfNeeded()
             out.raw("<p>")
@@ -303,9 +316,21 @@ private struct DocumentWalk {
                 out.raw(" loading=\"lazy\" decoding=\"async\"")
             }
             out.raw(" />")
+            if node == figure, let title = cmark_node_get_title(node), title.pointee != 0 {
+                out.raw("<figcaption>")
+                withCString(title) { out.escaped($0) }
+                out.raw("</figcaption>")
+            }
         default:
             break
         }
+    }
+
+    /// The image of a paragraph that holds nothing else, which becomes a captioned `<figure>`.
+    static func loneImage(in paragraph: OpaquePointer) -> OpaquePointer? {
+        guard let child = cmark_node_first_child(paragraph), cmark_node_next(child) == nil,
+              cmark_node_get_type(child) == CMARK_NODE_IMAGE else { return nil }
+        return child
     }
 
     // MARK: Helpers

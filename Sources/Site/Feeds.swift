@@ -1,6 +1,8 @@
 // Writes RSS 2.0 and Atom feeds with full article content.
 
 import Content
+import Foundation
+import Markdown
 
 struct Feeds {
     let config: SiteConfig
@@ -62,6 +64,34 @@ struct Feeds {
         return xml + "</feed>\n"
     }
 
+    /// JSON Feed 1.1, with sorted keys so the bytes are stable.
+    func json(title: String, description: String, pagePath: String, feedPath: String, articles: [Article]) -> String {
+        var feed: [String: Any] = [
+            "version": "https://jsonfeed.org/version/1.1",
+            "title": title,
+            "home_page_url": config.absoluteURL(pagePath),
+            "feed_url": config.absoluteURL(feedPath),
+            "language": config.language,
+        ]
+        if !description.isEmpty { feed["description"] = description }
+        feed["items"] = articles.map { article -> [String: Any] in
+            let url = config.absoluteURL(article.path)
+            var item: [String: Any] = ["id": url, "url": url, "title": article.title, "content_html": absolutized(article.html)]
+            if !article.summary.isEmpty { item["summary"] = article.summary }
+            if let date = article.date { item["date_published"] = date.iso8601 }
+            if let modified = article.frontMatter.updated { item["date_modified"] = modified.iso8601 }
+            let names = authors(of: article)
+            if !names.isEmpty { item["authors"] = names.map { ["name": $0, "url": config.absoluteURL("/authors/\(Slug.make($0))/")] } }
+            if !article.frontMatter.tags.isEmpty { item["tags"] = article.frontMatter.tags }
+            if let image = article.frontMatter.image {
+                item["image"] = image.src.contains("://") ? image.src : config.absoluteURL(image.src)
+            }
+            return item
+        }
+        guard let data = try? JSONSerialization.data(withJSONObject: feed, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]) else { return "{}" }
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
     private func authors(of article: Article) -> [String] {
         article.frontMatter.authors.isEmpty ? (config.defaultAuthor.map { [$0] } ?? []) : article.frontMatter.authors
     }
@@ -74,4 +104,3 @@ struct Feeds {
     }
 }
 
-import Foundation

@@ -18,7 +18,7 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Page templates the build needs; a missing one is an error.
-    static let requiredTemplates = ["article", "page", "section", "taxonomy", "terms", "home", "404"]
+    static let requiredTemplates = ["article", "page", "section", "taxonomy", "terms", "archive", "home", "404"]
 
     public func build(progress: @escaping @Sendable (String) -> Void = { _ in }) async -> BuildReport {
         var report = BuildReport()
@@ -85,6 +85,7 @@ public struct SiteBuilder: Sendable {
         let links = ContentLinks(pathsByFile: routing.pathsByFile, paths: paths)
         let contentPrefix = layout.contentDisplay + "/"
         let staticRoot = layout.staticFiles
+        let smartPunctuation = config.smartPunctuation
         let rendered = await Parallel.map(routing.routed.indices.map { ($0, routing.routed[$0], routing.paths[$0]) }) { item in
             let (_, source, path) = item
             let relative = String(source.file.displayPath.dropFirst(contentPrefix.count))
@@ -93,8 +94,13 @@ public struct SiteBuilder: Sendable {
                 rewriteLink: { links.rewrite($0, fromFile: relative) },
                 imageSize: { src in Self.imageSize(src, bundleFolder: bundleFolder, staticRoot: staticRoot, basePath: paths.basePath) })
             let document = renderer.render(source.body, location: SourceLocation(file: source.file.displayPath, line: source.bodyLine), hooks: hooks)
-            let summary = source.frontMatter.summary ?? Summary.shorten(document.firstParagraph ?? "")
-            let article = Article(file: source.file, frontMatter: source.frontMatter, path: path, section: source.file.section,
+            var frontMatter = source.frontMatter
+            if smartPunctuation {
+                frontMatter.title = SmartText.apply(frontMatter.title)
+                frontMatter.summary = frontMatter.summary.map(SmartText.apply)
+            }
+            let summary = frontMatter.summary ?? Summary.shorten(document.firstParagraph ?? "")
+            let article = Article(file: source.file, frontMatter: frontMatter, path: path, section: source.file.section,
                                   isStandalone: source.file.section.isEmpty, html: document.html,
                                   tableOfContents: document.tableOfContents, summary: summary,
                                   wordCount: document.wordCount, ids: document.ids,

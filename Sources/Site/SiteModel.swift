@@ -15,6 +15,13 @@ struct SiteModel: Sendable {
     var homeIntroHTML: String
     var homeTitle: String?
     var diagnostics = DiagnosticList()
+    /// Listed articles by month (`2025-05`), newest month first.
+    var months: [(key: String, articles: [Int])] {
+        var byMonth: [String: [Int]] = [:]
+        for i in listed { if let date = articles[i].date { byMonth[date.yearMonth, default: []].append(i) } }
+        return byMonth.sorted { $0.key > $1.key }.map { ($0.key, $0.value) }
+    }
+
     /// Page-bundle files by the display path of the bundle's index.md.
     var bundleAssets: [String: [BundleAsset]] = [:]
 
@@ -22,6 +29,8 @@ struct SiteModel: Sendable {
     var allPagePaths: Set<String> {
         var paths = Set(articles.map(\.path))
         paths.insert("/")
+        paths.insert("/archive/")
+        for month in months { paths.insert(SitePaths.archive(month.key)) }
         for section in sections.values { paths.insert(section.url) }
         for taxonomy in taxonomies {
             paths.insert("/\(taxonomy.slug)/")

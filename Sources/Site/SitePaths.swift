@@ -22,6 +22,11 @@ struct SitePaths: Sendable {
         page <= 1 ? path : path + "page/\(page)/"
     }
 
+    /// `2025-05` → `/archive/2025/05/`.
+    static func archive(_ yearMonth: String) -> String {
+        "/archive/" + yearMonth.replacingOccurrences(of: "-", with: "/") + "/"
+    }
+
     /// The site path of a section folder.
     static func section(_ section: String) -> String {
         section.isEmpty ? "/" : "/" + section.split(separator: "/").map { Slug.make(String($0)) }.joined(separator: "/") + "/"

@@ -3,6 +3,7 @@
 import Content
 import Diagnostics
 import Foundation
+import Markdown
 import Output
 import Templates
 
@@ -11,6 +12,7 @@ enum PageJob: Sendable {
     case article(Int)
     case listing(Listing, page: Int)
     case terms(Int)
+    case archive
     case home
     case notFound
 }
@@ -61,12 +63,20 @@ struct SiteWriter: Sendable {
             templates.render("partials/teaser", context: ["site": data.site, "article": data.article(site.articles[i], sectionTitle: sectionTitle(of: site.articles[i]))]) ?? ""
         }
 
+        clock.start("related")
+        let relatedIndex = RelatedIndex(features: site.articles.map { $0.frontMatter.tags.map { "tag:" + Slug.make($0) } },
+                                        groups: site.articles.map { $0.isStandalone ? "\u{0}" : $0.section })
+        let related = await Parallel.map(Array(site.articles.indices)) { i in
+            site.articles[i].isStandalone ? [] : relatedIndex.related(to: i, limit: 4).filter { !site.articles[$0].isStandalone }
+        }
+
         clock.start("pages")
         let neighbors = self.neighbors()
         let jobs = pageJobs()
+        let pages = PageInputs(data: data, teasers: teasers, neighbors: neighbors, related: related)
         let rendered = await Parallel.map(jobs) { [self] job in
             var part = WriteResult()
-            render(job, data: data, teasers: teasers, neighbors: neighbors, into: &part)
+            render(job, pages, into: &part)
             return part
         }
         for part in rendered { result.merge(part) }
@@ -87,7 +97,7 @@ struct SiteWriter: Sendable {
     func pageJobs() -> [PageJob] {
         var jobs: [PageJob] = site.articles.indices.map { .article($0) }
         for section in site.sections.values.sorted(by: { $0.path < $1.path }) {
-            let listing = Listing(template: section.index?.frontMatter.layout ?? "section", kind: "section", title: section.title,
+            let listing = Listing(template: section.index?.frontMatter.layout ?? firstTemplate(["\(section.path)/section", "section"]), kind: "section", title: section.title,
                                   description: section.index?.frontMatter.summary ?? "", path: section.url,
                                   items: section.articles, introHTML: section.introHTML, feed: section.url + "feed.xml")
             jobs += listingJobs(listing)
@@ -99,6 +109,12 @@ struct SiteWriter: Sendable {
                                       description: "", path: taxonomy.path(of: term), items: term.articles, introHTML: "", feed: nil)
                 jobs += listingJobs(listing)
             }
+        }
+        jobs.append(.archive)
+        for month in site.months {
+            let title = site.articles[month.articles[0]].date.map { LocaleStyle(language: config.language, baseURL: config.baseURL).month($0) } ?? month.key
+            jobs += listingJobs(Listing(template: "taxonomy", kind: "archive", title: "Archive: \(title)", description: "",
+                                        path: SitePaths.archive(month.key), items: month.articles, introHTML: "", feed: nil))
         }
         jobs.append(.home)
         jobs.append(.notFound)
@@ -112,16 +128,33 @@ struct SiteWriter: Sendable {
 
     // MARK: Rendering
 
-    func render(_ job: PageJob, data: TemplateData, teasers: [String], neighbors: [Int: (older: Int?, newer: Int?)], into result: inout WriteResult) {
+    /// What every page job reads: shared data and the per-article values computed before rendering.
+    struct PageInputs: Sendable {
+        let data: TemplateData
+        let teasers: [String]
+        let neighbors: [Int: (older: Int?, newer: Int?)]
+        let related: [[Int]]
+    }
+
+    func render(_ job: PageJob, _ inputs: PageInputs, into result: inout WriteResult) {
+        let data = inputs.data, teasers = inputs.teasers
         switch job {
         case .article(let i):
             let article = site.articles[i]
-            var context = data.page(title: article.title, description: article.summary, path: article.path, kind: article.isStandalone ? "page" : "article")
-            context["article"] = data.article(article, sectionTitle: sectionTitle(of: article))
-            if let older = neighbors[i]?.older { context["older"] = ["title": site.articles[older].title, "url": paths.link(site.articles[older].path)] }
-            if let newer = neighbors[i]?.newer { context["newer"] = ["title": site.articles[newer].title, "url": paths.link(site.articles[newer].path)] }
+            var context = data.articlePage(article, sectionTitle: sectionTitle(of: article), section: site.sections[article.section])
+            func summary(_ j: Int) -> [String: Any] {
+                var item: [String: Any] = ["title": data.text(site.articles[j].title), "url": paths.link(site.articles[j].path)]
+                if let date = data.date(site.articles[j].date) { item["date"] = date }
+                return item
+            }
+            if let older = inputs.neighbors[i]?.older { context["older"] = summary(older) }
+            if let newer = inputs.neighbors[i]?.newer { context["newer"] = summary(newer) }
             context["has_neighbours"] = context["older"] != nil || context["newer"] != nil
-            let template = article.frontMatter.layout ?? (article.isStandalone ? "page" : "article")
+            if !inputs.related[i].isEmpty {
+                context["related"] = inputs.related[i].map(summary)
+                context["has_related"] = true
+            }
+            let template = layout(for: article)
             page(template, context, path: article.path, modified: article.lastModified, source: article.file.displayPath, into: &result)
             for asset in bundleAssets(of: article) {
                 copy(asset.absolutePath, to: SitePaths.outputFile(for: article.path + asset.fileName), into: &result)
@@ -145,9 +178,21 @@ struct SiteWriter: Sendable {
         case .terms(let t):
             let taxonomy = site.taxonomies[t]
             var context = data.page(title: taxonomy.name, description: "", path: "/\(taxonomy.slug)/", kind: "terms")
-            context["terms"] = taxonomy.sortedTerms.map { ["name": $0.name, "url": paths.link(taxonomy.path(of: $0)), "count": $0.articles.count] as [String: Any] }
+            context["terms"] = taxonomy.sortedTerms.map { ["name": data.text($0.name), "url": paths.link(taxonomy.path(of: $0)), "count": data.number($0.articles.count)] as [String: Any] }
             context["taxonomy"] = taxonomy.name
             page("terms", context, path: "/\(taxonomy.slug)/", modified: nil, source: nil, into: &result)
+
+        case .archive:
+            var context = data.page(title: "Archive", description: "Every article, month by month.", path: "/archive/", kind: "archive_index")
+            var years: [(String, [[String: Any]])] = []
+            for month in site.months {
+                let year = String(month.key.prefix(4))
+                let entry: [String: Any] = ["name": site.articles[month.articles[0]].date.map { data.style.month($0) } ?? month.key,
+                                            "url": paths.link(SitePaths.archive(month.key)), "count": data.number(month.articles.count)]
+                if years.last?.0 == year { years[years.count - 1].1.append(entry) } else { years.append((year, [entry])) }
+            }
+            context["years"] = years.map { ["year": $0.0, "months": $0.1] as [String: Any] }
+            page("archive", context, path: "/archive/", modified: nil, source: nil, into: &result)
 
         case .home:
             var context = data.page(title: site.homeTitle ?? config.title, description: config.description, path: "/", kind: "home")
@@ -192,6 +237,8 @@ struct SiteWriter: Sendable {
                   to: SitePaths.outputFile(for: pagePath + "feed.xml"), into: &result)
             write(feeds.atom(title: title, pagePath: pagePath, feedPath: pagePath + "atom.xml", articles: articles),
                   to: SitePaths.outputFile(for: pagePath + "atom.xml"), into: &result)
+            write(feeds.json(title: title, description: description, pagePath: pagePath, feedPath: pagePath + "feed.json", articles: articles),
+                  to: SitePaths.outputFile(for: pagePath + "feed.json"), into: &result)
         }
         feed(title: config.title, description: config.description, pagePath: "/", items: site.listed)
         for section in site.sections.values.sorted(by: { $0.path < $1.path }) {
@@ -242,6 +289,18 @@ struct SiteWriter: Sendable {
     }
 
     // MARK: Lookups
+
+    /// Front matter `layout`, else the section's own `<section>/article` template, else `article`.
+    func layout(for article: Article) -> String {
+        if let layout = article.frontMatter.layout { return layout }
+        if article.isStandalone { return "page" }
+        let top = String(article.section.split(separator: "/").first ?? "")
+        return firstTemplate(["\(article.section)/article", "\(top)/article", "article"])
+    }
+
+    func firstTemplate(_ names: [String]) -> String {
+        names.first(where: templates.has) ?? names.last!
+    }
 
     func sectionTitle(of article: Article) -> String? {
         site.sections[article.section]?.title

@@ -1,4 +1,4 @@
-// Builds the dictionaries templates see. Precomputes display values in Swift, since Mustache has no helpers.
+// Builds the dictionaries templates see. Display values are computed in Swift, helpers are typed values.
 
 import Content
 import Markdown
@@ -9,72 +9,97 @@ struct TemplateData: Sendable {
     let paths: SitePaths
     let stylesheet: String
     let sectionLinks: [[String: String]]
+    let style: LocaleStyle
+
+    init(config: SiteConfig, paths: SitePaths, stylesheet: String, sectionLinks: [[String: String]]) {
+        self.config = config
+        self.paths = paths
+        self.stylesheet = stylesheet
+        self.sectionLinks = sectionLinks
+        self.style = LocaleStyle(language: config.language, baseURL: config.baseURL)
+    }
 
     var site: [String: Any] {
         [
-            "title": config.title,
+            "title": text(config.title),
             "description": config.description,
             "language": config.language,
             "base_url": config.baseURL,
             "home": paths.link("/"),
             "rss": paths.link("/feed.xml"),
             "atom": paths.link("/atom.xml"),
+            "json_feed": paths.link("/feed.json"),
+            "archive": paths.link("/archive/"),
+            "tags": paths.link("/tags/"),
+            "authors": paths.link("/authors/"),
             "stylesheet": paths.link(stylesheet),
             "sections": sectionLinks,
             "has_sections": !sectionLinks.isEmpty,
         ]
     }
 
-    /// Values every page has: the site, its title and description, its canonical URL.
+    /// Values every page has: the site, its title and description, its canonical URL, social metadata.
     func page(title: String, description: String, path: String, kind: String) -> [String: Any] {
-        [
+        let description = description.isEmpty ? config.description : description
+        var page: [String: Any] = [
             "site": site,
             "page_title": title == config.title ? title : "\(title) | \(config.title)",
-            "title": title,
-            "description": description.isEmpty ? config.description : description,
+            "title": text(title),
+            "description": description,
             "canonical": config.absoluteURL(path),
             "kind": kind,
             "is_\(kind)": true,
+            "og_type": "website",
+            "twitter_card": "summary",
         ]
+        page["jsonld"] = JSONLD.script(JSONLD.webPage(title: title, description: description, url: config.absoluteURL(path), config: config))
+        return page
     }
 
-    func date(_ timestamp: Timestamp?) -> [String: String]? {
-        guard let timestamp else { return nil }
-        let c = timestamp.civil
-        return ["iso": timestamp.iso8601, "display": "\(c.day) \(Self.months[c.month - 1]) \(c.year)"]
+    func text(_ value: String) -> TemplateText { TemplateText(value: value, style: style) }
+
+    func date(_ timestamp: Timestamp?) -> TemplateDate? {
+        timestamp.map { TemplateDate(timestamp: $0, style: style) }
     }
 
-    func link(_ name: String, _ path: String) -> [String: String] {
-        ["name": name, "url": paths.link(path)]
+    func number(_ value: Int) -> TemplateNumber { TemplateNumber(value: value, style: style) }
+
+    func link(_ name: String, _ path: String) -> [String: Any] {
+        ["name": text(name), "url": paths.link(path)]
+    }
+
+    func authors(of article: Article) -> [String] {
+        article.frontMatter.authors.isEmpty ? (config.defaultAuthor.map { [$0] } ?? []) : article.frontMatter.authors
     }
 
     /// What an article page and its teaser show.
     func article(_ a: Article, sectionTitle: String?) -> [String: Any] {
         var data: [String: Any] = [
-            "title": a.title,
+            "title": text(a.title),
             "url": paths.link(a.path),
             "permalink": config.absoluteURL(a.path),
-            "summary": a.summary,
             "content": a.html,
-            "reading_time": a.readingMinutes,
-            "word_count": a.wordCount,
+            "reading_time": number(a.readingMinutes),
+            "word_count": number(a.wordCount),
             "draft": a.frontMatter.draft,
             "featured": a.frontMatter.featured,
         ]
+        if !a.summary.isEmpty { data["summary"] = text(a.summary) }
         if let d = date(a.date) { data["date"] = d }
-        if let u = date(a.frontMatter.updated), a.frontMatter.updated != a.date { data["updated"] = u }
-        let authors = a.frontMatter.authors.isEmpty ? (config.defaultAuthor.map { [$0] } ?? []) : a.frontMatter.authors
-        if !authors.isEmpty {
+        if let u = a.frontMatter.updated, u != a.date { data["updated"] = date(u) }
+        let names = authors(of: a)
+        if !names.isEmpty {
             data["has_authors"] = true
-            data["authors"] = authors.enumerated().map { index, name -> [String: String] in
+            data["authors"] = names.enumerated().map { index, name -> [String: Any] in
                 var author = link(name, "/authors/\(Slug.make(name))/")
-                author["sep"] = index == authors.count - 1 ? "" : (index == authors.count - 2 ? " and " : ", ")
+                author["sep"] = index == names.count - 1 ? "" : (index == names.count - 2 ? " and " : ", ")
                 return author
             }
         }
-        if !a.frontMatter.tags.isEmpty {
+        let tags = a.frontMatter.tags.filter { !Slug.make($0).isEmpty }
+        if !tags.isEmpty {
             data["has_tags"] = true
-            data["tags"] = a.frontMatter.tags.filter { !Slug.make($0).isEmpty }.map { link($0, "/tags/\(Slug.make($0))/") }
+            data["tags"] = tags.map { link($0, "/tags/\(Slug.make($0))/") }
         }
         if let category = a.frontMatter.category, !Slug.make(category).isEmpty {
             data["category"] = link(category, "/categories/\(Slug.make(category))/")
@@ -91,8 +116,7 @@ struct TemplateData: Sendable {
             data["has_key_findings"] = true
         }
         if let image = a.frontMatter.image {
-            let src = image.src.hasPrefix("/") ? paths.link(image.src) : image.src
-            var img: [String: Any] = ["src": src, "alt": image.alt ?? ""]
+            var img: [String: Any] = ["src": imageURL(image.src), "alt": image.alt ?? ""]
             if let size = a.imageSize {
                 img["width"] = size.width
                 img["height"] = size.height
@@ -104,6 +128,59 @@ struct TemplateData: Sendable {
         return data
     }
 
+    /// The extra values of a full article page: social metadata, share links, structured data.
+    func articlePage(_ a: Article, sectionTitle: String?, section: Section?) -> [String: Any] {
+        var context = page(title: a.title, description: a.summary, path: a.path, kind: a.isStandalone ? "page" : "article")
+        let permalink = config.absoluteURL(a.path)
+        context["article"] = article(a, sectionTitle: sectionTitle)
+        context["og_type"] = a.isStandalone ? "website" : "article"
+        if let image = a.frontMatter.image {
+            context["og_image"] = absoluteImageURL(image.src)
+            context["og_image_alt"] = image.alt ?? ""
+            context["twitter_card"] = "summary_large_image"
+        }
+        if let date = a.date { context["published_time"] = date.iso8601 }
+        if let modified = a.lastModified { context["modified_time"] = modified.iso8601 }
+        context["article_tags"] = a.frontMatter.tags
+        if let sectionTitle, !a.isStandalone { context["article_section"] = sectionTitle }
+        context["share"] = ShareLinks.links(url: permalink, title: a.title)
+        var feeds: [[String: String]] = [["name": "All stories (RSS)", "url": paths.link("/feed.xml")], ["name": "JSON Feed", "url": paths.link("/feed.json")]]
+        if let section, !a.isStandalone { feeds.insert(["name": "\(section.title) (RSS)", "url": paths.link(section.url + "feed.xml")], at: 1) }
+        context["subscribe"] = feeds
+        context["jsonld"] = JSONLD.script(JSONLD.article(a, authors: authors(of: a), section: section, config: config, image: a.frontMatter.image.map { absoluteImageURL($0.src) }))
+        return context
+    }
+
+    func imageURL(_ src: String) -> String {
+        src.hasPrefix("/") ? paths.link(src) : src
+    }
+
+    func absoluteImageURL(_ src: String) -> String {
+        if src.contains("://") { return src }
+        return src.hasPrefix("/") ? config.absoluteURL(src) : src
+    }
+
     static let months = ["January", "February", "March", "April", "May", "June", "July", "August",
                          "September", "October", "November", "December"]
 }
+
+/// Plain share links, with no third-party script.
+enum ShareLinks {
+    static func links(url: String, title: String) -> [[String: String]] {
+        let u = encode(url), t = encode(title)
+        return [
+            ["name": "X", "url": "https://x.com/intent/post?url=\(u)&text=\(t)"],
+            ["name": "LinkedIn", "url": "https://www.linkedin.com/sharing/share-offsite/?url=\(u)"],
+            ["name": "Facebook", "url": "https://www.facebook.com/sharer/sharer.php?u=\(u)"],
+            ["name": "Email", "url": "mailto:?subject=\(t)&body=\(u)"],
+        ]
+    }
+
+    static func encode(_ text: String) -> String {
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~")
+        return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? text
+    }
+}
+
+import Foundation
