@@ -15,7 +15,7 @@ public struct PullQuoteRenderer: BlockRenderer {
                 quote.append(trimmed)
             }
         }
-        var html = "<aside class=\"pull-quote\">\n<blockquote><p>\(escapeHTML(quote.joined(separator: " ")))</p></blockquote>\n"
+        var html = "<aside class=\"pull-quote\">\n<blockquote><p>\(escapeHTML(SmartText.apply(quote.joined(separator: " "))))</p></blockquote>\n"
         if let source { html += "<p class=\"pull-quote-source\">— \(escapeHTML(source))</p>\n" }
         return html + "</aside>"
     }

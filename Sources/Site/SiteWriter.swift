@@ -165,13 +165,14 @@ struct SiteWriter: Sendable {
             let page = pages[number - 1]
             let title = number > 1 ? "\(listing.title) (page \(number))" : listing.title
             var context = data.page(title: title, description: listing.description, path: page.path, kind: listing.kind)
-            context["listing"] = [
-                "title": listing.title,
-                "intro": number == 1 ? listing.introHTML : "",
+            var listingData: [String: Any] = [
+                "title": data.text(listing.title),
                 "teasers": page.items.map { teasers[$0] },
                 "empty": listing.items.isEmpty,
-                "feed": listing.feed.map(paths.link) ?? "",
-            ] as [String: Any]
+            ]
+            if number == 1 && !listing.introHTML.isEmpty { listingData["intro"] = listing.introHTML }
+            if let feed = listing.feed { listingData["feed"] = paths.link(feed) }
+            context["listing"] = listingData
             if let pagination = page.data(basePath: listing.path, paths: paths) { context["pagination"] = pagination }
             self.page(listing.template, context, path: page.path, modified: nil, source: nil, into: &result)
 

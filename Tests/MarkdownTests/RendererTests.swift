@@ -51,8 +51,22 @@ private let origin = SourceLocation(file: "content/a.md", line: 5)
 
 @Test func imagesAreLazyAndSized() {
     let hooks = RenderHooks(imageSize: { $0 == "a.png" ? (640, 480) : nil })
-    let html = enriched.render("![A *chart*](a.png \"T\")\n", location: origin, hooks: hooks).html
-    #expect(html == "<p><img src=\"a.png\" alt=\"A chart\" title=\"T\" width=\"640\" height=\"480\" loading=\"lazy\" decoding=\"async\" /></p>\n")
+    let html = enriched.render("See ![A *chart*](a.png \"T\")\n", location: origin, hooks: hooks).html
+    #expect(html == "<p>See <img src=\"a.png\" alt=\"A chart\" title=\"T\" width=\"640\" height=\"480\" loading=\"lazy\" decoding=\"async\" /></p>\n")
+}
+
+@Test func aLoneImageBecomesACaptionedFigure() {
+    let html = enriched.render("![Rack](rack.png \"Diagram: Ledger\")\n\n![No title](x.png)\n").html
+    #expect(html == "<figure><img src=\"rack.png\" alt=\"Rack\" title=\"Diagram: Ledger\" loading=\"lazy\" decoding=\"async\" /><figcaption>Diagram: Ledger</figcaption></figure>\n<figure><img src=\"x.png\" alt=\"No title\" loading=\"lazy\" decoding=\"async\" /></figure>\n")
+}
+
+@Test func pullQuotes() {
+    let html = enriched.render("```pullquote\n\"Ship it.\"\n— Ana <Costa>\n```\n").html
+    #expect(html == "<aside class=\"pull-quote\">\n<blockquote><p>“Ship it.”</p></blockquote>\n<p class=\"pull-quote-source\">— Ana &lt;Costa&gt;</p>\n</aside>\n")
+}
+
+@Test func smartTextForTitles() {
+    #expect(SmartText.apply("Europe's \"open\" models -- and 'more'...") == "Europe’s “open” models – and ‘more’…")
 }
 
 @Test func rawHTMLIsOmittedWithAWarning() {
