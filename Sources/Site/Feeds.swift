@@ -64,32 +64,34 @@ struct Feeds {
         return xml + "</feed>\n"
     }
 
-    /// JSON Feed 1.1, with sorted keys so the bytes are stable.
+    /// JSON Feed 1.1.
     func json(title: String, description: String, pagePath: String, feedPath: String, articles: [Article]) -> String {
-        var feed: [String: Any] = [
-            "version": "https://jsonfeed.org/version/1.1",
-            "title": title,
-            "home_page_url": config.absoluteURL(pagePath),
-            "feed_url": config.absoluteURL(feedPath),
-            "language": config.language,
+        var feed: [(String, JSONValue)] = [
+            ("version", "https://jsonfeed.org/version/1.1"),
+            ("title", .string(title)),
+            ("home_page_url", .string(config.absoluteURL(pagePath))),
+            ("feed_url", .string(config.absoluteURL(feedPath))),
+            ("language", .string(config.language)),
         ]
-        if !description.isEmpty { feed["description"] = description }
-        feed["items"] = articles.map { article -> [String: Any] in
+        if !description.isEmpty { feed.append(("description", .string(description))) }
+        feed.append(("items", .array(articles.map { article in
             let url = config.absoluteURL(article.path)
-            var item: [String: Any] = ["id": url, "url": url, "title": article.title, "content_html": absolutized(article.html)]
-            if !article.summary.isEmpty { item["summary"] = article.summary }
-            if let date = article.date { item["date_published"] = date.iso8601 }
-            if let modified = article.frontMatter.updated { item["date_modified"] = modified.iso8601 }
+            var item: [(String, JSONValue)] = [("id", .string(url)), ("url", .string(url)), ("title", .string(article.title))]
+            if !article.summary.isEmpty { item.append(("summary", .string(article.summary))) }
+            item.append(("content_html", .string(absolutized(article.html))))
+            if let date = article.date { item.append(("date_published", .string(date.iso8601))) }
+            if let modified = article.frontMatter.updated { item.append(("date_modified", .string(modified.iso8601))) }
             let names = authors(of: article)
-            if !names.isEmpty { item["authors"] = names.map { ["name": $0, "url": config.absoluteURL("/authors/\(Slug.make($0))/")] } }
-            if !article.frontMatter.tags.isEmpty { item["tags"] = article.frontMatter.tags }
-            if let image = article.frontMatter.image {
-                item["image"] = image.src.contains("://") ? image.src : config.absoluteURL(image.src)
+            if !names.isEmpty {
+                item.append(("authors", .array(names.map { .object([("name", .string($0)), ("url", .string(config.absoluteURL("/authors/\(Slug.make($0))/")))]) })))
             }
-            return item
-        }
-        guard let data = try? JSONSerialization.data(withJSONObject: feed, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]) else { return "{}" }
-        return String(decoding: data, as: UTF8.self) + "\n"
+            if !article.frontMatter.tags.isEmpty { item.append(("tags", .array(article.frontMatter.tags.map(JSONValue.string)))) }
+            if let image = article.frontMatter.image {
+                item.append(("image", .string(image.src.contains("://") ? image.src : config.absoluteURL(image.src))))
+            }
+            return .object(item)
+        })))
+        return JSONValue.object(feed).serialized(indent: true)
     }
 
     private func authors(of article: Article) -> [String] {

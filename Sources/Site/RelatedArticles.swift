@@ -36,11 +36,20 @@ struct RelatedIndex: Sendable {
             let lower = max(0, position - window), upper = min(list.count, position + window + 1)
             for other in list[lower..<upper] where other != document { scores[other, default: 0] += weight }
         }
-        var ranked = scores.sorted { a, b in
+        func better(_ a: (key: Int, value: Double), _ b: (key: Int, value: Double)) -> Bool {
             if a.value != b.value { return a.value > b.value }
             let da = abs(a.key - document), db = abs(b.key - document)
             return da != db ? da < db : a.key < b.key
-        }.prefix(limit).map(\.key)
+        }
+        // Keep the best `limit` in one pass instead of sorting every candidate.
+        var best: [(key: Int, value: Double)] = []
+        for candidate in scores {
+            guard best.count < limit || better(candidate, best[best.count - 1]) else { continue }
+            let position = best.firstIndex { better(candidate, $0) } ?? best.count
+            best.insert(candidate, at: position)
+            if best.count > limit { best.removeLast() }
+        }
+        var ranked = best.map(\.key)
         if ranked.count < limit {
             // Never empty while the section has other articles: fill with the nearest ones in it.
             var distance = 1

@@ -55,13 +55,20 @@ struct SiteWriter: Sendable {
     func writeAll(clock: inout PhaseClock) async -> WriteResult {
         var result = WriteResult()
         let assets = StaticFiles.themeAssets(folders: templateFolders)
-        let data = TemplateData(config: config, paths: paths, stylesheet: assets.stylesheet,
+        var data = TemplateData(config: config, paths: paths, stylesheet: assets.stylesheet,
                                 sectionLinks: site.topSections.map { ["name": $0.title, "url": paths.link($0.url)] })
+        data.renderChrome(with: templates)
+        let shared = data
 
+        // Fragments that many pages show (teasers in listings, items in "More like this") are rendered
+        // once per article here: Mustache rendering is the largest cost of a build.
         clock.start("teasers")
-        let teasers = await Parallel.map(Array(site.articles.indices)) { [self] i in
-            templates.render("partials/teaser", context: ["site": data.site, "article": data.article(site.articles[i], sectionTitle: sectionTitle(of: site.articles[i]))]) ?? ""
+        let fragments = await Parallel.map(Array(site.articles.indices)) { [self] i in
+            let context: [String: Any] = ["site": shared.site, "article": shared.article(site.articles[i], sectionTitle: sectionTitle(of: site.articles[i]))]
+            return (templates.render("partials/teaser", context: context) ?? "", templates.render("partials/related-item", context: context) ?? "")
         }
+        let teasers = fragments.map(\.0)
+        let relatedItems = fragments.map(\.1)
 
         clock.start("related")
         let relatedIndex = RelatedIndex(features: site.articles.map { $0.frontMatter.tags.map { "tag:" + Slug.make($0) } },
@@ -73,7 +80,7 @@ struct SiteWriter: Sendable {
         clock.start("pages")
         let neighbors = self.neighbors()
         let jobs = pageJobs()
-        let pages = PageInputs(data: data, teasers: teasers, neighbors: neighbors, related: related)
+        let pages = PageInputs(data: shared, teasers: teasers, relatedItems: relatedItems, neighbors: neighbors, related: related)
         let rendered = await Parallel.map(jobs) { [self] job in
             var part = WriteResult()
             render(job, pages, into: &part)
@@ -82,7 +89,7 @@ struct SiteWriter: Sendable {
         for part in rendered { result.merge(part) }
 
         clock.start("feeds")
-        writeFeeds(into: &result)
+        await writeFeeds(into: &result)
         writeAliases(into: &result)
         write(Sitemap.xml(result.sitemap, config: config), to: "sitemap.xml", into: &result)
         write(Sitemap.robots(config: config), to: "robots.txt", into: &result)
@@ -132,6 +139,7 @@ struct SiteWriter: Sendable {
     struct PageInputs: Sendable {
         let data: TemplateData
         let teasers: [String]
+        let relatedItems: [String]
         let neighbors: [Int: (older: Int?, newer: Int?)]
         let related: [[Int]]
     }
@@ -151,7 +159,7 @@ struct SiteWriter: Sendable {
             if let newer = inputs.neighbors[i]?.newer { context["newer"] = summary(newer) }
             context["has_neighbours"] = context["older"] != nil || context["newer"] != nil
             if !inputs.related[i].isEmpty {
-                context["related"] = inputs.related[i].map(summary)
+                context["related"] = inputs.related[i].map { inputs.relatedItems[$0] }
                 context["has_related"] = true
             }
             let template = layout(for: article)
@@ -230,21 +238,34 @@ struct SiteWriter: Sendable {
 
     // MARK: Feeds, aliases, files
 
-    func writeFeeds(into result: inout WriteResult) {
-        let feeds = Feeds(config: config, paths: paths)
-        func feed(title: String, description: String, pagePath: String, items: [Int]) {
-            let articles = items.prefix(config.feedItems).map { site.articles[$0] }
-            write(feeds.rss(title: title, description: description, pagePath: pagePath, feedPath: pagePath + "feed.xml", articles: articles),
-                  to: SitePaths.outputFile(for: pagePath + "feed.xml"), into: &result)
-            write(feeds.atom(title: title, pagePath: pagePath, feedPath: pagePath + "atom.xml", articles: articles),
-                  to: SitePaths.outputFile(for: pagePath + "atom.xml"), into: &result)
-            write(feeds.json(title: title, description: description, pagePath: pagePath, feedPath: pagePath + "feed.json", articles: articles),
-                  to: SitePaths.outputFile(for: pagePath + "feed.json"), into: &result)
-        }
-        feed(title: config.title, description: config.description, pagePath: "/", items: site.listed)
+    /// A feed to write: the site's, or one section's.
+    struct FeedJob: Sendable {
+        var title: String
+        var description: String
+        var pagePath: String
+        var items: [Int]
+    }
+
+    func writeFeeds(into result: inout WriteResult) async {
+        var jobs = [FeedJob(title: config.title, description: config.description, pagePath: "/", items: site.listed)]
         for section in site.sections.values.sorted(by: { $0.path < $1.path }) {
-            feed(title: "\(section.title) | \(config.title)", description: section.index?.frontMatter.summary ?? "", pagePath: section.url, items: section.articles)
+            jobs.append(FeedJob(title: "\(section.title) | \(config.title)", description: section.index?.frontMatter.summary ?? "",
+                                pagePath: section.url, items: section.articles))
         }
+        let feeds = Feeds(config: config, paths: paths)
+        let parts = await Parallel.map(jobs) { [self] job in
+            var part = WriteResult()
+            let articles = job.items.prefix(config.feedItems).map { site.articles[$0] }
+            let base = job.pagePath
+            write(feeds.rss(title: job.title, description: job.description, pagePath: base, feedPath: base + "feed.xml", articles: articles),
+                  to: SitePaths.outputFile(for: base + "feed.xml"), into: &part)
+            write(feeds.atom(title: job.title, pagePath: base, feedPath: base + "atom.xml", articles: articles),
+                  to: SitePaths.outputFile(for: base + "atom.xml"), into: &part)
+            write(feeds.json(title: job.title, description: job.description, pagePath: base, feedPath: base + "feed.json", articles: articles),
+                  to: SitePaths.outputFile(for: base + "feed.json"), into: &part)
+            return part
+        }
+        for part in parts { result.merge(part) }
     }
 
     func writeAliases(into result: inout WriteResult) {

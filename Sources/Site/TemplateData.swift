@@ -2,6 +2,7 @@
 
 import Content
 import Markdown
+import Templates
 
 /// The values shared by every page, and the builders for each kind of page's data.
 struct TemplateData: Sendable {
@@ -10,6 +11,9 @@ struct TemplateData: Sendable {
     let stylesheet: String
     let sectionLinks: [[String: String]]
     let style: LocaleStyle
+    /// `partials/header` and `partials/footer`, rendered once per build: they show only site values,
+    /// and rendering them on every page cost a tenth of a build.
+    private(set) var chrome: [String: String] = [:]
 
     init(config: SiteConfig, paths: SitePaths, stylesheet: String, sectionLinks: [[String: String]]) {
         self.config = config
@@ -19,7 +23,19 @@ struct TemplateData: Sendable {
         self.style = LocaleStyle(language: config.language, baseURL: config.baseURL)
     }
 
+    mutating func renderChrome(with templates: TemplateSet) {
+        for name in ["header", "footer"] {
+            chrome["\(name)_html"] = templates.render("partials/\(name)", context: ["site": site]) ?? ""
+        }
+    }
+
     var site: [String: Any] {
+        var values = siteValues
+        for (key, html) in chrome { values[key] = html }
+        return values
+    }
+
+    private var siteValues: [String: Any] {
         [
             "title": text(config.title),
             "description": config.description,
@@ -52,7 +68,9 @@ struct TemplateData: Sendable {
             "og_type": "website",
             "twitter_card": "summary",
         ]
-        page["jsonld"] = JSONLD.script(JSONLD.webPage(title: title, description: description, url: config.absoluteURL(path), config: config))
+        if kind != "article" {
+            page["jsonld"] = JSONLD.webPage(title: title, description: description, url: config.absoluteURL(path), config: config).serialized(forScript: true)
+        }
         return page
     }
 
@@ -147,7 +165,8 @@ struct TemplateData: Sendable {
         var feeds: [[String: String]] = [["name": "All stories (RSS)", "url": paths.link("/feed.xml")], ["name": "JSON Feed", "url": paths.link("/feed.json")]]
         if let section, !a.isStandalone { feeds.insert(["name": "\(section.title) (RSS)", "url": paths.link(section.url + "feed.xml")], at: 1) }
         context["subscribe"] = feeds
-        context["jsonld"] = JSONLD.script(JSONLD.article(a, authors: authors(of: a), section: section, config: config, image: a.frontMatter.image.map { absoluteImageURL($0.src) }))
+        context["jsonld"] = JSONLD.article(a, authors: authors(of: a), section: section, config: config,
+                                           image: a.frontMatter.image.map { absoluteImageURL($0.src) }).serialized(forScript: true)
         return context
     }
 
@@ -166,8 +185,14 @@ struct TemplateData: Sendable {
 
 /// Plain share links, with no third-party script.
 enum ShareLinks {
+    /// The URLs are percent-encoded with `&` already written as `&amp;`, so templates print them with
+    /// `{{{url}}}`: nothing else in them needs escaping, and escaping four long URLs per page is costly.
     static func links(url: String, title: String) -> [[String: String]] {
         let u = encode(url), t = encode(title)
+        return plainLinks(u: u, t: t).map { ["name": $0["name"]!, "url": $0["url"]!.replacingOccurrences(of: "&", with: "&amp;")] }
+    }
+
+    private static func plainLinks(u: String, t: String) -> [[String: String]] {
         return [
             ["name": "X", "url": "https://x.com/intent/post?url=\(u)&text=\(t)"],
             ["name": "LinkedIn", "url": "https://www.linkedin.com/sharing/share-offsite/?url=\(u)"],
