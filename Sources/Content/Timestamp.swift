@@ -1,5 +1,7 @@
 // A point in time as written in front matter, parsed and printed without Foundation's date formatters.
 
+import CivilDate
+
 /// A date and time with the UTC offset it was written in. Comparable by instant.
 public struct Timestamp: Sendable, Hashable, Comparable {
     /// Seconds since 1970-01-01T00:00:00Z.
@@ -33,7 +35,7 @@ public struct Timestamp: Sendable, Hashable, Comparable {
             return true
         }
         guard let year = number(4), expect("-"), let month = number(2), expect("-"), let day = number(2),
-              (1...12).contains(month), (1...Timestamp.daysIn(month: month, year: year)).contains(day) else { return nil }
+              (1...12).contains(month), (1...CivilDate.daysIn(month: month, year: year)).contains(day) else { return nil }
         var hour = 0, minute = 0, second = 0, offset = 0
         if i < s.count {
             guard s[i] == UInt8(ascii: "T") || s[i] == UInt8(ascii: "t") || s[i] == UInt8(ascii: " ") else { return nil }
@@ -63,7 +65,7 @@ public struct Timestamp: Sendable, Hashable, Comparable {
             }
             guard i == s.count else { return nil }
         }
-        let days = Timestamp.daysFromCivil(year: year, month: month, day: day)
+        let days = CivilDate(year: year, month: month, day: day).daysSinceEpoch
         let local = Int64(days) * 86_400 + Int64(hour * 3600 + minute * 60 + second)
         self.init(secondsSinceEpoch: local - Int64(offset * 60), utcOffsetMinutes: offset)
     }
@@ -77,8 +79,8 @@ public struct Timestamp: Sendable, Hashable, Comparable {
         let local = secondsSinceEpoch + Int64(utcOffsetMinutes * 60)
         let days = Int(local >= 0 ? local / 86_400 : (local - 86_399) / 86_400)
         let secondsOfDay = Int(local - Int64(days) * 86_400)
-        let (y, m, d) = Timestamp.civilFromDays(days)
-        return (y, m, d, secondsOfDay / 3600, secondsOfDay % 3600 / 60, secondsOfDay % 60)
+        let date = CivilDate(daysSinceEpoch: days)
+        return (date.year, date.month, date.day, secondsOfDay / 3600, secondsOfDay % 3600 / 60, secondsOfDay % 60)
     }
 
     /// RFC 3339 / ISO 8601, e.g. `2025-03-14T09:30:00+01:00` (`Z` for UTC): for `<time datetime>`, Atom, sitemaps.
@@ -96,9 +98,8 @@ public struct Timestamp: Sendable, Hashable, Comparable {
     /// RFC 822, for RSS: `Fri, 14 Mar 2025 09:30:00 +0100`.
     public var rfc822: String {
         let c = civil
-        let days = Int((secondsSinceEpoch + Int64(utcOffsetMinutes * 60)) / 86_400)
-        let weekday = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"][((days % 7) + 7) % 7]
-        let month = Timestamp.monthAbbreviations[c.month - 1]
+        let weekday = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"][CivilDate(year: c.year, month: c.month, day: c.day).weekday]
+        let month = CivilDate.monthAbbreviations[c.month - 1]
         return "\(weekday), \(pad(c.day)) \(month) \(pad(c.year, 4)) \(pad(c.hour)):\(pad(c.minute)):\(pad(c.second)) " + offsetText(separator: "", utc: "+0000")
     }
 
@@ -107,8 +108,6 @@ public struct Timestamp: Sendable, Hashable, Comparable {
         let c = civil
         return "\(pad(c.year, 4))-\(pad(c.month))"
     }
-
-    static let monthAbbreviations = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
     private func offsetText(separator: String, utc: String) -> String {
         guard utcOffsetMinutes != 0 else { return utc }
@@ -120,35 +119,5 @@ public struct Timestamp: Sendable, Hashable, Comparable {
     private func pad(_ value: Int, _ width: Int = 2) -> String {
         let text = String(value)
         return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
-    }
-
-    static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: return 30
-        default: return 31
-        }
-    }
-
-    /// Howard Hinnant's days_from_civil: days since 1970-01-01 of a proleptic Gregorian date.
-    static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
-    }
-
-    static func civilFromDays(_ days: Int) -> (Int, Int, Int) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let mp = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * mp + 2) / 5 + 1
-        let month = mp + (mp < 10 ? 3 : -9)
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 }

@@ -154,7 +154,7 @@ public struct YAMLFields {
     public mutating func warnAboutUnknownKeys(context: String) {
         for entry in entries where !read.contains(entry.key) {
             var message = "unknown \(context) key `\(entry.key)`"
-            if let guess = Self.closest(to: entry.key, in: read) { message += " (did you mean `\(guess)`?)" }
+            if let guess = Suggestion.closest(to: entry.key, in: read.sorted()) { message += " (did you mean `\(guess)`?)" }
             diagnostics.warning(message, at: location(of: entry.keyNode))
         }
     }
@@ -178,13 +178,6 @@ public struct YAMLFields {
         }
     }
 
-    static func closest(to key: String, in candidates: Set<String>) -> String? {
-        candidates
-            .map { ($0, EditDistance.between(key.lowercased(), $0)) }
-            .filter { $0.1 <= max(1, $0.0.count / 3) }
-            .min { ($0.1, $0.0) < ($1.1, $1.0) }?.0
-    }
-
     static func diagnostic(for error: YamlError, file: String, firstLine: Int) -> Diagnostic {
         func at(_ mark: Mark) -> SourceLocation {
             SourceLocation(file: file, line: firstLine + mark.line - 1, column: mark.column)
@@ -197,23 +190,5 @@ public struct YAMLFields {
         default:
             return .error("malformed YAML: \(error)", at: SourceLocation(file: file, line: firstLine, column: 1))
         }
-    }
-}
-
-/// Levenshtein distance, for "did you mean" hints on short keys.
-enum EditDistance {
-    static func between(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        guard !a.isEmpty else { return b.count }
-        guard !b.isEmpty else { return a.count }
-        var previous = Array(0...b.count)
-        for i in 1...a.count {
-            var current = [i] + Array(repeating: 0, count: b.count)
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            previous = current
-        }
-        return previous[b.count]
     }
 }

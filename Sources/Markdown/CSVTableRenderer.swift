@@ -1,5 +1,6 @@
 // Renders ```table / ```csv blocks as accessible HTML tables: caption, header row, numeric columns aligned.
 
+import CSV
 import Diagnostics
 
 /// A `table` block is CSV whose first row is the header. An optional first line `title: …` becomes the caption.

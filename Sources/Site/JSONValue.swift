@@ -73,7 +73,7 @@ enum JSONValue: Sendable, ExpressibleByStringLiteral, ExpressibleByArrayLiteral,
             case 9: out.append(contentsOf: [92, UInt8(ascii: "t")])
             case 0..<0x20:
                 out.append(contentsOf: [92, UInt8(ascii: "u"), 48, 48, hex[Int(byte >> 4)], hex[Int(byte & 15)]])
-            case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&") where forScript:
+            case UInt8(ascii: "<") where forScript, UInt8(ascii: ">") where forScript, UInt8(ascii: "&") where forScript:
                 out.append(contentsOf: [92, UInt8(ascii: "u"), 48, 48, hex[Int(byte >> 4)], hex[Int(byte & 15)]])
             default:
                 out.append(byte)

@@ -80,8 +80,11 @@ public struct SiteBuilder: Sendable {
 
         // 6. Render Markdown, on all cores
         clock.start("markdown")
+        var blocks = BlockRendererRegistry.standard
+        blocks.register(ChartBlock(siteRoot: layout.root), for: "chart")
         let renderer = MarkdownRenderer(options: MarkdownOptions(unsafeHTML: config.unsafeHTML, smartPunctuation: config.smartPunctuation,
-                                                                 enrich: true, reservedIDs: ["main", "top", "content", "toc", "site-header", "site-footer"]))
+                                                                 enrich: true, reservedIDs: ["main", "top", "content", "toc", "site-header", "site-footer"]),
+                                        blocks: blocks)
         let links = ContentLinks(pathsByFile: routing.pathsByFile, paths: paths)
         let contentPrefix = layout.contentDisplay + "/"
         let staticRoot = layout.staticFiles

@@ -21,8 +21,8 @@ struct LocaleStyle: Sendable {
         let locale = Locale(identifier: language)
         let formatter = DateFormatter()
         formatter.locale = locale
-        months = formatter.monthSymbols ?? TemplateData.months
-        shortMonths = formatter.shortMonthSymbols ?? TemplateData.months.map { String($0.prefix(3)) }
+        months = formatter.monthSymbols
+        shortMonths = formatter.shortMonthSymbols
         longPattern = DateFormatter.dateFormat(fromTemplate: "dMMMMy", options: 0, locale: locale) ?? "d MMMM y"
         monthPattern = DateFormatter.dateFormat(fromTemplate: "MMMMy", options: 0, locale: locale) ?? "MMMM y"
         let numbers = NumberFormatter()

@@ -29,3 +29,9 @@ import Testing
     let start = SourceLocation(file: "a.md", line: 10, column: 1)
     #expect(start.offset(lines: 3) == SourceLocation(file: "a.md", line: 13, column: 1))
 }
+
+@Test func suggestsTheClosestWord() {
+    #expect(Suggestion.closest(to: "titel", in: ["title", "tags", "date"]) == "title")
+    #expect(Suggestion.closest(to: "bra", in: ["area", "bar", "line"]) == "bar")
+    #expect(Suggestion.closest(to: "zzz", in: ["title", "tags"]) == nil)
+}

@@ -28,16 +28,6 @@ private let renderer = MarkdownRenderer()
     #expect(renderer.render("```table\n```\n").diagnostics.first?.message.hasPrefix("table block is empty") == true)
 }
 
-@Test func csvHandlesQuotesNewlinesBOMAndCRLF() throws {
-    let rows = try CSV.parse("\u{FEFF}name,note\r\n\"Smith, J\",\"said \"\"hi\"\"\nthen left\"\r\n\r\nx,\n")
-    #expect(rows.map(\.cells) == [["name", "note"], ["Smith, J", "said \"hi\"\nthen left"], ["x", ""]])
-    #expect(rows.map(\.line) == [0, 1, 4])
-}
-
-@Test func csvReportsAnUnclosedQuote() {
-    #expect(throws: CSVError(message: "quoted field is never closed", line: 1)) { try CSV.parse("a\n\"b\n") }
-}
-
 @Test(arguments: ["1,234.5", "-3%", "$2.50", "€1.2bn", "(42)", "7"])
 func recognisesNumbers(text: String) {
     #expect(NumberText.isNumeric(text))

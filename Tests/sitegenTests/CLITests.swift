@@ -107,3 +107,20 @@ func passesTheCommonMarkSpec() throws {
     #expect(text.contains("652 passed, 0 failed"), "\(text.suffix(2000))")
     #expect(process.terminationStatus == 0)
 }
+
+@Test func chartCommandWritesAStandaloneSVG() throws {
+    let dir = tempDir()
+    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    try Data("year,value\n2023,1\n2024,3\n".utf8).write(to: URL(fileURLWithPath: dir + "/d.csv"))
+    try Data("type: column\ntitle: T & <U>\ndata: d.csv\n".utf8).write(to: URL(fileURLWithPath: dir + "/spec.yml"))
+    let result = try run(["chart", dir + "/spec.yml", "-o", dir + "/out.svg"])
+    #expect(result.status == 0, "\(result.err)")
+    let svg = try String(contentsOfFile: dir + "/out.svg", encoding: .utf8)
+    #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\""))
+    #expect(svg.contains("<title id=\"t\">T &amp; &lt;U&gt;</title>"))
+    try Data("type: colum\n".utf8).write(to: URL(fileURLWithPath: dir + "/bad.yml"))
+    let bad = try run(["chart", dir + "/bad.yml"])
+    #expect(bad.status == 1)
+    #expect(bad.err.contains("bad.yml:1:1: error: unknown chart type `colum` (did you mean `column`?)"))
+}

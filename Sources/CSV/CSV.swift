@@ -1,17 +1,30 @@
-// An RFC 4180 CSV reader: quoted fields, doubled quotes, commas and newlines inside quotes, a BOM, CRLF.
+// An RFC 4180 CSV reader and writer: quoted fields, doubled quotes, commas and newlines inside quotes, a BOM, CRLF.
+
+import Foundation
 
 /// One parsed CSV record and the 0-based line of the text it starts on.
 public struct CSVRow: Sendable, Equatable {
     public var cells: [String]
     public var line: Int
+
+    public init(cells: [String], line: Int) {
+        self.cells = cells
+        self.line = line
+    }
 }
 
 /// A CSV syntax problem, at a 0-based line of the text.
 public struct CSVError: Error, Sendable, Equatable {
     public var message: String
     public var line: Int
+
+    public init(message: String, line: Int) {
+        self.message = message
+        self.line = line
+    }
 }
 
+/// Parsing and writing comma-separated values.
 public enum CSV {
     /// Parses `text` into rows. Blank lines are skipped. Cells are not trimmed, except that a
     /// cell's surrounding spaces outside quotes are dropped.
@@ -78,10 +91,17 @@ public enum CSV {
         if !cell.isEmpty || !cells.isEmpty || wasQuoted { endRow() }
         return rows
     }
+
+    /// One field as CSV writes it: quoted when it holds a comma, a quote or a line break.
+    public static func field(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
 }
 
 extension String {
-    func trimmingSpaces() -> String {
+    /// The text without leading and trailing spaces and tabs.
+    public func trimmingSpaces() -> String {
         var s = Substring(self)
         while let f = s.first, f == " " || f == "\t" { s.removeFirst() }
         while let l = s.last, l == " " || l == "\t" { s.removeLast() }

@@ -1,0 +1,67 @@
+// The numbers a chart draws, taken from its table once: categories, series values, colours.
+
+/// Series values by row, after sorting, with each series' paint.
+struct SeriesData {
+    var names: [String]
+    /// values[series][row]; nil is a missing value.
+    var values: [[Double?]]
+    var categories: [String]
+    /// Names of the points of a scatter plot (from its label column), else the categories.
+    var pointLabels: [String]
+    let spec: ChartSpec
+    /// How the x column reads, worked out once for both sizes of the chart.
+    private(set) var x: XValues = .categories([])
+
+    init(_ spec: ChartSpec) throws(ChartError) {
+        self.spec = spec
+        names = spec.seriesNames
+        var values: [[Double?]] = []
+        for column in spec.seriesColumns { values.append(try spec.table.numbers(column)) }
+        self.values = values
+        categories = spec.categories
+        pointLabels = spec.labelColumn.map { column in spec.table.rows.map { $0[column] } } ?? categories
+        if spec.sort != .none, [.bar, .column, .pie, .donut].contains(spec.kind), let first = values.first {
+            let order = first.indices.sorted { a, b in
+                let va = first[a] ?? -.infinity, vb = first[b] ?? -.infinity
+                return spec.sort == .ascending ? (va, a) < (vb, b) : (va, b) > (vb, a)
+            }
+            self.values = values.map { column in order.map { column[$0] } }
+            categories = order.map { categories[$0] }
+        }
+        x = spec.kind == .column ? .categories(categories) : XValues.read(categories)
+    }
+
+    var rowCount: Int { categories.count }
+
+    /// Smallest and largest value, stacked sums when `stacked`, ignoring missing values.
+    func extent(stacked: Bool) -> (Double, Double)? {
+        var low = Double.infinity, high = -Double.infinity
+        for row in 0..<rowCount {
+            if stacked {
+                var positive = 0.0, negative = 0.0
+                for series in values { let v = series[row] ?? 0; if v >= 0 { positive += v } else { negative += v } }
+                low = min(low, negative)
+                high = max(high, positive)
+            } else {
+                for series in values { if let v = series[row] { low = min(low, v); high = max(high, v) } }
+            }
+        }
+        return low.isFinite ? (low, high) : nil
+    }
+
+    /// Class names (and an explicit style when the spec names colours) for series `index`; muted when
+    /// another series or category is highlighted.
+    func paint(series index: Int, category: String? = nil) -> (fill: String, stroke: String, fillStyle: String?, strokeStyle: String?) {
+        var muted = false
+        if let highlight = spec.highlight {
+            if names.contains(highlight) { muted = names[index] != highlight }
+            else if let category { muted = category != highlight }
+        }
+        if muted { return ("fm", "km", nil, nil) }
+        if index < spec.colors.count {
+            return ("", "", "fill:\(spec.colors[index])", "stroke:\(spec.colors[index])")
+        }
+        let n = index % Palette.light.count + 1
+        return ("f\(n)", "k\(n)", nil, nil)
+    }
+}
