@@ -23,12 +23,13 @@ let package = Package(
         .target(name: "CivilDate"),
         .target(name: "Content", dependencies: ["Diagnostics", "CivilDate", .product(name: "Yams", package: "Yams")]),
         .target(name: "CSV"),
+        .target(name: "WebText"),
         .target(name: "Markdown", dependencies: ["CCmark", "Diagnostics", "CSV"]),
-        .target(name: "Charts", dependencies: ["CSV", "CivilDate", "Diagnostics", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Charts", dependencies: ["CSV", "CivilDate", "Diagnostics", "WebText", .product(name: "Yams", package: "Yams")]),
         .target(name: "Templates", dependencies: ["Diagnostics", .product(name: "Mustache", package: "swift-mustache")]),
         .target(name: "Output", dependencies: ["Diagnostics"]),
         .target(name: "Site", dependencies: [
-            "Content", "Markdown", "Templates", "Output", "Diagnostics", "Charts",
+            "Content", "Markdown", "Templates", "Output", "Diagnostics", "Charts", "WebText",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .executableTarget(name: "sitegen", dependencies: [

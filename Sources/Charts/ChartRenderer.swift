@@ -1,6 +1,7 @@
 // Draws a chart spec as SVG, alone or inside an accessible HTML <figure> with its data table.
 
 import Foundation
+import WebText
 
 /// Renders charts. Output is byte-stable: the same spec always gives the same text.
 public enum ChartRenderer {
@@ -109,21 +110,6 @@ public enum ChartRenderer {
         return html + "</ul>\n"
     }
 
-    /// Percent-encodes everything but ASCII letters and digits, for a `data:` URL.
-    static func percentEncoded(_ text: String) -> String {
-        let hex = Array("0123456789ABCDEF".utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count * 2)
-        for byte in text.utf8 {
-            if (byte >= 48 && byte <= 57) || (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122) {
-                out.append(byte)
-            } else {
-                out.append(contentsOf: [37, hex[Int(byte >> 4)], hex[Int(byte & 15)]])
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
-    }
-
     /// "Show the data": the table behind the chart and a CSV download.
     static func dataTable(_ spec: ChartSpec, id: String) -> String {
         let e = SVGCanvas.escape
@@ -145,7 +131,7 @@ public enum ChartRenderer {
         }
         html += "</tbody></table></div>\n"
         if table.rows.count > 1000 { html += "<p>The first 1,000 of \(table.rows.count) rows; the CSV has them all.</p>\n" }
-        let csv = percentEncoded(table.csvText)
+        let csv = PercentEncoding.encode(table.csvText)
         html += "<p><a download=\"\(e(id)).csv\" href=\"data:text/csv;charset=utf-8,\(csv)\">Download the data (CSV)</a></p></details>\n"
         return html
     }

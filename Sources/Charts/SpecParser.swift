@@ -25,7 +25,7 @@ extension ChartSpec {
     public static func parse(yaml: String, loadFile: (String) throws -> String = { _ in throw ChartError("data files are not available here") }) throws(ChartError) -> ChartSpec {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            root = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
         } catch let error as YamlError {
             throw Self.error(from: error)
         } catch {

@@ -18,7 +18,9 @@ public struct YAMLFields {
         var problem: Diagnostic?
         var mapping = Node.Mapping([])
         do {
-            if let root = try Yams.compose(yaml: yaml) {
+            // The basic resolver skips Yams' per-scalar regular expressions (a tenth of a build's
+            // load phase); every field is typed by the reader below instead.
+            if let root = try Yams.compose(yaml: yaml, .basic, .default, .utf8) {
                 if case .mapping(let found) = root {
                     mapping = found
                 } else {
@@ -70,7 +72,7 @@ public struct YAMLFields {
     private mutating func value(_ key: String) -> Node? {
         read.insert(key)
         guard let entry = entries.first(where: { $0.key == key }) else { return nil }
-        if entry.value.null != nil { return nil }
+        if case .scalar(let scalar) = entry.value, scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) { return nil }
         return entry.value
     }
 

@@ -22,12 +22,21 @@ enum IDScanner {
     /// The values of every ` id="…"` attribute in `html`, so anchors into rendered blocks can be checked.
     static func ids(in html: String) -> [String] {
         var result: [String] = []
-        var rest = html[...]
-        while let range = rest.range(of: " id=\"") {
-            let after = rest[range.upperBound...]
-            guard let end = after.firstIndex(of: "\"") else { break }
-            result.append(String(after[..<end]))
-            rest = after[end...]
+        var html = html
+        html.withUTF8 { bytes in
+            let marker = Array(" id=\"".utf8)
+            var i = 0
+            while i + marker.count < bytes.count {
+                guard bytes[i] == 32, bytes[i + 1] == marker[1], bytes[i + 2] == marker[2], bytes[i + 3] == marker[3], bytes[i + 4] == marker[4] else {
+                    i += 1
+                    continue
+                }
+                let start = i + marker.count
+                var end = start
+                while end < bytes.count && bytes[end] != 34 { end += 1 }
+                result.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+                i = end
+            }
         }
         return result
     }

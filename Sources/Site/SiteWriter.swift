@@ -256,12 +256,13 @@ struct SiteWriter: Sendable {
         let parts = await Parallel.map(jobs) { [self] job in
             var part = WriteResult()
             let articles = job.items.prefix(config.feedItems).map { site.articles[$0] }
+            let contents = articles.map { feeds.absolutized($0.html) }
             let base = job.pagePath
-            write(feeds.rss(title: job.title, description: job.description, pagePath: base, feedPath: base + "feed.xml", articles: articles),
+            write(feeds.rss(title: job.title, description: job.description, pagePath: base, feedPath: base + "feed.xml", articles: articles, contents: contents),
                   to: SitePaths.outputFile(for: base + "feed.xml"), into: &part)
-            write(feeds.atom(title: job.title, pagePath: base, feedPath: base + "atom.xml", articles: articles),
+            write(feeds.atom(title: job.title, pagePath: base, feedPath: base + "atom.xml", articles: articles, contents: contents),
                   to: SitePaths.outputFile(for: base + "atom.xml"), into: &part)
-            write(feeds.json(title: job.title, description: job.description, pagePath: base, feedPath: base + "feed.json", articles: articles),
+            write(feeds.json(title: job.title, description: job.description, pagePath: base, feedPath: base + "feed.json", articles: articles, contents: contents),
                   to: SitePaths.outputFile(for: base + "feed.json"), into: &part)
             return part
         }

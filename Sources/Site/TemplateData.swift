@@ -3,6 +3,7 @@
 import Content
 import Markdown
 import Templates
+import WebText
 
 /// The values shared by every page, and the builders for each kind of page's data.
 struct TemplateData: Sendable {
@@ -188,23 +189,13 @@ enum ShareLinks {
     /// The URLs are percent-encoded with `&` already written as `&amp;`, so templates print them with
     /// `{{{url}}}`: nothing else in them needs escaping, and escaping four long URLs per page is costly.
     static func links(url: String, title: String) -> [[String: String]] {
-        let u = encode(url), t = encode(title)
-        return plainLinks(u: u, t: t).map { ["name": $0["name"]!, "url": $0["url"]!.replacingOccurrences(of: "&", with: "&amp;")] }
-    }
-
-    private static func plainLinks(u: String, t: String) -> [[String: String]] {
+        let u = PercentEncoding.encode(url), t = PercentEncoding.encode(title)
         return [
-            ["name": "X", "url": "https://x.com/intent/post?url=\(u)&text=\(t)"],
+            ["name": "X", "url": "https://x.com/intent/post?url=\(u)&amp;text=\(t)"],
             ["name": "LinkedIn", "url": "https://www.linkedin.com/sharing/share-offsite/?url=\(u)"],
             ["name": "Facebook", "url": "https://www.facebook.com/sharer/sharer.php?u=\(u)"],
-            ["name": "Email", "url": "mailto:?subject=\(t)&body=\(u)"],
+            ["name": "Email", "url": "mailto:?subject=\(t)&amp;body=\(u)"],
         ]
-    }
-
-    static func encode(_ text: String) -> String {
-        var allowed = CharacterSet.alphanumerics
-        allowed.insert(charactersIn: "-._~")
-        return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? text
     }
 }
 
