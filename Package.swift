@@ -4,7 +4,7 @@ import PackageDescription
 
 let package = Package(
     name: "sitegen",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "sitegen", targets: ["sitegen"]),
     ],
@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -32,7 +33,13 @@ let package = Package(
             "Content", "Markdown", "Templates", "Output", "Diagnostics", "Charts", "WebText",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
+        .target(name: "Watch"),
+        .target(name: "Preview", dependencies: [
+            "Site", "Output", "Diagnostics", "Watch",
+            .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),
+        ]),
         .executableTarget(name: "sitegen", dependencies: [
+            "Preview", "Watch",
             "Site", "Markdown", "Content", "Diagnostics", "Charts",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
@@ -45,6 +52,8 @@ let package = Package(
         .testTarget(name: "TemplatesTests", dependencies: ["Templates", "TestSupport"]),
         .testTarget(name: "OutputTests", dependencies: ["Output"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Templates", "TestSupport"]),
+        .testTarget(name: "WatchTests", dependencies: ["Watch", "TestSupport"]),
+        .testTarget(name: "PreviewTests", dependencies: ["Preview", "Site", "Watch", "Content", "TestSupport"]),
         .testTarget(name: "sitegenTests", dependencies: ["sitegen"]),
     ],
     swiftLanguageModes: [.v6]

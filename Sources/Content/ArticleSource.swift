@@ -9,6 +9,8 @@ public struct ArticleSource: Sendable {
     public var body: String
     /// The file line on which the body starts, so Markdown positions map back to the file.
     public var bodyLine: Int
+    /// A fingerprint of the file's text, to tell whether a cached rendering is still good.
+    public var textHash: Int
 
     /// Reads and parses `file`. Returns nil (with diagnostics) when the file cannot be used at all.
     public static func load(_ file: ContentFile, isSectionIndex: Bool = false) -> (ArticleSource?, DiagnosticList) {
@@ -33,6 +35,6 @@ public struct ArticleSource: Sendable {
         let frontMatter = FrontMatter.parse(&fields, requireTitle: !isSectionIndex,
                                             at: SourceLocation(file: file.displayPath, line: 1, column: 1))
         diagnostics.append(contentsOf: fields.diagnostics)
-        return (ArticleSource(file: file, frontMatter: frontMatter, body: split.body, bodyLine: split.bodyLine), diagnostics)
+        return (ArticleSource(file: file, frontMatter: frontMatter, body: split.body, bodyLine: split.bodyLine, textHash: text.hashValue), diagnostics)
     }
 }

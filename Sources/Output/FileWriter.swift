@@ -20,9 +20,6 @@ public struct FileWriter: Sendable {
         try Self.write(bytes, toAbsolute: path)
     }
 
-    public func write(_ text: String, to relativePath: String) throws(Diagnostic) {
-        try write(Array(text.utf8), to: relativePath)
-    }
 
     /// Copies a file into place.
     public func copy(from source: String, to relativePath: String) throws(Diagnostic) {

@@ -20,6 +20,9 @@ public struct Article: Sendable {
     public var ids: [String]
     /// Pixel size of the front matter image, when it is a local file.
     public var imageSize: (width: Int, height: Int)?
+    /// Changes whenever anything a page shows of this article changes: pages built from it are
+    /// re-rendered only then.
+    public var contentHash = 0
 
     public var title: String { frontMatter.title }
     public var date: Timestamp? { frontMatter.date }

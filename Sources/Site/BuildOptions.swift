@@ -33,6 +33,8 @@ public struct BuildOptions: Sendable {
 public struct BuildReport: Sendable {
     public var diagnostics = DiagnosticList()
     public var pagesWritten = 0
+    /// Pages rendered by the templates (the rest were unchanged and reused, in the preview).
+    public var pagesRendered = 0
     public var filesWritten = 0
     public var articles = 0
     public var outputPath: String?

@@ -20,37 +20,75 @@ public struct SiteBuilder: Sendable {
     /// Page templates the build needs; a missing one is an error.
     static let requiredTemplates = ["article", "page", "section", "taxonomy", "terms", "archive", "home", "404"]
 
+    /// A full build into the output folder on disk.
     public func build(progress: @escaping @Sendable (String) -> Void = { _ in }) async -> BuildReport {
-        var report = BuildReport()
         var clock = PhaseClock(progress: progress)
+        var state = BuildState()
         let layout = SiteLayout(root: options.source, theme: options.theme)
+        var staged: OutputFolder?
+        var report = await compile(layout: layout, state: &state, changes: .everything, clock: &clock, hashAssets: true) { (outputPath: String) throws(Diagnostic) -> any OutputSink in
+            let output = try OutputFolder.prepare(path: outputPath, protected: layout.protectedFolders, sourceTrees: layout.sourceTrees)
+            staged = output
+            return FileWriter(root: output.stagingPath)
+        }
+        if let output = staged {
+            if report.diagnostics.hasErrors {
+                output.discard()
+            } else {
+                clock.start("swap")
+                do {
+                    try output.commit()
+                    report.outputPath = output.path
+                } catch {
+                    report.diagnostics.append(error)
+                    output.discard()
+                }
+            }
+        }
+        report.phases = clock.finish()
+        return report
+    }
 
-        // 1. Config
+    /// The pipeline shared by `build` and the preview server. `state` carries caches between runs;
+    /// `makeSink` is called only when there are no errors, with the output path, to get where files go.
+    func compile(layout: SiteLayout, state: inout BuildState, changes: ChangeSet, clock: inout PhaseClock, hashAssets: Bool,
+                 makeSink: (String) throws(Diagnostic) -> any OutputSink) async -> BuildReport {
+        var report = BuildReport()
+
+        // 1. Config: a changed config invalidates everything.
         clock.start("config")
         var (config, configProblems) = SiteConfig.load(root: layout.root)
         report.diagnostics.append(contentsOf: configProblems)
         if let baseURL = options.baseURL { config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
+        if changes.touches(layout.root + "/" + SiteConfig.fileName) { state = BuildState() }
         let paths = SitePaths(basePath: config.basePath)
         guard FileManager.default.fileExists(atPath: layout.content) else {
             report.diagnostics.error("no content folder here; run `sitegen new site DIR` to start one", at: SourceLocation(file: layout.content))
             return report
         }
 
-        // 2. Scan and 3. load every content file, on all cores
+        // 2. Scan and 3. load the content files that changed, on all cores
         clock.start("load")
-        let inventory = ContentScanner.scan(contentRoot: layout.content, displayPrefix: layout.contentDisplay)
+        let inventory = Self.inventory(layout: layout, state: state, changes: changes)
+        state.inventory = inventory
         report.diagnostics.append(contentsOf: inventory.diagnostics)
-        let loaded = await Parallel.map(inventory.articles) { ArticleSource.load($0) }
-        var sources: [ArticleSource] = []
-        for (source, problems) in loaded {
-            report.diagnostics.append(contentsOf: problems)
-            if let source { sources.append(source) }
+        let previous = state.loaded
+        let files = inventory.articles + inventory.sectionIndexes.keys.sorted().map { inventory.sectionIndexes[$0]! }
+        let loaded = await Parallel.map(files) { file -> (String, BuildState.LoadedFile) in
+            let stamp = FileStamp(path: file.absolutePath)
+            if let cached = previous[file.absolutePath], cached.stamp == stamp, changes.paths.map({ !$0.contains(file.absolutePath) }) ?? true {
+                return (file.absolutePath, cached)
+            }
+            let (source, problems) = ArticleSource.load(file, isSectionIndex: file.fileStem.isEmpty && !file.isBundle && file.displayPath.hasSuffix("_index.md"))
+            return (file.absolutePath, BuildState.LoadedFile(stamp: stamp, source: source, diagnostics: problems))
         }
+        state.loaded = Dictionary(loaded, uniquingKeysWith: { a, _ in a })
+        var sources: [ArticleSource] = []
         var sectionIndexes: [String: ArticleSource] = [:]
-        for (section, file) in inventory.sectionIndexes.sorted(by: { $0.key < $1.key }) {
-            let (source, problems) = ArticleSource.load(file, isSectionIndex: true)
-            report.diagnostics.append(contentsOf: problems)
-            sectionIndexes[section] = source
+        for (i, (_, entry)) in loaded.enumerated() {
+            report.diagnostics.append(contentsOf: entry.diagnostics)
+            guard let source = entry.source else { continue }
+            if i < inventory.articles.count { sources.append(source) } else { sectionIndexes[source.file.section] = source }
         }
 
         // 4. Route: drafts and future articles out, URLs in, collisions reported
@@ -59,14 +97,20 @@ public struct SiteBuilder: Sendable {
                                     contentDisplay: layout.contentDisplay, options: options)
         report.diagnostics.append(contentsOf: routing.diagnostics)
 
-        // 5. Templates
+        // 5. Templates, reloaded only when a template or asset changed
         clock.start("templates")
         var folders = [TemplateFolder(path: layout.theme, displayPath: display(layout.theme, root: layout.root))]
         if FileManager.default.fileExists(atPath: layout.siteTemplates), realPath(layout.siteTemplates) != realPath(layout.theme) {
             folders.append(TemplateFolder(path: layout.siteTemplates, displayPath: "templates"))
         }
-        let (templates, templateProblems) = TemplateSet.load(from: folders)
-        report.diagnostics.append(contentsOf: templateProblems)
+        let templateStamp = FileStamp.tree(folders.map(\.path))
+        if state.templates?.stamp != templateStamp {
+            let (set, problems) = TemplateSet.load(from: folders)
+            state.templates = (set, problems, templateStamp)
+            state.fragments = [:]
+        }
+        let templates = state.templates!.set
+        report.diagnostics.append(contentsOf: state.templates!.diagnostics)
         for name in Self.requiredTemplates where !templates.has(name) {
             report.diagnostics.error("template `\(name)` is missing; every site needs it (the default theme has one)",
                                      at: SourceLocation(file: "templates/\(name).mustache"))
@@ -78,7 +122,8 @@ public struct SiteBuilder: Sendable {
             }
         }
 
-        // 6. Render Markdown, on all cores
+        // 6. Render Markdown, on all cores; an article is re-rendered when its text, the site's URLs
+        //    or the chart data changed.
         clock.start("markdown")
         var blocks = BlockRendererRegistry.standard
         blocks.register(ChartBlock(siteRoot: layout.root), for: "chart")
@@ -86,11 +131,22 @@ public struct SiteBuilder: Sendable {
                                                                  enrich: true, reservedIDs: ["main", "top", "content", "toc", "site-header", "site-footer"]),
                                         blocks: blocks)
         let links = ContentLinks(pathsByFile: routing.pathsByFile, paths: paths)
+        if changes.touches(layout.root + "/data") || changes.touches(layout.staticFiles) { state.rendered = [:] }
+        var routingHasher = Hasher()
+        for key in routing.pathsByFile.keys.sorted() { routingHasher.combine(key); routingHasher.combine(routing.pathsByFile[key]) }
+        let routingKey = routingHasher.finalize()
         let contentPrefix = layout.contentDisplay + "/"
         let staticRoot = layout.staticFiles
         let smartPunctuation = config.smartPunctuation
-        let rendered = await Parallel.map(routing.routed.indices.map { ($0, routing.routed[$0], routing.paths[$0]) }) { item in
-            let (_, source, path) = item
+        let cachedArticles = state.rendered
+        let rendered = await Parallel.map(routing.routed.indices.map { (routing.routed[$0], routing.paths[$0]) }) { item -> BuildState.RenderedArticle in
+            let (source, path) = item
+            var keyHasher = Hasher()
+            keyHasher.combine(source.textHash)
+            keyHasher.combine(routingKey)
+            keyHasher.combine(path)
+            let key = keyHasher.finalize()
+            if let cached = cachedArticles[source.file.absolutePath], cached.key == key { return cached }
             let relative = String(source.file.displayPath.dropFirst(contentPrefix.count))
             let bundleFolder = source.file.isBundle ? (source.file.absolutePath as NSString).deletingLastPathComponent : nil
             let hooks = RenderHooks(
@@ -103,17 +159,22 @@ public struct SiteBuilder: Sendable {
                 frontMatter.summary = frontMatter.summary.map(SmartText.apply)
             }
             let summary = frontMatter.summary ?? Summary.shorten(document.firstParagraph ?? "")
-            let article = Article(file: source.file, frontMatter: frontMatter, path: path, section: source.file.section,
+            var article = Article(file: source.file, frontMatter: frontMatter, path: path, section: source.file.section,
                                   isStandalone: source.file.section.isEmpty, html: document.html,
                                   tableOfContents: document.tableOfContents, summary: summary,
                                   wordCount: document.wordCount, ids: document.ids,
                                   imageSize: source.frontMatter.image.flatMap { hooks.imageSize($0.src) })
-            return (article, document.diagnostics)
+            var contentHasher = Hasher()
+            contentHasher.combine(key)
+            contentHasher.combine(document.html)
+            article.contentHash = contentHasher.finalize()
+            return BuildState.RenderedArticle(key: key, article: article, diagnostics: document.diagnostics)
         }
+        state.rendered = Dictionary(rendered.map { ($0.article.file.absolutePath, $0) }, uniquingKeysWith: { a, _ in a })
         var articles: [Article] = []
-        for (article, problems) in rendered {
-            report.diagnostics.append(contentsOf: problems)
-            articles.append(article)
+        for entry in rendered {
+            report.diagnostics.append(contentsOf: entry.diagnostics)
+            articles.append(entry.article)
         }
         articles.sort(by: Article.newestFirst)
         report.articles = articles.count
@@ -126,41 +187,34 @@ public struct SiteBuilder: Sendable {
         site.bundleAssets = Dictionary(grouping: inventory.assets, by: \.owner)
         report.diagnostics.append(contentsOf: Routing.checkAliases(articles: articles, taken: site.allPagePaths))
 
-        guard !report.diagnostics.hasErrors else {
-            report.phases = clock.finish()
-            return report
-        }
+        guard !report.diagnostics.hasErrors else { return report }
 
-        // 8. Write everything into a staging folder, then swap it in
-        let outputPath = options.output ?? (layout.root as NSString).appendingPathComponent(config.output)
-        let output: OutputFolder
+        // 8. Write everything
+        let sink: any OutputSink
         do {
-            output = try OutputFolder.prepare(path: outputPath, protected: layout.protectedFolders, sourceTrees: layout.sourceTrees)
+            sink = try makeSink(options.output ?? (layout.root as NSString).appendingPathComponent(config.output))
         } catch {
             report.diagnostics.append(error)
-            report.phases = clock.finish()
             return report
         }
-        let writer = SiteWriter(site: site, config: config, paths: paths, templates: templates,
-                                files: FileWriter(root: output.stagingPath), layout: layout, templateFolders: folders.map(\.path))
-        let written = await writer.writeAll(clock: &clock)
+        let writer = SiteWriter(site: site, config: config, paths: paths, templates: templates, files: sink, layout: layout,
+                                templateFolders: folders.map(\.path), hashAssets: hashAssets, templateStamp: templateStamp, now: options.now)
+        let written = await writer.writeAll(clock: &clock, state: &state)
         report.diagnostics.append(contentsOf: written.diagnostics)
         report.pagesWritten = written.pages
         report.filesWritten = written.files
-        if report.diagnostics.hasErrors {
-            output.discard()
-        } else {
-            clock.start("swap")
-            do {
-                try output.commit()
-                report.outputPath = output.path
-            } catch {
-                report.diagnostics.append(error)
-                output.discard()
-            }
-        }
-        report.phases = clock.finish()
+        report.pagesRendered = written.rendered
         return report
+    }
+
+    /// The content inventory: the previous one when the change only edited files already in it.
+    static func inventory(layout: SiteLayout, state: BuildState, changes: ChangeSet) -> ContentInventory {
+        if let previous = state.inventory, let paths = changes.paths {
+            let known = Set(previous.articles.map(\.absolutePath) + previous.sectionIndexes.values.map(\.absolutePath))
+            let contentChanges = paths.filter { $0.hasPrefix(layout.content + "/") }
+            if contentChanges.allSatisfy({ known.contains($0) && FileManager.default.fileExists(atPath: $0) }) { return previous }
+        }
+        return ContentScanner.scan(contentRoot: layout.content, displayPrefix: layout.contentDisplay)
     }
 
     static func imageSize(_ src: String, bundleFolder: String?, staticRoot: String, basePath: String) -> (width: Int, height: Int)? {

@@ -32,14 +32,20 @@ struct Listing: Sendable {
 struct WriteResult: Sendable {
     var pages = 0
     var files = 0
+    /// Pages actually rendered (the others were reused from the previous build).
+    var rendered = 0
     var diagnostics = DiagnosticList()
     var sitemap: [Sitemap.Entry] = []
+    /// Every page and feed with its fingerprint, for the next build to reuse.
+    var records: [String: PageRecord] = [:]
 
     mutating func merge(_ other: WriteResult) {
         pages += other.pages
         files += other.files
+        rendered += other.rendered
         diagnostics.append(contentsOf: other.diagnostics)
         sitemap.append(contentsOf: other.sitemap)
+        records.merge(other.records) { a, _ in a }
     }
 }
 
@@ -48,39 +54,63 @@ struct SiteWriter: Sendable {
     let config: SiteConfig
     let paths: SitePaths
     let templates: TemplateSet
-    let files: FileWriter
+    let files: any OutputSink
     let layout: SiteLayout
     let templateFolders: [String]
+    /// Off in the preview, so that a stylesheet edit keeps its URL and can be swapped in place.
+    let hashAssets: Bool
+    let templateStamp: Int
+    let now: Timestamp
 
-    func writeAll(clock: inout PhaseClock) async -> WriteResult {
+    func writeAll(clock: inout PhaseClock, state: inout BuildState) async -> WriteResult {
         var result = WriteResult()
-        let assets = StaticFiles.themeAssets(folders: templateFolders)
+        let assets = StaticFiles.themeAssets(folders: templateFolders, hashStylesheet: hashAssets)
         var data = TemplateData(config: config, paths: paths, stylesheet: assets.stylesheet,
-                                sectionLinks: site.topSections.map { ["name": $0.title, "url": paths.link($0.url)] })
+                                sectionLinks: site.topSections.map { ["name": $0.title, "url": paths.link($0.url)] }, now: now)
         data.renderChrome(with: templates)
         let shared = data
+        let siteHash = siteFingerprint(data: shared)
 
         // Fragments that many pages show (teasers in listings, items in "More like this") are rendered
-        // once per article here: Mustache rendering is the largest cost of a build.
+        // once per article here, and kept between preview builds: Mustache rendering is the largest
+        // cost of a build.
         clock.start("teasers")
-        let fragments = await Parallel.map(Array(site.articles.indices)) { [self] i in
+        let cachedFragments = state.fragments
+        let fragments = await Parallel.map(Array(site.articles.indices)) { [self] i -> (Int, (teaser: String, relatedItem: String)) in
+            var key = Hasher()
+            key.combine(site.articles[i].contentHash)
+            key.combine(siteHash)
+            let fingerprint = key.finalize()
+            if let cached = cachedFragments[fingerprint] { return (fingerprint, cached) }
             let context: [String: Any] = ["site": shared.site, "article": shared.article(site.articles[i], sectionTitle: sectionTitle(of: site.articles[i]))]
-            return (templates.render("partials/teaser", context: context) ?? "", templates.render("partials/related-item", context: context) ?? "")
+            return (fingerprint, (templates.render("partials/teaser", context: context) ?? "", templates.render("partials/related-item", context: context) ?? ""))
         }
-        let teasers = fragments.map(\.0)
-        let relatedItems = fragments.map(\.1)
+        state.fragments = Dictionary(fragments, uniquingKeysWith: { a, _ in a })
+        let teasers = fragments.map(\.1.teaser)
+        let relatedItems = fragments.map(\.1.relatedItem)
+        // What listings show of each article: when only an article's body changes, its teaser does
+        // not, and the listings that show it need no re-rendering.
+        let shownHashes = fragments.map { Hasher.hash($0.1.teaser, $0.1.relatedItem) }
 
         clock.start("related")
-        let relatedIndex = RelatedIndex(features: site.articles.map { $0.frontMatter.tags.map { "tag:" + Slug.make($0) } },
-                                        groups: site.articles.map { $0.isStandalone ? "\u{0}" : $0.section })
-        let related = await Parallel.map(Array(site.articles.indices)) { i in
-            site.articles[i].isStandalone ? [] : relatedIndex.related(to: i, limit: 4).filter { !site.articles[$0].isStandalone }
+        let features = site.articles.map { $0.frontMatter.tags.map { "tag:" + Slug.make($0) } }
+        let groups = site.articles.map { $0.isStandalone ? "\u{0}" : $0.section }
+        let related: [[Int]]
+        if let cached = state.related, cached.features == features, cached.groups == groups {
+            related = cached.result
+        } else {
+            let relatedIndex = RelatedIndex(features: features, groups: groups)
+            related = await Parallel.map(Array(site.articles.indices)) { i in
+                site.articles[i].isStandalone ? [] : relatedIndex.related(to: i, limit: 4).filter { !site.articles[$0].isStandalone }
+            }
+            state.related = (features, groups, related)
         }
 
         clock.start("pages")
         let neighbors = self.neighbors()
         let jobs = pageJobs()
-        let pages = PageInputs(data: shared, teasers: teasers, relatedItems: relatedItems, neighbors: neighbors, related: related)
+        let pages = PageInputs(data: shared, teasers: teasers, relatedItems: relatedItems, shownHashes: shownHashes, neighbors: neighbors,
+                               related: related, siteHash: siteHash, previous: state.pages)
         let rendered = await Parallel.map(jobs) { [self] job in
             var part = WriteResult()
             render(job, pages, into: &part)
@@ -89,7 +119,8 @@ struct SiteWriter: Sendable {
         for part in rendered { result.merge(part) }
 
         clock.start("feeds")
-        await writeFeeds(into: &result)
+        await writeFeeds(into: &result, siteHash: siteHash, previous: state.pages)
+        state.pages = result.records
         writeAliases(into: &result)
         write(Sitemap.xml(result.sitemap, config: config), to: "sitemap.xml", into: &result)
         write(Sitemap.robots(config: config), to: "robots.txt", into: &result)
@@ -140,12 +171,25 @@ struct SiteWriter: Sendable {
         let data: TemplateData
         let teasers: [String]
         let relatedItems: [String]
+        let shownHashes: [Int]
         let neighbors: [Int: (older: Int?, newer: Int?)]
         let related: [[Int]]
+        let siteHash: Int
+        /// The previous build's pages: one whose fingerprint is unchanged is reused, not rendered.
+        let previous: [String: PageRecord]
     }
 
     func render(_ job: PageJob, _ inputs: PageInputs, into result: inout WriteResult) {
         let data = inputs.data, teasers = inputs.teasers
+        let target = fingerprint(of: job, inputs)
+        if let cached = inputs.previous[target.file], cached.fingerprint == target.value {
+            emit(cached.bytes, file: target.file, fingerprint: target.value, into: &result)
+            if let path = target.sitemapPath { result.sitemap.append(Sitemap.Entry(path: path, lastModified: target.modified)) }
+            result.pages += 1
+            if case .article(let i) = job { copyBundleAssets(of: site.articles[i], into: &result) }
+            return
+        }
+        let fingerprint = target.value
         switch job {
         case .article(let i):
             let article = site.articles[i]
@@ -163,10 +207,8 @@ struct SiteWriter: Sendable {
                 context["has_related"] = true
             }
             let template = layout(for: article)
-            page(template, context, path: article.path, modified: article.lastModified, source: article.file.displayPath, into: &result)
-            for asset in bundleAssets(of: article) {
-                copy(asset.absolutePath, to: SitePaths.outputFile(for: article.path + asset.fileName), into: &result)
-            }
+            page(template, context, path: article.path, modified: article.lastModified, source: article.file.displayPath, fingerprint: fingerprint, into: &result)
+            copyBundleAssets(of: article, into: &result)
 
         case .listing(let listing, let number):
             let pages = ListingPage.paginate(listing.items, basePath: listing.path, size: config.paginate)
@@ -182,14 +224,14 @@ struct SiteWriter: Sendable {
             if let feed = listing.feed { listingData["feed"] = paths.link(feed) }
             context["listing"] = listingData
             if let pagination = page.data(basePath: listing.path, paths: paths) { context["pagination"] = pagination }
-            self.page(listing.template, context, path: page.path, modified: nil, source: nil, into: &result)
+            self.page(listing.template, context, path: page.path, modified: nil, source: nil, fingerprint: fingerprint, into: &result)
 
         case .terms(let t):
             let taxonomy = site.taxonomies[t]
             var context = data.page(title: taxonomy.name, description: "", path: "/\(taxonomy.slug)/", kind: "terms")
             context["terms"] = taxonomy.sortedTerms.map { ["name": data.text($0.name), "url": paths.link(taxonomy.path(of: $0)), "count": data.number($0.articles.count)] as [String: Any] }
             context["taxonomy"] = taxonomy.name
-            page("terms", context, path: "/\(taxonomy.slug)/", modified: nil, source: nil, into: &result)
+            page("terms", context, path: "/\(taxonomy.slug)/", modified: nil, source: nil, fingerprint: fingerprint, into: &result)
 
         case .archive:
             var context = data.page(title: "Archive", description: "Every article, month by month.", path: "/archive/", kind: "archive_index")
@@ -201,7 +243,7 @@ struct SiteWriter: Sendable {
                 if years.last?.0 == year { years[years.count - 1].1.append(entry) } else { years.append((year, [entry])) }
             }
             context["years"] = years.map { ["year": $0.0, "months": $0.1] as [String: Any] }
-            page("archive", context, path: "/archive/", modified: nil, source: nil, into: &result)
+            page("archive", context, path: "/archive/", modified: nil, source: nil, fingerprint: fingerprint, into: &result)
 
         case .home:
             var context = data.page(title: site.homeTitle ?? config.title, description: config.description, path: "/", kind: "home")
@@ -215,25 +257,44 @@ struct SiteWriter: Sendable {
             context["sections"] = site.topSections.map { section in
                 ["title": section.title, "url": paths.link(section.url), "teasers": section.articles.prefix(4).map { teasers[$0] }] as [String: Any]
             }
-            page("home", context, path: "/", modified: nil, source: nil, into: &result)
+            page("home", context, path: "/", modified: nil, source: nil, fingerprint: fingerprint, into: &result)
 
         case .notFound:
             let context = data.page(title: "Page not found", description: "", path: "/404.html", kind: "not_found")
             if let html = templates.render("404", context: context) {
-                write(html, to: "404.html", into: &result)
+                emit(Array(html.utf8), file: "404.html", fingerprint: fingerprint, into: &result)
                 result.pages += 1
+                result.rendered += 1
             }
         }
     }
 
-    func page(_ template: String, _ context: [String: Any], path: String, modified: Timestamp?, source: String?, into result: inout WriteResult) {
+    func page(_ template: String, _ context: [String: Any], path: String, modified: Timestamp?, source: String?, fingerprint: Int, into result: inout WriteResult) {
         guard let html = templates.render(template, context: context) else {
             result.diagnostics.error("template `\(template)` does not exist", at: SourceLocation(file: source ?? "templates/\(template).mustache"))
             return
         }
-        write(html, to: SitePaths.outputFile(for: path), into: &result)
+        emit(Array(html.utf8), file: SitePaths.outputFile(for: path), fingerprint: fingerprint, into: &result)
         result.pages += 1
+        result.rendered += 1
         result.sitemap.append(Sitemap.Entry(path: path, lastModified: modified))
+    }
+
+    /// Writes a page or feed and records it for the next build.
+    func emit(_ bytes: [UInt8], file: String, fingerprint: Int, into result: inout WriteResult) {
+        do {
+            try files.write(bytes, to: file)
+            result.files += 1
+            result.records[file] = PageRecord(fingerprint: fingerprint, bytes: bytes)
+        } catch {
+            result.diagnostics.append(error)
+        }
+    }
+
+    func copyBundleAssets(of article: Article, into result: inout WriteResult) {
+        for asset in bundleAssets(of: article) {
+            copy(asset.absolutePath, to: SitePaths.outputFile(for: article.path + asset.fileName), into: &result)
+        }
     }
 
     // MARK: Feeds, aliases, files
@@ -246,7 +307,7 @@ struct SiteWriter: Sendable {
         var items: [Int]
     }
 
-    func writeFeeds(into result: inout WriteResult) async {
+    func writeFeeds(into result: inout WriteResult, siteHash: Int, previous: [String: PageRecord]) async {
         var jobs = [FeedJob(title: config.title, description: config.description, pagePath: "/", items: site.listed)]
         for section in site.sections.values.sorted(by: { $0.path < $1.path }) {
             jobs.append(FeedJob(title: "\(section.title) | \(config.title)", description: section.index?.frontMatter.summary ?? "",
@@ -256,14 +317,26 @@ struct SiteWriter: Sendable {
         let parts = await Parallel.map(jobs) { [self] job in
             var part = WriteResult()
             let articles = job.items.prefix(config.feedItems).map { site.articles[$0] }
-            let contents = articles.map { feeds.absolutized($0.html) }
             let base = job.pagePath
-            write(feeds.rss(title: job.title, description: job.description, pagePath: base, feedPath: base + "feed.xml", articles: articles, contents: contents),
-                  to: SitePaths.outputFile(for: base + "feed.xml"), into: &part)
-            write(feeds.atom(title: job.title, pagePath: base, feedPath: base + "atom.xml", articles: articles, contents: contents),
-                  to: SitePaths.outputFile(for: base + "atom.xml"), into: &part)
-            write(feeds.json(title: job.title, description: job.description, pagePath: base, feedPath: base + "feed.json", articles: articles, contents: contents),
-                  to: SitePaths.outputFile(for: base + "feed.json"), into: &part)
+            var hasher = Hasher()
+            hasher.combine(siteHash)
+            hasher.combine(job.title)
+            hasher.combine(job.description)
+            hasher.combine(base)
+            for article in articles { hasher.combine(article.contentHash) }
+            let fingerprint = hasher.finalize()
+            let names = ["feed.xml", "atom.xml", "feed.json"].map { SitePaths.outputFile(for: base + $0) }
+            if names.allSatisfy({ previous[$0]?.fingerprint == fingerprint }) {
+                for name in names { emit(previous[name]!.bytes, file: name, fingerprint: fingerprint, into: &part) }
+                return part
+            }
+            let contents = articles.map { feeds.absolutized($0.html) }
+            let documents = [
+                feeds.rss(title: job.title, description: job.description, pagePath: base, feedPath: base + "feed.xml", articles: articles, contents: contents),
+                feeds.atom(title: job.title, pagePath: base, feedPath: base + "atom.xml", articles: articles, contents: contents),
+                feeds.json(title: job.title, description: job.description, pagePath: base, feedPath: base + "feed.json", articles: articles, contents: contents),
+            ]
+            for (name, document) in zip(names, documents) { emit(Array(document.utf8), file: name, fingerprint: fingerprint, into: &part) }
             return part
         }
         for part in parts { result.merge(part) }
@@ -295,7 +368,7 @@ struct SiteWriter: Sendable {
 
     func write(_ text: String, to relativePath: String, into result: inout WriteResult) {
         do {
-            try files.write(text, to: relativePath)
+            try files.write(Array(text.utf8), to: relativePath)
             result.files += 1
         } catch {
             result.diagnostics.append(error)

@@ -16,7 +16,11 @@ struct TemplateData: Sendable {
     /// and rendering them on every page cost a tenth of a build.
     private(set) var chrome: [String: String] = [:]
 
-    init(config: SiteConfig, paths: SitePaths, stylesheet: String, sectionLinks: [[String: String]]) {
+    /// Articles dated after this are marked as scheduled (they appear only with --future or in the preview).
+    let now: Timestamp
+
+    init(config: SiteConfig, paths: SitePaths, stylesheet: String, sectionLinks: [[String: String]], now: Timestamp = .now) {
+        self.now = now
         self.config = config
         self.paths = paths
         self.stylesheet = stylesheet
@@ -101,6 +105,7 @@ struct TemplateData: Sendable {
             "reading_time": number(a.readingMinutes),
             "word_count": number(a.wordCount),
             "draft": a.frontMatter.draft,
+            "scheduled": (a.date.map { $0 > now } ?? false),
             "featured": a.frontMatter.featured,
         ]
         if !a.summary.isEmpty { data["summary"] = text(a.summary) }

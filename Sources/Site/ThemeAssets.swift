@@ -21,13 +21,13 @@ enum StaticFiles {
 
     /// The theme's `assets/` files (the site's own `templates/assets/` override them by name) as
     /// output path → source file. `style.css` is renamed `style.<hash>.css` so hosts can cache it forever.
-    static func themeAssets(folders: [String]) -> (files: [String: String], stylesheet: String) {
+    static func themeAssets(folders: [String], hashStylesheet: Bool = true) -> (files: [String: String], stylesheet: String) {
         var files: [String: String] = [:]
         for folder in folders {
             for relative in list(folder + "/assets") { files["assets/" + relative] = folder + "/assets/" + relative }
         }
         var stylesheet = "/assets/style.css"
-        if let css = files.removeValue(forKey: "assets/style.css"), let data = FileManager.default.contents(atPath: css) {
+        if hashStylesheet, let css = files.removeValue(forKey: "assets/style.css"), let data = FileManager.default.contents(atPath: css) {
             let name = "assets/style.\(ContentHash.hex([UInt8](data)).prefix(10)).css"
             files[name] = css
             stylesheet = "/" + name

@@ -19,13 +19,13 @@ private func read(_ path: String) -> String? {
     let root = try tempDir()
     defer { try? FileManager.default.removeItem(atPath: root) }
     let first = try OutputFolder.prepare(path: root + "/site", protected: [])
-    try FileWriter(root: first.stagingPath).write("one", to: "a/b/index.html")
+    try FileWriter(root: first.stagingPath).write(Array("one".utf8), to: "a/b/index.html")
     try first.commit()
     #expect(read(root + "/site/a/b/index.html") == "one")
     #expect(FileManager.default.fileExists(atPath: root + "/site/" + OutputFolder.markerName))
 
     let second = try OutputFolder.prepare(path: root + "/site", protected: [])
-    try FileWriter(root: second.stagingPath).write("two", to: "c.html")
+    try FileWriter(root: second.stagingPath).write(Array("two".utf8), to: "c.html")
     try second.commit()
     #expect(read(root + "/site/c.html") == "two")
     #expect(!FileManager.default.fileExists(atPath: root + "/site/a"))
@@ -36,10 +36,10 @@ private func read(_ path: String) -> String? {
     let root = try tempDir()
     defer { try? FileManager.default.removeItem(atPath: root) }
     let first = try OutputFolder.prepare(path: root + "/site", protected: [])
-    try FileWriter(root: first.stagingPath).write("good", to: "index.html")
+    try FileWriter(root: first.stagingPath).write(Array("good".utf8), to: "index.html")
     try first.commit()
     let failed = try OutputFolder.prepare(path: root + "/site", protected: [])
-    try FileWriter(root: failed.stagingPath).write("half", to: "index.html")
+    try FileWriter(root: failed.stagingPath).write(Array("half".utf8), to: "index.html")
     failed.discard()
     #expect(read(root + "/site/index.html") == "good")
     #expect(try FileManager.default.contentsOfDirectory(atPath: root) == ["site"])
@@ -69,7 +69,7 @@ private func read(_ path: String) -> String? {
     let root = try tempDir()
     defer { try? FileManager.default.removeItem(atPath: root) }
     let interrupted = try OutputFolder.prepare(path: root + "/site", protected: [])
-    try FileWriter(root: interrupted.stagingPath).write("x", to: "x.html")
+    try FileWriter(root: interrupted.stagingPath).write(Array("x".utf8), to: "x.html")
     let stale = root + "/.site.sitegen-staging-999999"
     try FileManager.default.moveItem(atPath: interrupted.stagingPath, toPath: stale)
     let next = try OutputFolder.prepare(path: root + "/site", protected: [])

@@ -1,0 +1,101 @@
+// Fingerprints of everything a page is rendered from, so an unchanged page is reused, not re-rendered.
+
+extension SiteWriter {
+    /// Where a job's page goes, its sitemap entry, and the fingerprint of its inputs.
+    struct PageTarget {
+        var file: String
+        var sitemapPath: String?
+        var modified: Timestamp?
+        var value: Int
+    }
+
+    /// Site-wide inputs: templates, config, stylesheet, navigation. Any change re-renders every page.
+    func siteFingerprint(data: TemplateData) -> Int {
+        var hasher = Hasher()
+        hasher.combine(templateStamp)
+        hasher.combine(config.title)
+        hasher.combine(config.baseURL)
+        hasher.combine(config.language)
+        hasher.combine(config.description)
+        hasher.combine(config.defaultAuthor)
+        hasher.combine(config.paginate)
+        hasher.combine(data.stylesheet)
+        hasher.combine(data.sectionLinks)
+        hasher.combine(data.chrome)
+        hasher.combine(now.secondsSinceEpoch / 86_400)
+        return hasher.finalize()
+    }
+
+    func fingerprint(of job: PageJob, _ inputs: PageInputs) -> PageTarget {
+        var hasher = Hasher()
+        hasher.combine(inputs.siteHash)
+        /// An article as listings and "More like this" show it (teaser, title, date), not its body.
+        func article(_ i: Int) {
+            hasher.combine(inputs.shownHashes[i])
+        }
+        switch job {
+        case .article(let i):
+            let a = site.articles[i]
+            hasher.combine("article")
+            hasher.combine(a.contentHash)
+            hasher.combine(layout(for: a))
+            hasher.combine(sectionTitle(of: a))
+            inputs.related[i].forEach(article)
+            if let older = inputs.neighbors[i]?.older { article(older) }
+            hasher.combine(-1)
+            if let newer = inputs.neighbors[i]?.newer { article(newer) }
+            return PageTarget(file: SitePaths.outputFile(for: a.path), sitemapPath: a.path, modified: a.lastModified, value: hasher.finalize())
+        case .listing(let listing, let number):
+            let size = config.paginate
+            let path = SitePaths.paginated(listing.path, page: number)
+            hasher.combine("listing")
+            hasher.combine(listing.template)
+            hasher.combine(listing.kind)
+            hasher.combine(listing.title)
+            hasher.combine(listing.description)
+            hasher.combine(listing.introHTML)
+            hasher.combine(listing.feed)
+            hasher.combine(number)
+            hasher.combine((listing.items.count + size - 1) / size)
+            listing.items.dropFirst((number - 1) * size).prefix(size).forEach(article)
+            return PageTarget(file: SitePaths.outputFile(for: path), sitemapPath: path, modified: nil, value: hasher.finalize())
+        case .terms(let t):
+            let taxonomy = site.taxonomies[t]
+            hasher.combine("terms")
+            hasher.combine(taxonomy.slug)
+            for term in taxonomy.sortedTerms {
+                hasher.combine(term.name)
+                hasher.combine(term.articles.count)
+            }
+            let path = "/\(taxonomy.slug)/"
+            return PageTarget(file: SitePaths.outputFile(for: path), sitemapPath: path, modified: nil, value: hasher.finalize())
+        case .archive:
+            hasher.combine("archive")
+            for month in site.months {
+                hasher.combine(month.key)
+                hasher.combine(month.articles.count)
+            }
+            return PageTarget(file: "archive/index.html", sitemapPath: "/archive/", modified: nil, value: hasher.finalize())
+        case .home:
+            hasher.combine("home")
+            hasher.combine(site.homeTitle)
+            hasher.combine(site.homeIntroHTML)
+            site.listed.forEach(article)
+            return PageTarget(file: "index.html", sitemapPath: "/", modified: nil, value: hasher.finalize())
+        case .notFound:
+            hasher.combine("404")
+            return PageTarget(file: "404.html", sitemapPath: nil, modified: nil, value: hasher.finalize())
+        }
+    }
+}
+
+import Content
+
+extension Hasher {
+    static func hash(_ a: String, _ b: String) -> Int {
+        var hasher = Hasher()
+        hasher.combine(a)
+        hasher.combine(b)
+        return hasher.finalize()
+    }
+}

@@ -1,0 +1,99 @@
+// Linux file watching through inotify: every folder below the roots, new folders added as they appear.
+
+#if os(Linux)
+import Foundation
+import Glibc
+
+/// Watches with inotify. Editors that save by writing a temporary file and renaming it show up as
+/// a `MOVED_TO` of the real name, which is reported like a write.
+public final class InotifyWatcher: FileWatcher, @unchecked Sendable {
+    // @unchecked: the file descriptor and watch table are touched only by the reading thread after init.
+    private let fd: Int32
+    private let roots: [String]
+    private let files: Set<String>
+    private let quietPeriod: Duration
+    private var folders: [Int32: String] = [:]
+
+    public init?(folders roots: [String], files: [String], quietPeriod: Duration) {
+        fd = inotify_init1(Int32(IN_CLOEXEC))
+        guard fd >= 0 else { return nil }
+        self.roots = roots
+        self.files = Set(files)
+        self.quietPeriod = quietPeriod
+        for root in roots { addTree(root) }
+        for file in files { addWatch((file as NSString).deletingLastPathComponent, recursive: false) }
+    }
+
+    deinit { close(fd) }
+
+    private static let mask = UInt32(IN_CREATE | IN_DELETE | IN_MODIFY | IN_CLOSE_WRITE | IN_MOVED_FROM | IN_MOVED_TO | IN_DELETE_SELF | IN_ATTRIB)
+
+    private func addWatch(_ path: String, recursive: Bool) {
+        let wd = inotify_add_watch(fd, path, Self.mask)
+        if wd >= 0 { folders[wd] = path }
+    }
+
+    private func addTree(_ root: String) {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else { return }
+        addWatch(root, recursive: true)
+        guard let enumerator = FileManager.default.enumerator(atPath: root) else { return }
+        while let relative = enumerator.nextObject() as? String {
+            let path = root + "/" + relative
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue { addWatch(path, recursive: true) }
+        }
+    }
+
+    public func changes() -> AsyncStream<Set<String>> {
+        let (stream, continuation) = AsyncStream<Set<String>>.makeStream()
+        let thread = Thread { [self] in readLoop(continuation) }
+        thread.name = "sitegen-inotify"
+        thread.start()
+        return stream
+    }
+
+    /// Blocks on the descriptor; after the first event, keeps collecting until `quietPeriod` passes
+    /// without one, then yields the batch.
+    private func readLoop(_ continuation: AsyncStream<Set<String>>.Continuation) {
+        let quietMilliseconds = Int32(quietPeriod.components.seconds * 1000 + quietPeriod.components.attoseconds / 1_000_000_000_000_000)
+        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        var batch = Set<String>()
+        while true {
+            var poller = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+            let ready = poll(&poller, 1, batch.isEmpty ? -1 : quietMilliseconds)
+            if ready < 0 {
+                if errno == EINTR { continue }
+                continuation.finish()
+                return
+            }
+            if ready == 0 {
+                continuation.yield(batch)
+                batch.removeAll()
+                continue
+            }
+            let count = read(fd, &buffer, buffer.count)
+            guard count > 0 else { continue }
+            var offset = 0
+            while offset < count {
+                buffer.withUnsafeBytes { raw in
+                    let event = raw.load(fromByteOffset: offset, as: inotify_event.self)
+                    let nameLength = Int(event.len)
+                    var name = ""
+                    if nameLength > 0 {
+                        let start = raw.baseAddress!.advanced(by: offset + MemoryLayout<inotify_event>.size).assumingMemoryBound(to: CChar.self)
+                        name = String(cString: start)
+                    }
+                    if let folder = folders[event.wd] {
+                        let path = name.isEmpty ? folder : folder + "/" + name
+                        let watchedFile = files.isEmpty || roots.contains(where: { path.hasPrefix($0) }) || files.contains(path)
+                        if watchedFile && !name.hasPrefix(".") && !name.hasSuffix("~") && !name.hasSuffix(".swp") { batch.insert(path) }
+                        if event.mask & UInt32(IN_ISDIR) != 0 && event.mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 { addTree(path) }
+                        if event.mask & UInt32(IN_IGNORED) != 0 { folders[event.wd] = nil }
+                    }
+                    offset += MemoryLayout<inotify_event>.size + nameLength
+                }
+            }
+        }
+    }
+}
+#endif
