@@ -61,7 +61,28 @@ public actor PreviewServer {
             throw StartError.failed("\(error)")
         }
         guard case .ip4(_, let port)? = await server.listeningAddress else { return requestedPort }
+        Self.disableNagle(onListenerAt: port)
         return port
+    }
+
+    /// FlyingFox writes a response's header and body separately; with Nagle's algorithm on, the
+    /// client's delayed ACK then stalls every response by 40 ms. FlyingFox does not expose its
+    /// sockets, so find the listening one by its port: on Linux accepted sockets inherit TCP_NODELAY.
+    static func disableNagle(onListenerAt port: UInt16) {
+        for fd in Int32(3)..<Int32(4096) {
+            var address = sockaddr_in()
+            var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+            let found = withUnsafeMutablePointer(to: &address) { pointer in
+                pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) }
+            }
+            guard found == 0, address.sin_family == sa_family_t(AF_INET), UInt16(bigEndian: address.sin_port) == port else { continue }
+            var listening: Int32 = 0
+            var size = socklen_t(MemoryLayout<Int32>.size)
+            guard getsockopt(fd, SOL_SOCKET, SO_ACCEPTCONN, &listening, &size) == 0, listening == 1 else { continue }
+            var on: Int32 = 1
+            setsockopt(fd, Int32(IPPROTO_TCP), TCP_NODELAY, &on, socklen_t(MemoryLayout<Int32>.size))
+            return
+        }
     }
 
     public func stop() async {

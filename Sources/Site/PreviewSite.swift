@@ -48,9 +48,10 @@ public actor PreviewSite {
         let sink = MemoryOutput()
         let before = state.pages
         var working = state
-        let report = await builder.compile(layout: layout, state: &working, changes: changes, clock: &clock, hashAssets: false) {
+        var report = await builder.compile(layout: layout, state: &working, changes: changes, clock: &clock, hashAssets: false) {
             (_: String) throws(Diagnostic) -> any OutputSink in sink
         }
+        report.phases = clock.finish()
         diagnostics = report.diagnostics
         guard !report.diagnostics.hasErrors else {
             return Update(report: report, changedPaths: [], stylesheetsOnly: false, seconds: Date().timeIntervalSince(started))

@@ -75,8 +75,12 @@ public struct SiteBuilder: Sendable {
         let previous = state.loaded
         let files = inventory.articles + inventory.sectionIndexes.keys.sorted().map { inventory.sectionIndexes[$0]! }
         let loaded = await Parallel.map(files) { file -> (String, BuildState.LoadedFile) in
+            // With a known change set, files outside it are reused without even a stat.
+            if let cached = previous[file.absolutePath], let changed = changes.paths, !changed.contains(file.absolutePath) {
+                return (file.absolutePath, cached)
+            }
             let stamp = FileStamp(path: file.absolutePath)
-            if let cached = previous[file.absolutePath], cached.stamp == stamp, changes.paths.map({ !$0.contains(file.absolutePath) }) ?? true {
+            if let cached = previous[file.absolutePath], cached.stamp == stamp, changes.paths == nil {
                 return (file.absolutePath, cached)
             }
             let (source, problems) = ArticleSource.load(file, isSectionIndex: file.fileStem.isEmpty && !file.isBundle && file.displayPath.hasSuffix("_index.md"))
@@ -159,15 +163,15 @@ public struct SiteBuilder: Sendable {
                 frontMatter.summary = frontMatter.summary.map(SmartText.apply)
             }
             let summary = frontMatter.summary ?? Summary.shorten(document.firstParagraph ?? "")
-            var article = Article(file: source.file, frontMatter: frontMatter, path: path, section: source.file.section,
-                                  isStandalone: source.file.section.isEmpty, html: document.html,
-                                  tableOfContents: document.tableOfContents, summary: summary,
-                                  wordCount: document.wordCount, ids: document.ids,
-                                  imageSize: source.frontMatter.image.flatMap { hooks.imageSize($0.src) })
             var contentHasher = Hasher()
             contentHasher.combine(key)
             contentHasher.combine(document.html)
-            article.contentHash = contentHasher.finalize()
+            let article = Article(file: source.file, frontMatter: frontMatter, path: path, section: source.file.section,
+                                  isStandalone: source.file.section.isEmpty, html: document.html,
+                                  tableOfContents: document.tableOfContents, summary: summary,
+                                  wordCount: document.wordCount, ids: document.ids,
+                                  imageSize: source.frontMatter.image.flatMap { hooks.imageSize($0.src) },
+                                  contentHash: contentHasher.finalize())
             return BuildState.RenderedArticle(key: key, article: article, diagnostics: document.diagnostics)
         }
         state.rendered = Dictionary(rendered.map { ($0.article.file.absolutePath, $0) }, uniquingKeysWith: { a, _ in a })

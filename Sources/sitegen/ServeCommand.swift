@@ -25,6 +25,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(help: "Watch by polling instead of inotify.")
     var poll = false
 
+    @Flag(name: .shortAndLong, help: "Print the time of each phase of every rebuild.")
+    var verbose = false
+
     func run() async throws {
         let options = BuildOptions(source: source, includeDrafts: !hideDrafts, includeFuture: !hideDrafts)
         let site = PreviewSite(options: options)
@@ -51,6 +54,7 @@ struct ServeCommand: AsyncParsableCommand {
             Terminal.print(update.report.diagnostics)
             if update.report.succeeded {
                 Self.say("rebuilt in \(Int(update.seconds * 1000)) ms: \(update.report.pagesRendered) pages rendered, \(update.changedPaths.count) files changed")
+                if verbose { Self.say(update.report.phases.map { "\($0.name) \(Int($0.seconds * 1000)) ms" }.joined(separator: ", ")) }
             } else {
                 Terminal.error("the edit has errors; still serving the last good build")
             }
