@@ -54,7 +54,7 @@ let package = Package(
         .testTarget(name: "SiteTests", dependencies: ["Site", "Templates", "TestSupport"]),
         .testTarget(name: "WatchTests", dependencies: ["Watch", "TestSupport"]),
         .testTarget(name: "PreviewTests", dependencies: ["Preview", "Site", "Watch", "Content", "TestSupport"]),
-        .testTarget(name: "sitegenTests", dependencies: ["sitegen"]),
+        .testTarget(name: "sitegenTests", dependencies: ["sitegen"], exclude: ["Browser"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -68,11 +68,12 @@ struct FileStamp: Sendable, Equatable {
         }
     }
 
-    /// A fingerprint of every file below a folder (names, times, sizes), for templates and assets.
+    /// A fingerprint of the templates below the folders (names, times, sizes). Assets are left out:
+    /// a stylesheet edit then changes no page, and the preview can swap the stylesheet in place.
     static func tree(_ folders: [String]) -> Int {
         var hasher = Hasher()
         for folder in folders {
-            for file in StaticFiles.list(folder) {
+            for file in StaticFiles.list(folder) where file.hasSuffix(".mustache") {
                 let stamp = FileStamp(path: folder + "/" + file)
                 hasher.combine(file)
                 hasher.combine(stamp.modified)

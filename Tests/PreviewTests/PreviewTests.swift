@@ -141,3 +141,15 @@ private func previewSite() throws -> (TemporaryTree, PreviewSite) {
     #expect(fixed.hasPrefix("{\"type\":\"reload\""), "fixing the file clears the overlay and reloads")
     await server.stop()
 }
+
+@Test func aStylesheetEditSwapsTheStylesheetOnly() async throws {
+    let (tree, site) = try previewSite()
+    defer { tree.remove() }
+    try tree.write("templates/assets/style.css", "body { color: red; }\n")
+    _ = await site.rebuild(.everything)
+    try tree.write("templates/assets/style.css", "body { color: blue; }\n")
+    let update = await site.rebuild(ChangeSet(paths: [tree.root + "/templates/assets/style.css"]))
+    #expect(update.stylesheetsOnly)
+    #expect(update.changedPaths == ["/assets/style.css"])
+    #expect(update.report.pagesRendered == 0)
+}

@@ -124,3 +124,44 @@ func passesTheCommonMarkSpec() throws {
     #expect(bad.status == 1)
     #expect(bad.err.contains("bad.yml:1:1: error: unknown chart type `colum` (did you mean `column`?)"))
 }
+
+/// Live reload in a real browser, through ../shared/tools' headless Chromium (skipped where it is absent).
+@Test(.enabled(if: FileManager.default.fileExists(atPath: packageRoot + "/../shared/tools/lib/sitegen_tools.py")))
+func liveReloadWorksInChromium() throws {
+    let dir = tempDir()
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let files = [
+        "sitegen.yml": "title: Browser test\n",
+        "content/news/a.md": "---\ntitle: A\ndate: 2025-01-01\n---\n\nFirst version of the story.\n",
+        "templates/assets/style.css": "body { color: rgb(0, 0, 0); }\n",
+    ]
+    for (path, text) in files {
+        let full = dir + "/" + path
+        try FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: URL(fileURLWithPath: full))
+    }
+    // The shared tools install Chromium, chromedriver and selenium on first use; check-a11y on one page does that.
+    try Data("<!DOCTYPE html><html lang=\"en\"><title>x</title><main><p>x</p></main></html>".utf8).write(to: URL(fileURLWithPath: dir + "/probe.html"))
+    let install = Process()
+    install.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    install.arguments = ["python3", packageRoot + "/../shared/tools/check-a11y", dir + "/probe.html", "-q"]
+    install.standardOutput = FileHandle.nullDevice
+    install.standardError = FileHandle.nullDevice
+    try install.run()
+    install.waitUntilExit()
+    let home = ProcessInfo.processInfo.environment["XDG_CACHE_HOME"] ?? (NSHomeDirectory() + "/.cache")
+    let python = home + "/sitegen-tools/venv/bin/python"
+    guard FileManager.default.isExecutableFile(atPath: python) else { return }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: python)
+    process.arguments = [URL(fileURLWithPath: #filePath).deletingLastPathComponent().path + "/Browser/browser_reload.py",
+                         try #require(binary), dir, packageRoot + "/../shared/tools/lib"]
+    let output = Pipe()
+    process.standardOutput = output
+    process.standardError = output
+    try process.run()
+    let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0, "\(text)")
+    #expect(text.contains("6 passed, 0 failed"), "\(text)")
+}
