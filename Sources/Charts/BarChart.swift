@@ -25,15 +25,14 @@ enum BarChart {
             let rowTop = plot.top + rowHeight * Double(row)
             let lines = TextMetrics.wrap(data.categories[row], width: labelWidth - 8, maxLines: 2)
             svg.lines(lines, x: labelWidth - 8, y: rowTop + rowHeight / 2 + 4 - Double(lines.count - 1) * 6.5, lineHeight: 13, anchor: .end, cls: "lbl")
-            var positive = 0.0, negative = 0.0
+            var stack = Stack()
             for (s, values) in data.values.enumerated() {
                 guard let value = values[row] else { continue }
                 let paint = data.paint(series: s, category: data.categories[row])
                 if spec.stacked {
-                    let base = value >= 0 ? positive : negative
-                    let x0 = axis.scale(base), x1 = axis.scale(base + value)
+                    let segment = stack.place(value)
+                    let x0 = axis.scale(segment.from), x1 = axis.scale(segment.to)
                     svg.rect(x: min(x0, x1), y: rowTop + 5, width: abs(x1 - x0), height: rowHeight - 10, cls: paint.fill, style: paint.fillStyle)
-                    if value >= 0 { positive += value } else { negative += value }
                 } else {
                     let barHeight = data.values.count == 1 ? rowHeight - 10 : 11
                     let y = rowTop + 5 + (data.values.count == 1 ? 0 : Double(s) * 12)

@@ -111,15 +111,14 @@ enum CartesianChart {
         let zero = axis.scale(max(axis.scale.domain.0, min(0, axis.scale.domain.1)))
         svg.raw("<g class=\"marks\">")
         for row in 0..<data.rowCount {
-            var positive = 0.0, negative = 0.0
+            var stack = Stack()
             for (s, values) in data.values.enumerated() {
                 guard let value = values[row] else { continue }
                 let paint = data.paint(series: s, category: data.categories[row])
                 if spec.stacked {
-                    let base = value >= 0 ? positive : negative
-                    let y0 = axis.scale(base), y1 = axis.scale(base + value)
+                    let segment = stack.place(value)
+                    let y0 = axis.scale(segment.from), y1 = axis.scale(segment.to)
                     svg.rect(x: positions[row] - inner / 2, y: min(y0, y1), width: inner, height: abs(y1 - y0), cls: paint.fill, style: paint.fillStyle)
-                    if value >= 0 { positive += value } else { negative += value }
                 } else {
                     let width = inner / Double(seriesCount)
                     let x = positions[row] - inner / 2 + width * Double(s)

@@ -38,10 +38,12 @@ struct SeriesData {
         var low = Double.infinity, high = -Double.infinity
         for row in 0..<rowCount {
             if stacked {
-                var positive = 0.0, negative = 0.0
-                for series in values { let v = series[row] ?? 0; if v >= 0 { positive += v } else { negative += v } }
-                low = min(low, negative)
-                high = max(high, positive)
+                var stack = Stack()
+                for series in values {
+                    let segment = stack.place(series[row] ?? 0)
+                    low = min(low, segment.to)
+                    high = max(high, segment.to)
+                }
             } else {
                 for series in values { if let v = series[row] { low = min(low, v); high = max(high, v) } }
             }
@@ -63,5 +65,18 @@ struct SeriesData {
         }
         let n = index % Palette.light.count + 1
         return ("f\(n)", "k\(n)", nil, nil)
+    }
+}
+
+/// Stacks one row's values: positives upwards from zero, negatives downwards.
+struct Stack {
+    private var positive = 0.0
+    private var negative = 0.0
+
+    /// The segment a value takes: from `base` to `base + value`.
+    mutating func place(_ value: Double) -> (from: Double, to: Double) {
+        let base = value >= 0 ? positive : negative
+        if value >= 0 { positive += value } else { negative += value }
+        return (base, base + value)
     }
 }

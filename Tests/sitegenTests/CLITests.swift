@@ -15,6 +15,20 @@ private let binary: String? = {
 
 private let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
 
+/// Runs a program, returning its status and everything it printed.
+private func runProgram(_ path: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: path)
+    process.arguments = arguments
+    let output = Pipe()
+    process.standardOutput = output
+    process.standardError = output
+    try process.run()
+    let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    return (process.terminationStatus, text)
+}
+
 @discardableResult
 private func run(_ arguments: [String], stdin: String = "", cwd: String? = nil) throws -> (status: Int32, out: String, err: String) {
     let process = Process()
@@ -95,17 +109,9 @@ private func tempDir() -> String {
 /// The CommonMark 0.30 spec, through `run-spec` from ../shared (skipped where it is absent).
 @Test(.enabled(if: FileManager.default.fileExists(atPath: packageRoot + "/../shared/commonmark/run-spec")))
 func passesTheCommonMarkSpec() throws {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", packageRoot + "/../shared/commonmark/run-spec", "--", try #require(binary), "markdown", "--unsafe"]
-    let output = Pipe()
-    process.standardOutput = output
-    process.standardError = output
-    try process.run()
-    let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
+    let (status, text) = try runProgram("/usr/bin/env", ["python3", packageRoot + "/../shared/commonmark/run-spec", "--", try #require(binary), "markdown", "--unsafe"])
     #expect(text.contains("652 passed, 0 failed"), "\(text.suffix(2000))")
-    #expect(process.terminationStatus == 0)
+    #expect(status == 0)
 }
 
 @Test func chartCommandWritesAStandaloneSVG() throws {
@@ -142,26 +148,12 @@ func liveReloadWorksInChromium() throws {
     }
     // The shared tools install Chromium, chromedriver and selenium on first use; check-a11y on one page does that.
     try Data("<!DOCTYPE html><html lang=\"en\"><title>x</title><main><p>x</p></main></html>".utf8).write(to: URL(fileURLWithPath: dir + "/probe.html"))
-    let install = Process()
-    install.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    install.arguments = ["python3", packageRoot + "/../shared/tools/check-a11y", dir + "/probe.html", "-q"]
-    install.standardOutput = FileHandle.nullDevice
-    install.standardError = FileHandle.nullDevice
-    try install.run()
-    install.waitUntilExit()
+    _ = try runProgram("/usr/bin/env", ["python3", packageRoot + "/../shared/tools/check-a11y", dir + "/probe.html", "-q"])
     let home = ProcessInfo.processInfo.environment["XDG_CACHE_HOME"] ?? (NSHomeDirectory() + "/.cache")
     let python = home + "/sitegen-tools/venv/bin/python"
     guard FileManager.default.isExecutableFile(atPath: python) else { return }
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: python)
-    process.arguments = [URL(fileURLWithPath: #filePath).deletingLastPathComponent().path + "/Browser/browser_reload.py",
-                         try #require(binary), dir, packageRoot + "/../shared/tools/lib"]
-    let output = Pipe()
-    process.standardOutput = output
-    process.standardError = output
-    try process.run()
-    let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
-    #expect(process.terminationStatus == 0, "\(text)")
+    let (status, text) = try runProgram(python, [URL(fileURLWithPath: #filePath).deletingLastPathComponent().path + "/Browser/browser_reload.py",
+                                                 try #require(binary), dir, packageRoot + "/../shared/tools/lib"])
+    #expect(status == 0, "\(text)")
     #expect(text.contains("6 passed, 0 failed"), "\(text)")
 }
