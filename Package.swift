@@ -30,16 +30,18 @@ let package = Package(
         .target(name: "Templates", dependencies: ["Diagnostics", .product(name: "Mustache", package: "swift-mustache")]),
         .target(name: "Output", dependencies: ["Diagnostics"]),
         .target(name: "Site", dependencies: [
-            "Content", "Markdown", "Templates", "Output", "Diagnostics", "Charts", "WebText",
+            "Content", "Markdown", "Templates", "Output", "Diagnostics", "Charts", "WebText", "Entities",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .target(name: "Watch"),
+        .target(name: "Entities", dependencies: ["Diagnostics", .product(name: "Yams", package: "Yams")],
+                exclude: ["Gazetteers/SOURCES.md"], resources: [.copy("Gazetteers")]),
         .target(name: "Preview", dependencies: [
             "Site", "Output", "Diagnostics", "Watch",
             .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),
         ]),
         .executableTarget(name: "sitegen", dependencies: [
-            "Preview", "Watch",
+            "Preview", "Watch", "Entities",
             "Site", "Markdown", "Content", "Diagnostics", "Charts",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
@@ -47,6 +49,7 @@ let package = Package(
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "ContentTests", dependencies: ["Content", "TestSupport"]),
         .testTarget(name: "CSVTests", dependencies: ["CSV"]),
+        .testTarget(name: "EntitiesTests", dependencies: ["Entities"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"], exclude: ["Golden"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], exclude: ["Golden"]),
         .testTarget(name: "TemplatesTests", dependencies: ["Templates", "TestSupport"]),

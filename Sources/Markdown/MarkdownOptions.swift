@@ -11,6 +11,8 @@ public struct MarkdownOptions: Sendable, Hashable {
     public var enrich: Bool
     /// Ids the page template already uses; headings never take them.
     public var reservedIDs: Set<String>
+    /// Collect the plain text of paragraphs, headings, list items and quotations (for entity extraction).
+    public var collectProse = false
 
     public init(unsafeHTML: Bool = false, smartPunctuation: Bool = false, enrich: Bool = true, reservedIDs: Set<String> = []) {
         self.unsafeHTML = unsafeHTML

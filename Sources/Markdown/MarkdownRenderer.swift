@@ -53,6 +53,7 @@ private struct DocumentWalk {
     /// Set while a paragraph that holds only an image is written as a `<figure>`.
     var figure: OpaquePointer?
     var headingIDs: [String] = []
+    var prose: [ProseBlock] = []
 
     var enrich: Bool { renderer.options.enrich }
 
@@ -66,7 +67,7 @@ private struct DocumentWalk {
 
     var result: RenderedDocument {
         RenderedDocument(html: out.string, tableOfContents: toc, firstParagraph: firstParagraph,
-                         wordCount: wordCount, ids: ids, diagnostics: diagnostics)
+                         wordCount: wordCount, ids: ids, diagnostics: diagnostics, prose: prose)
     }
 
     mutating func render(_ root: OpaquePointer) {
@@ -166,6 +167,9 @@ private struct DocumentWalk {
            cmark_node_get_type(parent) == CMARK_NODE_DOCUMENT {
             firstParagraph = plainText(of: node)
         }
+        if entering && renderer.options.collectProse {
+            prose.append(ProseBlock(kind: proseKind(of: node), text: plainText(of: node, includeCode: false)))
+        }
         guard !tight else { return }
         if enrich, entering, let image = Self.loneImage(in: node) {
             figure = image
@@ -195,6 +199,7 @@ private struct DocumentWalk {
                 return
             }
             let text = plainText(of: node)
+            if renderer.options.collectProse { prose.append(ProseBlock(kind: .heading, text: plainText(of: node, includeCode: false))) }
             let id = uniqueID(for: text)
             headingIDs.append(id)
             if level == 2 || level == 3 { toc.append(TableOfContentsEntry(level: level, id: id, text: text)) }
@@ -361,8 +366,21 @@ private struct DocumentWalk {
         return origin
     }
 
+    /// Whether a paragraph sits in a list item, a block quotation, or the body.
+    func proseKind(of node: OpaquePointer) -> ProseBlock.Kind {
+        var current = cmark_node_parent(node)
+        while let n = current {
+            switch cmark_node_get_type(n) {
+            case CMARK_NODE_BLOCK_QUOTE: return .quote
+            case CMARK_NODE_ITEM: return .listItem
+            default: current = cmark_node_parent(n)
+            }
+        }
+        return .paragraph
+    }
+
     /// The text of a node's inline content, for ids, the table of contents and summaries.
-    func plainText(of node: OpaquePointer) -> String {
+    func plainText(of node: OpaquePointer, includeCode: Bool = true) -> String {
         var text: [UInt8] = []
         guard let iterator = cmark_iter_new(node) else { return "" }
         defer { cmark_iter_free(iterator) }
@@ -371,7 +389,9 @@ private struct DocumentWalk {
             if event == CMARK_EVENT_DONE { break }
             guard event == CMARK_EVENT_ENTER, let child = cmark_iter_get_node(iterator) else { continue }
             switch cmark_node_get_type(child) {
-            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+            case CMARK_NODE_TEXT:
+                withLiteral(child) { text.append(contentsOf: $0) }
+            case CMARK_NODE_CODE where includeCode:
                 withLiteral(child) { text.append(contentsOf: $0) }
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
                 text.append(UInt8(ascii: " "))

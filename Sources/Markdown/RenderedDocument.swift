@@ -15,6 +15,13 @@ public struct TableOfContentsEntry: Sendable, Hashable {
     }
 }
 
+/// A piece of the document's prose as plain text: no code, no URLs, no raw HTML.
+public struct ProseBlock: Sendable {
+    public enum Kind: Sendable { case heading, paragraph, listItem, quote }
+    public var kind: Kind
+    public var text: String
+}
+
 /// The result of rendering a Markdown document.
 public struct RenderedDocument: Sendable {
     /// The body as HTML.
@@ -29,4 +36,6 @@ public struct RenderedDocument: Sendable {
     public var ids: [String]
     /// Problems found while rendering (bad links, block renderer errors, omitted raw HTML).
     public var diagnostics: [Diagnostic]
+    /// The prose, when `MarkdownOptions.collectProse` is on.
+    public var prose: [ProseBlock] = []
 }

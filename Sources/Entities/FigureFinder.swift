@@ -1,0 +1,91 @@
+// Finds numeric facts (percentages, money, counts with units, years and dates) and their sentences.
+
+enum FigureFinder {
+    static let scales: Set<String> = ["million", "billion", "trillion", "bn", "m", "k", "thousand", "mn"]
+    static let currencyWords: Set<String> = ["dollars", "euros", "pounds", "yen", "yuan", "francs", "rupees", "usd", "eur", "gbp"]
+    static let notUnits: Set<String> = ["and", "or", "to", "in", "on", "at", "of", "the", "a", "by", "for", "from", "with", "than", "as",
+                                        "percent", "per", "is", "was", "were", "are", "had", "has", "have", "said", "says", "which", "that"]
+
+    static func find(bytes b: [UInt8], tokens: [Token], limit: Int = 40) -> [Figure] {
+        var figures: [Figure] = []
+        func text(_ i: Int) -> String { String(decoding: b[tokens[i].start..<tokens[i].end], as: UTF8.self) }
+        func lower(_ i: Int) -> String { i < tokens.count && tokens[i].kind == .word ? text(i).lowercased() : "" }
+        func isNumber(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .number }
+        func isMark(_ i: Int, _ m: UInt8) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .punctuation && tokens[i].mark == m }
+        func sentence(_ i: Int) -> String {
+            var start = i, end = i
+            while start > 0 && !(tokens[start - 1].kind == .punctuation && [46, 33, 63].contains(tokens[start - 1].mark)) { start -= 1 }
+            while end < tokens.count - 1 && !(tokens[end].kind == .punctuation && [46, 33, 63].contains(tokens[end].mark)) { end += 1 }
+            return String(decoding: b[tokens[start].start..<tokens[end].end], as: UTF8.self)
+        }
+        func span(_ from: Int, _ to: Int) -> String { String(decoding: b[tokens[from].start..<tokens[to].end], as: UTF8.self) }
+
+        var used = Set<Int>()
+        var i = 0
+        while i < tokens.count && figures.count < limit {
+            defer { i += 1 }
+            // Money: "$4.5bn", "€183 million", "£73,213", "12 million euros".
+            if tokens[i].kind == .punctuation, [36, Tokenizer.euro, Tokenizer.pound, Tokenizer.yen].contains(tokens[i].mark), isNumber(i + 1) {
+                var end = i + 1
+                if scales.contains(lower(end + 1)) { end += 1 }
+                figures.append(Figure(kind: .money, text: span(i, end), sentence: sentence(i)))
+                used.formUnion(i...end)
+                i = end
+                continue
+            }
+            guard isNumber(i), !used.contains(i) else { continue }
+            // A version number after a name ("Apache 2.0", "Llama 3") is not a fact.
+            if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].capitalized { continue }
+            let value = text(i)
+            // Dates: "5 January 2024", "January 5, 2024", "2024-09-03".
+            if value.count == 4, isMark(i + 1, 45), isNumber(i + 2), isMark(i + 3, 45), isNumber(i + 4) {
+                figures.append(Figure(kind: .date, text: span(i, i + 4), sentence: sentence(i)))
+                i += 4
+                continue
+            }
+            if WordLists.months[lower(i + 1)] != nil, value.count <= 2 {
+                let end = isNumber(i + 2) && text(i + 2).count == 4 ? i + 2 : i + 1
+                figures.append(Figure(kind: .date, text: span(i, end), sentence: sentence(i)))
+                i = end
+                continue
+            }
+            if i > 0, WordLists.months[lower(i - 1)] != nil, value.count <= 2 {
+                let end = isMark(i + 1, 44) && isNumber(i + 2) && text(i + 2).count == 4 ? i + 2 : i
+                figures.append(Figure(kind: .date, text: span(i - 1, end), sentence: sentence(i)))
+                i = end
+                continue
+            }
+            // Percentages: "27.6%", "14 percent", "3 per cent".
+            if isMark(i + 1, 37) {
+                figures.append(Figure(kind: .percent, text: span(i, i + 1), sentence: sentence(i)))
+                i += 1
+                continue
+            }
+            if lower(i + 1) == "percent" || (lower(i + 1) == "per" && lower(i + 2) == "cent") {
+                let end = lower(i + 1) == "percent" ? i + 1 : i + 2
+                figures.append(Figure(kind: .percent, text: span(i, end), sentence: sentence(i)))
+                i = end
+                continue
+            }
+            var end = i
+            if scales.contains(lower(end + 1)) { end += 1 }
+            if currencyWords.contains(lower(end + 1)) {
+                figures.append(Figure(kind: .money, text: span(i, end + 1), sentence: sentence(i)))
+                i = end + 1
+                continue
+            }
+            // Years standing alone.
+            if end == i, value.count == 4, let year = Int(value), (1800...2100).contains(year) {
+                figures.append(Figure(kind: .year, text: value, sentence: sentence(i)))
+                continue
+            }
+            // Counts with a unit: "28,385 jobs", "416 barrels a day".
+            let unit = lower(end + 1)
+            if !unit.isEmpty, !notUnits.contains(unit), WordLists.months[unit] == nil, tokens[end + 1].capitalized == false {
+                figures.append(Figure(kind: .count, text: span(i, end + 1), sentence: sentence(i)))
+                i = end + 1
+            }
+        }
+        return figures
+    }
+}

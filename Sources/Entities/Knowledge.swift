@@ -1,0 +1,44 @@
+// What the extractor knows before it reads: gazetteers of places and names, and the site's curated entities.
+
+import Foundation
+
+/// Gazetteers (places, given names, surnames, demonyms) and curated entities. Load once, share freely.
+public struct Knowledge: Sendable {
+    var countries: Set<String> = []
+    var cities: Set<String> = []
+    var regions: Set<String> = []
+    var demonyms: Set<String> = []
+    var givenNames: Set<String> = []
+    var surnames: Set<String> = []
+    public var curated = CuratedEntities()
+
+    public init() {}
+
+    /// The gazetteers bundled with the library (see Gazetteers/SOURCES.md).
+    public static let standard: Knowledge = {
+        var knowledge = Knowledge()
+        func list(_ name: String) -> Set<String> {
+            guard let url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Gazetteers"),
+                  let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
+            return Set(text.split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init))
+        }
+        knowledge.countries = list("countries")
+        knowledge.cities = list("cities")
+        knowledge.regions = list("regions")
+        knowledge.demonyms = list("demonyms")
+        knowledge.givenNames = list("given-names")
+        knowledge.surnames = list("surnames")
+        return knowledge
+    }()
+
+    /// The standard gazetteers with a site's curated entities on top.
+    public func with(_ curated: CuratedEntities) -> Knowledge {
+        var copy = self
+        copy.curated = curated
+        return copy
+    }
+
+    func isPlace(_ name: String) -> Bool {
+        countries.contains(name) || cities.contains(name) || regions.contains(name) || WordLists.extraPlaces.contains(name)
+    }
+}

@@ -1,0 +1,143 @@
+// Finds direct quotations and their speakers: "…," she said; Name said: "…"; "…" — Name; quotes
+// that run across paragraphs. A speaker the text does not name is left out, not guessed.
+
+struct QuoteFinder {
+    struct Block {
+        var bytes: [UInt8]
+        var tokens: [Token]
+        var kind: TextBlock.Kind
+    }
+
+    static func find(in blocks: [Block], table: EntityTable) -> [Quote] {
+        let sorted = table.mentions.sorted { ($0.block, $0.start) < ($1.block, $1.start) }
+        // Mentions by block, so that every lookup stays inside one paragraph (big documents stay linear).
+        var byBlock: [Int: [Mention]] = [:]
+        for mention in sorted { byBlock[mention.block, default: []].append(mention) }
+        let people = sorted.filter { table.records[$0.key]?.kind == .person }
+        func isSpeaker(_ m: Mention) -> Bool {
+            guard let kind = table.records[m.key]?.kind else { return false }
+            return kind == .person || kind == .organization
+        }
+        func lastPerson(before block: Int, _ offset: Int) -> String? {
+            var low = 0, high = people.count
+            while low < high {
+                let mid = (low + high) / 2
+                if (people[mid].block, people[mid].start) < (block, offset) { low = mid + 1 } else { high = mid }
+            }
+            return low > 0 ? table.records[people[low - 1].key]?.name : nil
+        }
+
+        var quotes: [Quote] = []
+        var carried: (text: String, block: Int, speaker: String?)?
+        for (index, block) in blocks.enumerated() {
+            let tokens = block.tokens, b = block.bytes
+            func lower(_ i: Int) -> String {
+                i >= 0 && i < tokens.count && tokens[i].kind == .word ? String(decoding: b[tokens[i].start..<tokens[i].end], as: UTF8.self).lowercased() : ""
+            }
+            func isSentenceEnd(_ i: Int) -> Bool {
+                tokens[i].kind == .punctuation && (tokens[i].mark == 46 || tokens[i].mark == 33 || tokens[i].mark == 63)
+            }
+            // A "— Name, title" line under a block quotation names the previous quote's speaker.
+            let mentions = byBlock[index] ?? []
+            if let first = tokens.first, first.kind == .punctuation, first.mark == Tokenizer.emDash || first.mark == Tokenizer.enDash,
+               let quoteIndex = quotes.indices.last, quotes[quoteIndex].speaker == nil, quotes[quoteIndex].block >= index - 1 {
+                if let m = mentions.first(where: isSpeaker) { quotes[quoteIndex].speaker = table.records[m.key]!.name }
+                continue
+            }
+            var open: Int? = carried == nil ? nil : -1
+            var lastClose = 0
+            var i = 0
+            while i < tokens.count {
+                let t = tokens[i]
+                guard t.kind == .punctuation else { i += 1; continue }
+                let isOpening = t.mark == Tokenizer.openDouble || (t.mark == 34 && open == nil)
+                let isClosing = t.mark == Tokenizer.closeDouble || (t.mark == 34 && open != nil)
+                if isOpening && open == nil {
+                    open = i
+                } else if isClosing, let start = open {
+                    // A continued quotation's paragraph opens with its own quotation mark.
+                    let leading = tokens.first.map { $0.kind == .punctuation && ($0.mark == Tokenizer.openDouble || $0.mark == 34) && t.start != $0.start } ?? false
+                    let textStart = start >= 0 ? tokens[start].end : (leading ? tokens[0].end : 0)
+                    let piece = Self.trimmed(b[textStart..<t.start])
+                    var text = piece
+                    if let previous = carried { text = previous.text + " " + piece }
+                    // Scare quotes of one or two words are not quotations.
+                    if text.split(separator: " ").count >= 3 {
+                        var speaker = attribute(after: i, before: start, in: index, tokens: tokens, lower: lower, isSentenceEnd: isSentenceEnd,
+                                                mentions: mentions, table: table, isSpeaker: isSpeaker, lastPerson: lastPerson)
+                        if speaker == nil { speaker = carried?.speaker }
+                        // A second quotation right after an attributed one, with nobody else named between, continues it.
+                        if speaker == nil, let previous = quotes.last, previous.block == index, let who = previous.speaker,
+                           !mentions.contains(where: { $0.start > lastClose && $0.start < tokens[max(start, 0)].start && isSpeaker($0) && table.records[$0.key]!.name != who }) {
+                            speaker = who
+                        }
+                        quotes.append(Quote(text: text, speaker: speaker, block: carried?.block ?? index))
+                        lastClose = t.end
+                    }
+                    carried = nil
+                    open = nil
+                }
+                i += 1
+            }
+            if let start = open {
+                // The quotation goes on in the next paragraph.
+                let leading = start < 0 && (tokens.first.map { $0.kind == .punctuation && ($0.mark == Tokenizer.openDouble || $0.mark == 34) } ?? false)
+                let textStart = start >= 0 ? tokens[start].end : (leading ? tokens[0].end : 0)
+                let piece = Self.trimmed(b[textStart...])
+                let speaker = start >= 0 ? attribute(after: nil, before: start, in: index, tokens: tokens, lower: lower, isSentenceEnd: isSentenceEnd,
+                                                     mentions: mentions, table: table, isSpeaker: isSpeaker, lastPerson: lastPerson) : carried?.speaker
+                carried = ((carried.map { $0.text + " " } ?? "") + piece, carried?.block ?? index, speaker)
+            }
+        }
+        return quotes
+    }
+
+    static func trimmed(_ bytes: ArraySlice<UInt8>) -> String {
+        var slice = bytes
+        while let first = slice.first, first == 32 || first == 10 { slice = slice.dropFirst() }
+        while let last = slice.last, last == 32 || last == 10 { slice = slice.dropLast() }
+        return String(decoding: slice, as: UTF8.self)
+    }
+
+    /// The speaker named around a quotation: after it ("…," said Name / Name said / he said) or
+    /// before it (Name said: "…" / According to Name, "…").
+    static func attribute(after close: Int?, before open: Int, in block: Int, tokens: [Token], lower: (Int) -> String,
+                          isSentenceEnd: (Int) -> Bool, mentions: [Mention], table: EntityTable,
+                          isSpeaker: (Mention) -> Bool, lastPerson: (Int, Int) -> String?) -> String? {
+        if let close {
+            var end = close + 1
+            var verb = false, pronoun = false
+            while end < tokens.count && !isSentenceEnd(end) && end - close < 16 {
+                if tokens[end].kind == .punctuation && (tokens[end].mark == 34 || tokens[end].mark == Tokenizer.openDouble) { break }
+                let word = lower(end)
+                if WordLists.speechVerbs.contains(word) { verb = true }
+                if word == "he" || word == "she" { pronoun = true }
+                end += 1
+            }
+            if verb {
+                let from = tokens[close].end, to = end < tokens.count ? tokens[end].start : Int.max
+                if let m = mentions.first(where: { $0.start >= from && $0.start < to && isSpeaker($0) }) {
+                    return table.records[m.key]!.name
+                }
+                if pronoun { return lastPerson(block, tokens[close].start) }
+            }
+        }
+        guard open > 0 else { return nil }
+        var start = open - 1
+        var verbAt: Int?
+        while start >= 0 && !isSentenceEnd(start) && open - start < 24 {
+            if verbAt == nil && WordLists.speechVerbs.contains(lower(start)) { verbAt = start }
+            start -= 1
+        }
+        let colon = open > 0 && tokens[open - 1].kind == .punctuation && (tokens[open - 1].mark == 58 || tokens[open - 1].mark == 44)
+        guard verbAt != nil || colon else { return nil }
+        let from = start >= 0 ? tokens[start].end : 0, to = tokens[open].start
+        let candidates = mentions.filter { $0.start >= from && $0.start < to && isSpeaker($0) }
+        // "Name told the BBC: …": the speaker is the one before the verb, not its object.
+        if let verbAt, let subject = candidates.last(where: { $0.start < tokens[verbAt].start }) { return table.records[subject.key]!.name }
+        if let m = candidates.last { return table.records[m.key]!.name }
+        return nil
+    }
+}
+
+import Foundation

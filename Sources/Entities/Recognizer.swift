@@ -1,0 +1,479 @@
+// Finds names in tokenised text and decides what they are: gazetteers, cue words, then what the
+// text has already said (surname-only and acronym back-references).
+
+/// One mention of an entity, for quote attribution.
+struct Mention {
+    var block: Int
+    var start: Int
+    var end: Int
+    var key: String
+}
+
+/// The entities of one document as they are found, with aliases merged.
+struct EntityTable {
+    struct Record {
+        var name: String
+        var kind: EntityKind
+        var aliases: [String]
+        var mentions: Int
+        var firstBlock: Int
+        var firstOffset: Int
+    }
+
+    var records: [String: Record] = [:]
+    var order: [String] = []
+    var mentions: [Mention] = []
+    /// Alias → canonical key, for back-references.
+    var aliasIndex: [String: String] = [:]
+    /// A person's given name and surname → the person (latest wins), for "Ready said".
+    var nameParts: [String: String] = [:]
+    /// The first word of a multi-word organisation → the organisation, for "Northwind's".
+    var organizationFirstWords: [String: String] = [:]
+
+    mutating func add(_ key: String, name: String, kind: EntityKind, form: String, block: Int, start: Int, end: Int) {
+        if records[key] == nil {
+            records[key] = Record(name: name, kind: kind, aliases: [], mentions: 0, firstBlock: block, firstOffset: start)
+            order.append(key)
+            let parts = name.split(separator: " ")
+            if parts.count > 1 {
+                if kind == .person {
+                    nameParts[String(parts[parts.count - 1])] = key
+                    if nameParts[String(parts[0])] == nil { nameParts[String(parts[0])] = key }
+                } else if kind == .organization, organizationFirstWords[String(parts[0])] == nil {
+                    organizationFirstWords[String(parts[0])] = key
+                }
+            }
+        }
+        records[key]!.mentions += 1
+        if !records[key]!.aliases.contains(form) { records[key]!.aliases.append(form) }
+        aliasIndex[form] = key
+        mentions.append(Mention(block: block, start: start, end: end, key: key))
+    }
+
+    /// Folds `from` into `into` (a surname seen before the full name, say).
+    mutating func merge(_ from: String, into: String) {
+        guard from != into, let source = records[from], records[into] != nil else { return }
+        records[into]!.mentions += source.mentions
+        for alias in source.aliases where !records[into]!.aliases.contains(alias) { records[into]!.aliases.append(alias) }
+        if (source.firstBlock, source.firstOffset) < (records[into]!.firstBlock, records[into]!.firstOffset) {
+            records[into]!.firstBlock = source.firstBlock
+            records[into]!.firstOffset = source.firstOffset
+        }
+        records[from] = nil
+        order.removeAll { $0 == from }
+        for (alias, key) in aliasIndex where key == from { aliasIndex[alias] = into }
+        for (part, key) in nameParts where key == from { nameParts[part] = into }
+        for i in mentions.indices where mentions[i].key == from { mentions[i].key = into }
+    }
+
+    func entities() -> [Entity] {
+        order.compactMap { key in
+            records[key].map { Entity(name: $0.name, kind: $0.kind, aliases: $0.aliases, mentions: $0.mentions, firstBlock: $0.firstBlock, firstOffset: $0.firstOffset) }
+        }
+        .sorted { ($0.firstBlock, $0.firstOffset) < ($1.firstBlock, $1.firstOffset) }
+    }
+}
+
+struct Recognizer {
+    let knowledge: Knowledge
+    var table = EntityTable()
+    /// Every block's bytes, to ask whether a capitalised word also appears in lower case (then it is a word, not a name).
+    let document: [[UInt8]]
+    /// Answers already worked out: each costs a scan of the document.
+    private var lowerCaseAnswers: [String: Bool] = [:]
+
+    init(knowledge: Knowledge, document: [[UInt8]] = []) {
+        self.knowledge = knowledge
+        self.document = document
+    }
+
+    /// True when `word` (lower case) stands as a whole word somewhere in the document.
+    mutating func appearsInLowerCase(_ word: String) -> Bool {
+        if let known = lowerCaseAnswers[word] { return known }
+        let answer = scanLowerCase(word)
+        lowerCaseAnswers[word] = answer
+        return answer
+    }
+
+    private func scanLowerCase(_ word: String) -> Bool {
+        let needle = Array(word.utf8)
+        guard !needle.isEmpty else { return false }
+        for bytes in document where bytes.count >= needle.count {
+            var i = 0
+            while i + needle.count <= bytes.count {
+                if bytes[i] == needle[0] && Array(bytes[i..<(i + needle.count)]) == needle {
+                    let before = i == 0 || !Tokenizer.isLetter(bytes[i - 1])
+                    let after = i + needle.count == bytes.count || !Tokenizer.isLetter(bytes[i + needle.count])
+                    if before && after { return true }
+                }
+                i += 1
+            }
+        }
+        return false
+    }
+
+    /// A candidate name: tokens `first..<end` of the block.
+    struct Span {
+        var first: Int
+        var end: Int
+    }
+
+    /// Reads one block. In `namesOnly` mode (headlines in Title Case) only names already known, curated
+    /// or in the gazetteers count, since every word there is capitalised.
+    mutating func read(block: Int, bytes b: [UInt8], tokens: [Token], namesOnly: Bool) {
+        func text(_ t: Token) -> String { String(decoding: b[t.start..<t.end], as: UTF8.self) }
+        func lower(_ i: Int) -> String { i >= 0 && i < tokens.count && tokens[i].kind == .word ? text(tokens[i]).lowercased() : "" }
+        func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .word }
+        func isMark(_ i: Int, _ m: UInt8) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .punctuation && tokens[i].mark == m }
+
+        // A block that is mostly capitals is shouting, not names: only known names count in it.
+        let capitals = tokens.filter { $0.kind == .word && $0.allCaps }.count
+        let words = tokens.filter { $0.kind == .word }.count
+        let namesOnly = namesOnly || (words >= 6 && capitals * 2 > words)
+
+        var i = 0
+        while i < tokens.count {
+            guard isWord(i), tokens[i].capitalized || tokens[i].hasDigit && isWord(i) && tokens[i].allCaps else { i += 1; continue }
+            // Grow the span over capitalised words, connectors between them, initials ("N.") and "&".
+            var end = i + 1
+            while end < tokens.count {
+                // A possessive ends a name: "Meta’s Llama" is Meta, then Llama.
+                if Self.isPossessive(b, tokens[end - 1]) { break }
+                if isWord(end) && tokens[end].capitalized && !tokens[end].sentenceStart { end += 1; continue }
+                // Particle chains inside a name: "Luis de la Fuente".
+                if isWord(end), WordLists.nameParticles.contains(lower(end)), isWord(end + 1), WordLists.nameParticles.contains(lower(end + 1)),
+                   isWord(end + 2), tokens[end + 2].capitalized {
+                    end += 3
+                    continue
+                }
+                if isWord(end), WordLists.connectors.contains(lower(end)), isWord(end + 1), tokens[end + 1].capitalized, !tokens[end + 1].sentenceStart {
+                    if lower(end) == "and" || lower(end) == "the" {
+                        // "Competition and Markets Authority": take "and" only if the run after it ends like an organisation.
+                        var runEnd = end + 1
+                        while isWord(runEnd) && tokens[runEnd].capitalized { runEnd += 1 }
+                        guard Self.orgLike(lower(runEnd - 1)) else { break }
+                    }
+                    end += 2
+                    continue
+                }
+                if isWord(end), !tokens[end].capitalized, WordLists.lowercaseOrganizationEndings.contains(lower(end)) {
+                    end += 1      // "Harbour Analytics plc"
+                    continue
+                }
+                if isMark(end, 46), tokens[end - 1].end - tokens[end - 1].start == 1, tokens[end - 1].capitalized, isWord(end + 1), tokens[end + 1].capitalized {
+                    end += 1      // an initial: "Tanvi N. Eriksen"
+                    continue
+                }
+                if isMark(end, 38), isWord(end + 1), tokens[end + 1].capitalized { end += 2; continue }
+                break
+            }
+            // Product versions: "Llama 3.1", "Qwen2.5 72B", "Mixtral 8x7B".
+            var product = false
+            while end < tokens.count, tokens[end].hasDigit, !(tokens[end].kind == .number && Self.isYear(text(tokens[end]))), !isMark(end + 1, 37) {
+                end += 1
+                product = true
+            }
+            if namesOnly && end - i > 1 {
+                knownNames(in: i..<end, block: block, b: b, tokens: tokens)
+            } else {
+                classify(Span(first: i, end: end), block: block, b: b, tokens: tokens, namesOnly: namesOnly, product: product)
+            }
+            i = end
+        }
+    }
+
+    /// In Title Case ("Slowdown In Tanzania As Banks Worry") only windows that are already-known
+    /// names, curated names or places count: the longest one at each position.
+    mutating func knownNames(in range: Range<Int>, block: Int, b: [UInt8], tokens: [Token]) {
+        var p = range.lowerBound
+        while p < range.upperBound {
+            var matched = false
+            for length in stride(from: min(5, range.upperBound - p), through: 1, by: -1) {
+                let last = p + length - 1
+                guard tokens[p].kind == .word, tokens[last].kind == .word else { continue }
+                var form = String(decoding: b[tokens[p].start..<tokens[last].end], as: UTF8.self)
+                for suffix in ["'s", "’s"] where form.hasSuffix(suffix) { form.removeLast(suffix.count) }
+                let key: String?
+                if let curated = knowledge.curated.lookup(form) {
+                    key = "\(curated.kind.rawValue):\(curated.name)"
+                    if table.records[key!] == nil {
+                        table.add(key!, name: curated.name, kind: curated.kind, form: form, block: block, start: tokens[p].start, end: tokens[last].end)
+                        matched = true
+                        p += length
+                        break
+                    }
+                } else if let known = table.aliasIndex[form] {
+                    key = known
+                } else if knowledge.isPlace(form) {
+                    key = "place:\(form)"
+                    if table.records[key!] == nil {
+                        table.add(key!, name: form, kind: .place, form: form, block: block, start: tokens[p].start, end: tokens[last].end)
+                        matched = true
+                        p += length
+                        break
+                    }
+                } else {
+                    key = nil
+                }
+                if let key, let record = table.records[key] {
+                    table.add(key, name: record.name, kind: record.kind, form: form, block: block, start: tokens[p].start, end: tokens[last].end)
+                    matched = true
+                    p += length
+                    break
+                }
+            }
+            if !matched { p += 1 }
+        }
+    }
+
+    static func isYear(_ s: String) -> Bool { s.count == 4 && (s.hasPrefix("19") || s.hasPrefix("20")) }
+
+    /// A word ending in 's or ’s.
+    static func isPossessive(_ b: [UInt8], _ t: Token) -> Bool {
+        guard t.kind == .word, t.end - t.start >= 3 else { return false }
+        if b[t.end - 1] == 115 && b[t.end - 2] == 39 { return true }
+        return t.end - t.start >= 5 && b[t.end - 1] == 115 && b[t.end - 2] == 0x99 && b[t.end - 3] == 0x80 && b[t.end - 4] == 0xE2
+    }
+
+    static func orgLike(_ word: String) -> Bool { WordLists.organizationSuffixes.contains(word) }
+
+    /// Words after a name that make it the name of a thing (a ranking, a law, an event).
+    static let thingCues: Set<String> = ["leaderboard", "index", "benchmark", "ranking", "rankings", "score", "scores", "act", "law",
+                                         "bill", "treaty", "report", "survey", "study", "summit", "conference", "award", "prize",
+                                         "licence", "license", "protocol", "standard", "festival", "cup", "championship", "games"]
+
+    mutating func classify(_ span: Span, block: Int, b: [UInt8], tokens: [Token], namesOnly: Bool, product: Bool) {
+        func text(_ i: Int) -> String { String(decoding: b[tokens[i].start..<tokens[i].end], as: UTF8.self) }
+        func lower(_ i: Int) -> String { i >= 0 && i < tokens.count && tokens[i].kind == .word ? text(i).lowercased() : "" }
+        var first = span.first, end = span.end
+        var personCue = false
+
+        // Honorifics and titles before the name: "Dr", "Sir", "Prime Minister", "chief executive".
+        while first < end, WordLists.honorifics.contains(lower(first)) {
+            personCue = true
+            first += 1
+            if first < end, tokens[first].kind == .punctuation { first += 1 }
+        }
+        if first > 0, tokens[first - 1].kind == .word, !tokens[first - 1].capitalized,
+           WordLists.roleWords.contains(lower(first - 1)) || WordLists.honorifics.contains(lower(first - 1)) {
+            personCue = true
+        }
+        // A capitalised common word at the start of a sentence is not part of a name.
+        while first < end, tokens[first].sentenceStart || namesOnly || (first > 0 && tokens[first - 1].kind == .punctuation && tokens[first - 1].mark != 44),
+              WordLists.commonCapitalized.contains(lower(first)) {
+            first += 1
+        }
+        // "Paris-based Mistral AI": the describing word is not part of the name.
+        if end - first >= 2, tokens[first].kind == .word {
+            let word = String(decoding: b[tokens[first].start..<tokens[first].end], as: UTF8.self)
+            if let dash = word.lastIndex(of: "-"), word[word.index(after: dash)...].first?.isLowercase == true { first += 1 }
+        }
+        // Connectors cannot start or end a name.
+        while first < end, WordLists.connectors.contains(lower(first)) && !WordLists.nameParticles.contains(lower(first)) { first += 1 }
+        while end > first, tokens[end - 1].kind == .punctuation || WordLists.connectors.contains(lower(end - 1)) { end -= 1 }
+        guard first < end else { return }
+
+        var form = String(decoding: b[tokens[first].start..<tokens[end - 1].end], as: UTF8.self)
+        var possessive = false
+        for suffix in ["'s", "’s"] where form.hasSuffix(suffix) {
+            form.removeLast(suffix.count)
+            possessive = true
+        }
+        if form.hasSuffix("'") || form.hasSuffix("’") { form.removeLast() }
+        guard !form.isEmpty, form.contains(where: \.isLetter) else { return }
+        let count = end - first
+        // "Chatbot Arena leaderboard", "AI Act": names of things, not people or organisations.
+        if count >= 1, Self.thingCues.contains(end < tokens.count ? lower(end) : "") || (count >= 2 && Self.thingCues.contains(lower(end - 1))),
+           knowledge.curated.lookup(form) == nil,
+           !knowledge.isPlace(form), table.aliasIndex[form] == nil {
+            return
+        }
+        let start = tokens[first].start, stop = tokens[end - 1].end
+        let next = end < tokens.count ? lower(end) : ""
+        let previous = first > 0 ? lower(first - 1) : ""
+
+        func add(_ kind: EntityKind, key: String? = nil, name: String? = nil) {
+            table.add(key ?? "\(kind.rawValue):\(form)", name: name ?? form, kind: kind, form: form, block: block, start: start, end: stop)
+        }
+        // What the words around the name say it is: "Name, a community leader," / "Its leader, Name" /
+        // "Name, the Danish drugmaker," / "Name's shares".
+        var appositive: EntityKind?
+        var whoClause = false
+        if first >= 2, tokens[first - 1].kind == .punctuation, tokens[first - 1].mark == 44, WordLists.roleWords.contains(lower(first - 2)) {
+            appositive = .person      // "Its chief executive, Isabella Rossi"
+        } else if end < tokens.count, tokens[end].kind == .punctuation, tokens[end].mark == 44 {
+            var k = end + 1
+            if ["who", "whose"].contains(lower(k)) { appositive = .person; whoClause = true }
+            if ["a", "an", "the", "its", "his", "her", "their", "our"].contains(lower(k)) { k += 1 }
+            var organization = false
+            // A role word anywhere in the short phrase makes a person ("a company spokesman"); stop at a verb.
+            while appositive == nil && k < min(tokens.count, end + 6) && tokens[k].kind == .word {
+                let word = lower(k)
+                if WordLists.roleWords.contains(word) { appositive = .person; break }
+                if WordLists.speechVerbs.contains(word) || WordLists.organizationVerbs.contains(word) { break }
+                if WordLists.organizationNouns.contains(word) { organization = true }
+                k += 1
+            }
+            if appositive == nil && organization { appositive = .organization }
+        }
+        let nextCapitalized = end < tokens.count && tokens[end].kind == .word && tokens[end].capitalized
+        let possessedByOrganization = possessive && (WordLists.organizationPossessions.contains(next) || nextCapitalized)
+
+        if count == 1 && (WordLists.nonEntityAcronyms.contains(form) || WordLists.months[form.lowercased()] != nil) { return }
+        // 1. The site's curated entities win.
+        if let curated = knowledge.curated.lookup(form) {
+            if knowledge.curated.denied.contains(form) { return }
+            add(curated.kind, key: "\(curated.kind.rawValue):\(curated.name)", name: curated.name)
+            return
+        }
+        if knowledge.curated.denied.contains(form) { return }
+        // 2. Names the text has already introduced.
+        if let key = table.aliasIndex[form], let record = table.records[key] {
+            table.add(key, name: record.name, kind: record.kind, form: form, block: block, start: start, end: stop)
+            return
+        }
+        // A surname or given name of someone already named comes before the gazetteers ("Bello said").
+        if count == 1 && !personCue, let key = surnameReference(form) {
+            table.add(key, name: table.records[key]!.name, kind: .person, form: form, block: block, start: start, end: stop)
+            return
+        }
+        // 3. Places from the gazetteers (a country "says" or "are second": still a place), datelines in capitals too.
+        let bare = form.hasPrefix("the ") ? String(form.dropFirst(4)) : form
+        let titled = tokens[first].allCaps && count == 1 ? bare.prefix(1) + bare.dropFirst().lowercased() : bare
+        if knowledge.isPlace(titled) && !personCue && (appositive != .person || whoClause) && !possessedByOrganization {
+            add(.place, key: "place:\(titled)", name: String(titled))
+            return
+        }
+        if knowledge.demonyms.contains(form) { return }
+        let lastWord = lower(end - 1)
+        let firstWord = lower(first)
+        // 4. Products: version numbers, or a product word after the name.
+        if count == 1, tokens[first].hasDigit, form.contains(where: \.isLetter), !personCue {
+            add(.product)      // "GPT-4", "Qwen2.5"
+            return
+        }
+        let initialWord = tokens[first].sentenceStart && count == 1 && appearsInLowerCase(firstWord)
+        if initialWord && !WordLists.organizationVerbs.contains(next) { return }
+        if product || WordLists.productCues.contains(next) && !possessive && count <= 3 && !WordLists.organizationSuffixes.contains(lastWord)
+            && !tokens[first].sentenceStart {
+            if !personCue { add(.product); return }
+        }
+        let words = count == 1 ? [Substring(form)] : form.split(separator: " ")
+        // 5. Organisations by their shape ("… plc", "Bank of …", "Royal College of Nursing") or apposition.
+        let organizationShape = count >= 2 && (WordLists.organizationSuffixes.contains(lastWord)
+            || zip(words, words.dropFirst()).contains { WordLists.organizationPrefixes.contains($0.0.lowercased()) && $0.1 == "of" })
+        if !personCue && (organizationShape || appositive == .organization || possessedByOrganization && !namesOnly || Self.isCamelCase(form) && count == 1) {
+            if let key = organizationPrefixReference(form), count == 1 {
+                table.add(key, name: table.records[key]!.name, kind: .organization, form: form, block: block, start: start, end: stop)
+                return
+            }
+            add(.organization)
+            acronymAfter(end, form: form, b: b, tokens: tokens, block: block)
+            return
+        }
+        // 6. People: a cue before the name, apposition, a name particle, or a known given name or surname.
+        let particle = words.count >= 3 && words.dropFirst().dropLast().contains { WordLists.nameParticles.contains($0.lowercased()) }
+        let speechNear = WordLists.speechVerbs.contains(previous) || WordLists.speechVerbs.contains(next)
+        let quotedSurname = count == 1 && speechNear && knowledge.surnames.contains(form) && !knowledge.givenNames.contains(form)
+        if personCue || appositive == .person || particle || quotedSurname || (namesOnly ? false : looksLikePerson(words)) {
+            if words.count == 1 {
+                if let key = surnameReference(form) {
+                    table.add(key, name: table.records[key]!.name, kind: .person, form: form, block: block, start: start, end: stop)
+                } else {
+                    add(.person)
+                }
+            } else {
+                let key = "person:\(form)"
+                add(.person, key: key)
+                // A surname seen alone before the full name joins it.
+                if let last = words.last, let earlier = table.aliasIndex[String(last)], table.records[earlier]?.kind == .person,
+                   table.records[earlier]?.aliases.count == 1, earlier != key {
+                    table.merge(earlier, into: key)
+                }
+            }
+            return
+        }
+        guard !namesOnly else { return }
+        // 7. Acronyms: a country code, the initials of a known organisation, or an organisation.
+        if count == 1, tokens[first].allCaps, form.count <= 6, !WordLists.nonEntityAcronyms.contains(form) {
+            if knowledge.countries.contains(form) { add(.place, key: "place:\(form)"); return }
+            if let key = initialsReference(form) {
+                table.add(key, name: table.records[key]!.name, kind: .organization, form: form, block: block, start: start, end: stop)
+                return
+            }
+            if form.count >= 2 && !tokens[first].sentenceStart || WordLists.organizationVerbs.contains(next) { add(.organization); return }
+            return
+        }
+        // 8. Unknown names acting like organisations: "Meta said", "Alibaba's", "at Harbour".
+        if count == 1, let key = organizationPrefixReference(form) {
+            table.add(key, name: table.records[key]!.name, kind: .organization, form: form, block: block, start: start, end: stop)
+            return
+        }
+        let verb = WordLists.organizationVerbs.contains(next)
+        let acts = verb || possessive || ["at", "from", "by", "with", "of", "for"].contains(previous)
+        if acts && (!tokens[first].sentenceStart || verb) && count <= 3 && !WordLists.commonCapitalized.contains(firstWord)
+            && !knowledge.givenNames.contains(String(words[0])) && !(tokens[first].sentenceStart && appearsInLowerCase(firstWord)) {
+            add(.organization)
+            acronymAfter(end, form: form, b: b, tokens: tokens, block: block)
+            return
+        }
+        if count >= 2 && count <= 4 && WordLists.organizationVerbs.contains(next) {
+            add(.organization)
+        }
+    }
+
+    func looksLikePerson(_ words: [Substring]) -> Bool {
+        guard words.count >= 2 && words.count <= 5 else { return false }
+        let firstName = String(words[0])
+        let lastName = String(words[words.count - 1])
+        if knowledge.isPlace(firstName) && !knowledge.givenNames.contains(firstName) { return false }
+        for word in words where WordLists.organizationSuffixes.contains(word.lowercased()) { return false }
+        if knowledge.givenNames.contains(firstName) { return true }
+        return knowledge.surnames.contains(lastName) && !WordLists.commonCapitalized.contains(firstName.lowercased())
+            && !knowledge.isPlace(lastName)
+    }
+
+    /// A person introduced earlier whose surname (or given name) is `word`.
+    func surnameReference(_ word: String) -> String? {
+        table.nameParts[word].flatMap { table.records[$0] != nil ? $0 : nil }
+    }
+
+    /// "DeepSeek", "SpaceX": a capital inside a word marks a brand.
+    static func isCamelCase(_ word: String) -> Bool {
+        let bytes = word.utf8
+        guard bytes.count >= 4 else { return false }
+        var inner = false, lower = false
+        for (i, c) in bytes.enumerated() {
+            if c >= 97 && c <= 122 { lower = true } else if c >= 65 && c <= 90 { if i > 0 { inner = true } } else if !(c >= 48 && c <= 57) { return false }
+        }
+        return inner && lower
+    }
+
+    /// An organisation introduced earlier whose first word is `word` ("Northwind" for Northwind Logistics).
+    func organizationPrefixReference(_ word: String) -> String? {
+        guard let key = table.organizationFirstWords[word], table.records[key] != nil else { return nil }
+        guard !WordLists.commonCapitalized.contains(word.lowercased()), !knowledge.isPlace(word) else { return nil }
+        return key
+    }
+
+    /// An organisation introduced earlier whose initials are `acronym` ("ECB" for European Central Bank).
+    func initialsReference(_ acronym: String) -> String? {
+        for key in table.order {
+            guard let record = table.records[key], record.kind == .organization else { continue }
+            let initials = record.name.split(separator: " ").filter { !WordLists.connectors.contains($0.lowercased()) }.compactMap(\.first)
+            if String(initials).uppercased() == acronym && initials.count >= 2 { return key }
+        }
+        return nil
+    }
+
+    /// "European Central Bank (ECB)": the acronym becomes an alias.
+    mutating func acronymAfter(_ end: Int, form: String, b: [UInt8], tokens: [Token], block: Int) {
+        guard end + 2 < tokens.count, tokens[end].kind == .punctuation, tokens[end].mark == 40, tokens[end + 1].kind == .word,
+              tokens[end + 1].allCaps, tokens[end + 2].kind == .punctuation, tokens[end + 2].mark == 41 else { return }
+        let acronym = String(decoding: b[tokens[end + 1].start..<tokens[end + 1].end], as: UTF8.self)
+        // Only the alias is recorded here; reading on, the acronym itself is counted as a mention.
+        table.aliasIndex[acronym] = "organization:\(form)"
+    }
+}
+
+import Foundation

@@ -1,0 +1,152 @@
+// Splits a block of text into word, number and punctuation tokens over its UTF-8 bytes, marking
+// capitalisation and sentence starts. Works on bytes: extraction must run at tens of MB/s.
+
+struct Token {
+    enum Kind { case word, number, punctuation }
+    var start: Int
+    var end: Int
+    var kind: Kind
+    var capitalized = false
+    var allCaps = false
+    var hasDigit = false
+    var sentenceStart = false
+    /// For punctuation: the first byte (or a code for multi-byte marks, see `Tokenizer.mark`).
+    var mark: UInt8 = 0
+}
+
+enum Tokenizer {
+    // Codes for the multi-byte punctuation that matters.
+    static let openDouble: UInt8 = 1, closeDouble: UInt8 = 2, openSingle: UInt8 = 3, closeSingle: UInt8 = 4
+    static let emDash: UInt8 = 5, enDash: UInt8 = 6, euro: UInt8 = 7, pound: UInt8 = 8, yen: UInt8 = 9, ellipsis: UInt8 = 10
+
+    /// Abbreviations whose full stop ends neither a sentence nor a name.
+    static let abbreviations: Set<String> = ["Mr", "Mrs", "Ms", "Dr", "St", "Prof", "Inc", "Corp", "Co", "Ltd", "Jr", "Sr", "Gen", "Gov",
+                                             "Sen", "Rep", "Rev", "Capt", "Col", "Lt", "Sgt", "No", "vs", "etc", "e.g", "i.e", "U.S", "U.K", "E.U"]
+
+    static func tokenize(_ b: [UInt8]) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(b.count / 5)
+        var i = 0
+        var sentenceStart = true
+        let n = b.count
+        while i < n {
+            let c = b[i]
+            if c == 32 || c == 10 || c == 9 || c == 13 { i += 1; continue }
+            if c == 0xC2, i + 1 < n, b[i + 1] == 0xA0 { i += 2; continue }    // no-break space
+            if c == 0xE2, i + 2 < n, b[i + 1] == 0x80 {
+                let code: UInt8
+                switch b[i + 2] {
+                case 0x9C: code = openDouble
+                case 0x9D: code = closeDouble
+                case 0x98: code = openSingle
+                case 0x99: code = closeSingle
+                case 0x94: code = emDash
+                case 0x93: code = enDash
+                case 0xA6: code = ellipsis
+                default: code = 0
+                }
+                if code != 0 {
+                    tokens.append(Token(start: i, end: i + 3, kind: .punctuation, mark: code))
+                    i += 3
+                    continue
+                }
+            }
+            if c == 0xE2, i + 2 < n, b[i + 1] == 0x82, b[i + 2] == 0xAC {
+                tokens.append(Token(start: i, end: i + 3, kind: .punctuation, mark: euro)); i += 3; continue
+            }
+            if c == 0xC2, i + 1 < n, b[i + 1] == 0xA3 { tokens.append(Token(start: i, end: i + 2, kind: .punctuation, mark: pound)); i += 2; continue }
+            if c == 0xC2, i + 1 < n, b[i + 1] == 0xA5 { tokens.append(Token(start: i, end: i + 2, kind: .punctuation, mark: yen)); i += 2; continue }
+            if isDigit(c) {
+                var j = i + 1
+                while j < n && (isDigit(b[j]) || ((b[j] == 44 || b[j] == 46) && j + 1 < n && isDigit(b[j + 1]))) { j += 1 }
+                // "405B", "8x7B", "GPT-4o"-style tails stay with the number.
+                var hasLetter = false
+                while j < n && (isLetter(b[j]) || isDigit(b[j])) { hasLetter = hasLetter || isLetter(b[j]); j += 1 }
+                var token = Token(start: i, end: j, kind: hasLetter ? .word : .number, hasDigit: true)
+                token.sentenceStart = sentenceStart
+                sentenceStart = false
+                tokens.append(token)
+                i = j
+                continue
+            }
+            if isLetter(c) || c >= 0x80 {
+                var j = i
+                var letters = 0, uppers = 0, digits = 0
+                while j < n {
+                    let d = b[j]
+                    if isLetter(d) {
+                        letters += 1
+                        if d >= 65 && d <= 90 { uppers += 1 }
+                        j += 1
+                    } else if isDigit(d) {
+                        digits += 1
+                        j += 1
+                    } else if d >= 0x80 {
+                        if d == 0xE2 && j + 2 < n && b[j + 1] == 0x80 {
+                            // ’ inside a word (O’Brien, Meta’s) stays; other marks end it.
+                            if b[j + 2] == 0x99 && j + 3 < n && isLetter(b[j + 3]) { j += 3; continue }
+                            break
+                        }
+                        if d == 0xC2 && j + 1 < n && b[j + 1] == 0xA0 { break }
+                        let length = d >= 0xF0 ? 4 : d >= 0xE0 ? 3 : d >= 0xC0 ? 2 : 1
+                        if d >= 0xC0, let scalar = decode(b, j, length) {
+                            letters += 1
+                            if scalar.properties.isUppercase { uppers += 1 }
+                        }
+                        j += length
+                    } else if (d == 39 || d == 45) && j + 1 < n && (isLetter(b[j + 1]) || b[j + 1] >= 0xC0) {
+                        j += 1      // O'Brien, al-Assad, open-weight
+                    } else if d == 45 && j + 1 < n && isDigit(b[j + 1]) && uppers > 0 {
+                        j += 1      // GPT-4, COVID-19
+                    } else if d == 46 && digits > 0 && j + 1 < n && isDigit(b[j + 1]) {
+                        j += 1      // Qwen2.5, GPT-3.5
+                    } else if d == 46 && j + 1 < n && isLetter(b[j + 1]) && j + 2 < n && b[j + 2] == 46 {
+                        j += 1      // U.S.
+                    } else {
+                        break
+                    }
+                }
+                if j == i { i += 1; continue }
+                var token = Token(start: i, end: j, kind: .word)
+                let first = b[i]
+                if first >= 65 && first <= 90 {
+                    token.capitalized = true
+                } else if first >= 0xC0 {
+                    let length = first >= 0xF0 ? 4 : first >= 0xE0 ? 3 : 2
+                    token.capitalized = decode(b, i, length)?.properties.isUppercase ?? false
+                }
+                token.allCaps = letters >= 2 && uppers == letters
+                token.hasDigit = digits > 0
+                token.sentenceStart = sentenceStart
+                sentenceStart = false
+                tokens.append(token)
+                i = j
+                continue
+            }
+            // ASCII punctuation
+            var token = Token(start: i, end: i + 1, kind: .punctuation, mark: c)
+            if c == 46 || c == 33 || c == 63 {
+                let previous = tokens.last
+                let isAbbreviation = previous.map { $0.kind == .word && ($0.end - $0.start == 1 && $0.capitalized || abbreviations.contains(String(decoding: b[$0.start..<$0.end], as: UTF8.self))) } ?? false
+                if !(c == 46 && isAbbreviation) { sentenceStart = true }
+            } else if c == 58 || c == 59 {
+                // After a colon a new clause may start with a capital that is not a name.
+            }
+            token.sentenceStart = false
+            tokens.append(token)
+            i += 1
+        }
+        return tokens
+    }
+
+    @inline(__always) static func isLetter(_ c: UInt8) -> Bool { (c >= 65 && c <= 90) || (c >= 97 && c <= 122) }
+    @inline(__always) static func isDigit(_ c: UInt8) -> Bool { c >= 48 && c <= 57 }
+
+    static func decode(_ b: [UInt8], _ i: Int, _ length: Int) -> Unicode.Scalar? {
+        guard i + length <= b.count else { return nil }
+        var iterator = b[i..<(i + length)].makeIterator()
+        var decoder = UTF8()
+        if case .scalarValue(let scalar) = decoder.decode(&iterator) { return scalar }
+        return nil
+    }
+}

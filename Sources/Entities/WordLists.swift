@@ -1,0 +1,156 @@
+// Hand-written cue words: honorifics, job titles, organisation cues, speech verbs, common capitalised words.
+
+enum WordLists {
+    /// Words before a name that make it a person: "Dr Jane Smith", "Sir Nick Clegg".
+    static let honorifics: Set<String> = [
+        "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev", "reverend",
+        "president", "senator", "sen", "rep", "representative", "governor", "gov", "mayor", "minister", "chancellor",
+        "judge", "justice", "general", "gen", "colonel", "col", "captain", "capt", "lieutenant", "sergeant", "admiral",
+        "king", "queen", "prince", "princess", "pope", "cardinal", "bishop", "rabbi", "imam", "sheikh", "father",
+        "secretary", "ambassador", "commissioner", "chairman", "chairwoman", "chair", "inspector", "detective", "coach",
+    ]
+
+    /// Lower-case job words that come right before a name: "chief executive Bill Ready".
+    static let roleWords: Set<String> = [
+        "executive", "officer", "ceo", "cfo", "cto", "coo", "founder", "co-founder", "cofounder", "chairman", "chairwoman",
+        "president", "director", "manager", "analyst", "economist", "spokesman", "spokeswoman", "spokesperson", "minister",
+        "secretary", "head", "leader", "researcher", "scientist", "engineer", "professor", "lawyer", "investor", "partner",
+        "editor", "reporter", "correspondent", "governor", "mayor", "senator", "chancellor", "boss", "chief", "adviser",
+        "advisor", "strategist", "consultant", "designer", "developer", "architect", "coach", "striker", "captain", "star",
+        "author", "writer", "historian", "activist", "campaigner", "official", "commissioner", "regulator", "inventor",
+    ]
+
+    /// Last words that make a name an organisation: "Harbour Analytics plc", "Bank of England".
+    static let organizationSuffixes: Set<String> = [
+        "inc", "inc.", "incorporated", "corp", "corp.", "corporation", "co", "co.", "company", "ltd", "ltd.", "limited", "plc",
+        "llc", "llp", "lp", "ag", "sa", "se", "nv", "bv", "gmbh", "spa", "s.a.", "group", "holdings", "partners", "capital",
+        "ventures", "bank", "university", "college", "institute", "school", "academy", "council", "ministry", "department",
+        "agency", "commission", "authority", "association", "foundation", "trust", "fund", "party", "committee", "office",
+        "court", "parliament", "assembly", "congress", "senate", "federation", "union", "board", "reserve", "labs", "lab",
+        "laboratories", "technologies", "technology", "systems", "solutions", "software", "networks", "motors", "airlines",
+        "airways", "energy", "telecom", "communications", "media", "news", "press", "times", "post", "journal", "herald",
+        "society", "club", "fc", "league", "hospital", "clinic", "police", "army", "navy", "forces", "service", "services",
+        "industries", "pharmaceuticals", "therapeutics", "bancorp", "insurance", "securities", "exchange", "organisation",
+        "organization", "alliance", "coalition", "network", "centre", "center", "museum", "orchestra", "studios", "records",
+        "ai", "retail", "steel", "shipping", "analytics", "materials", "logistics", "foods", "brands", "mining", "oil",
+        "gas", "power", "electric", "chemicals", "airport", "railways", "railway", "trust", "tribunal", "cabinet", "government",
+        "cloud", "philharmonic", "symphony", "rail", "nation", "nations", "health", "airlines", "pictures", "entertainment", "games",
+    ]
+
+    /// Lower-case company forms that end a name: "Harbour Analytics plc".
+    static let lowercaseOrganizationEndings: Set<String> = ["plc", "inc", "ltd", "llc", "gmbh", "ag", "sa", "nv", "bv", "co", "corp", "llp", "spa"]
+
+    /// Nouns that describe an organisation in apposition: "Novo Nordisk, the Danish drugmaker".
+    static let organizationNouns: Set<String> = [
+        "company", "firm", "group", "drugmaker", "carmaker", "automaker", "chipmaker", "maker", "manufacturer", "airline",
+        "bank", "lender", "insurer", "retailer", "chain", "start-up", "startup", "agency", "regulator", "operator", "developer",
+        "publisher", "broadcaster", "newspaper", "union", "charity", "club", "team", "giant", "conglomerate", "supplier",
+        "provider", "producer", "platform", "exchange", "fund", "investor", "brand", "label", "studio", "university", "lab",
+        "laboratory", "organisation", "organization", "ministry", "authority", "watchdog", "party", "business", "subsidiary",
+    ]
+
+    /// Words after a possessive that show an organisation: "Toyota's shares", "Meta's engineers".
+    static let organizationPossessions: Set<String> = [
+        "shares", "stock", "chief", "executive", "board", "chairman", "spokesman", "spokeswoman", "spokesperson", "profits",
+        "profit", "revenue", "sales", "engineers", "staff", "employees", "customers", "model", "models", "products", "app",
+        "founder", "investors", "headquarters", "ceo", "results", "earnings", "market", "valuation", "offer", "bid",
+    ]
+
+    /// Places the gazetteers lack: nations within states, regions that news names often.
+    static let extraPlaces: Set<String> = [
+        "England", "Scotland", "Wales", "Northern Ireland", "Britain", "Great Britain", "Europe", "Asia", "Africa",
+        "Middle East", "Latin America", "North America", "South America", "Silicon Valley", "Gaza", "West Bank", "Crimea",
+        "Catalonia", "Bavaria", "Flanders", "Quebec", "Ontario", "Siberia", "Kashmir", "Tibet", "Xinjiang", "Darfur",
+        "Sahel", "Balkans", "Scandinavia", "Caribbean", "Pacific", "Atlantic", "Mediterranean", "Arctic", "Antarctica",
+    ]
+
+    /// First words that begin organisation names: "Ministry of Finance", "University of Lagos".
+    static let organizationPrefixes: Set<String> = [
+        "ministry", "department", "university", "bank", "council", "office", "institute", "federation", "bureau", "house",
+        "court", "commission", "agency", "school", "college", "museum", "church", "board", "league", "union",
+    ]
+
+    /// Words that may sit inside a multi-word name: "Bank of England", "Ursula von der Leyen".
+    static let connectors: Set<String> = ["of", "for", "and", "&", "de", "du", "des", "del", "della", "di", "da", "dos", "das",
+                                          "van", "von", "der", "den", "ter", "la", "le", "bin", "bint", "ibn", "al", "el", "y", "the"]
+
+    /// Particles that can start or sit inside a person's name.
+    static let nameParticles: Set<String> = ["de", "van", "von", "der", "den", "da", "di", "du", "del", "bin", "ibn", "al", "el", "la", "le", "ter", "dos"]
+
+    /// Verbs that introduce or follow a quotation.
+    static let speechVerbs: Set<String> = [
+        "said", "says", "say", "told", "tells", "added", "adds", "explained", "explains", "wrote", "writes", "asked", "asks",
+        "noted", "notes", "warned", "warns", "argued", "argues", "insisted", "insists", "stated", "states", "replied",
+        "replies", "recalled", "recalls", "acknowledged", "acknowledges", "admitted", "admits", "continued", "continues",
+        "declared", "declares", "remarked", "observed", "claimed", "claims", "announced", "announces", "tweeted", "posted",
+        "described", "describes", "conceded", "concedes", "maintained", "maintains", "stressed", "stresses", "suggested",
+        "suggests", "predicted", "predicts", "cautioned", "cautions", "urged", "urges", "according",
+    ]
+
+    /// Words after a name that mark an organisation acting ("Meta said", "Alibaba released").
+    static let organizationVerbs: Set<String> = [
+        "said", "says", "announced", "announces", "reported", "reports", "released", "releases", "launched", "launches",
+        "unveiled", "unveils", "plans", "planned", "confirmed", "confirms", "denied", "denies", "acquired", "acquires",
+        "bought", "buys", "sold", "sells", "hired", "fired", "raised", "raises", "invested", "invests", "published",
+        "publishes", "owns", "employs", "cut", "cuts", "shares", "stock", "spokesperson", "spokesman", "spokeswoman",
+        "rejected", "rejects", "agreed", "agrees", "warned", "expects", "expected", "posted", "filed", "sued", "won", "lost",
+        "declined", "reported", "opened", "closed", "will", "has", "had", "told", "added", "estimated",
+    ]
+
+    /// Words that follow a product name: "the Qwen model", "Llama 3 chatbot".
+    static let productCues: Set<String> = [
+        "model", "models", "chatbot", "chatbots", "app", "apps", "phone", "phones", "smartphone", "software", "platform",
+        "device", "devices", "browser", "console", "chip", "chips", "processor", "car", "vehicle", "drug", "vaccine",
+        "system", "operating", "assistant", "engine", "series", "family", "version", "update", "feature", "service",
+    ]
+
+    /// Acronyms that are not names.
+    static let nonEntityAcronyms: Set<String> = [
+        "CEO", "CFO", "CTO", "COO", "AI", "GDP", "IPO", "TV", "PM", "AM", "US$", "OK", "PC", "IT", "HR", "PR", "VAT", "FAQ",
+        "PDF", "CSV", "API", "GPU", "CPU", "LLM", "LLMS", "RAM", "SUV", "EV", "EVS", "DNA", "HIV", "COVID", "ID", "VIP", "R&D",
+        "Q1", "Q2", "Q3", "Q4", "YOY", "ETF", "ESG", "B2B", "UN's", "GMT", "UTC", "BST", "CET", "EST", "PST", "MW", "GW", "TWH",
+        "KM", "MPH", "USD", "EUR", "GBP", "JPY", "CNY", "NB", "PS", "AKA", "ASAP", "DIY", "FYI", "MBA", "PHD", "UK's", "US's",
+        "SEO", "URL", "HTML", "AR", "VR", "IOT", "SAAS", "KPI", "ROI", "EPS", "M&A", "NFT", "OTC", "LNG", "CO2", "NHS's",
+    ]
+
+    /// Capitalised words that are rarely names on their own (sentence starts, titles, weekdays, months).
+    static let commonCapitalized: Set<String> = [
+        "a", "an", "the", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her",
+        "their", "our", "my", "your", "in", "on", "at", "by", "for", "from", "with", "without", "to", "of", "and", "but", "or",
+        "nor", "so", "yet", "if", "when", "while", "after", "before", "since", "until", "as", "because", "although", "though",
+        "however", "meanwhile", "moreover", "furthermore", "still", "also", "then", "now", "today", "yesterday", "tomorrow",
+        "last", "next", "first", "second", "third", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+        "ten", "some", "many", "most", "all", "both", "each", "every", "no", "not", "more", "less", "few", "several", "such",
+        "what", "which", "who", "whom", "whose", "where", "why", "how", "there", "here", "according", "despite", "during",
+        "under", "over", "about", "into", "through", "between", "among", "against", "across", "around", "behind", "beyond",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december", "read", "see", "note",
+        "source", "sources", "chart", "figure", "table", "photo", "image", "key", "why", "what", "analysts", "officials",
+        "shares", "residents", "investors", "critics", "experts", "researchers", "economists", "figures", "data", "earlier",
+        "later", "yes", "mr", "mrs", "ms", "dr", "sir", "chief", "executive", "senior", "former", "new", "old", "big",
+        "small", "other", "another", "same", "only", "just", "even", "much", "very", "well", "once", "again", "ever",
+        "never", "always", "often", "sometimes", "perhaps", "maybe", "instead", "indeed", "overall", "together", "already",
+        "almost", "nearly", "about", "roughly", "around", "approximately", "local", "national", "global", "international",
+        "global", "federal", "state", "public", "private", "general", "special", "annual", "quarterly", "monthly", "weekly",
+        "daily", "update", "updated", "breaking", "exclusive", "analysis", "opinion", "comment", "editorial", "interview",
+        "report", "reports", "news", "live", "watch", "listen", "share", "follow", "subscribe", "sign", "click", "more",
+        "less", "by", "via", "per", "plus", "minus", "total", "average", "median", "number", "rate", "rates", "price",
+        "prices", "cost", "costs", "revenue", "sales", "profit", "profits", "growth", "demand", "supply", "market", "markets",
+        "economy", "government", "company", "companies", "firm", "firms", "bank", "banks", "group", "groups", "people",
+        "everyone", "nobody", "someone", "anyone", "everything", "nothing", "something", "anything", "let", "lets",
+        "can", "could", "will", "would", "should", "shall", "must", "might", "do", "does", "did", "is", "are", "was", "were",
+        "be", "been", "being", "have", "has", "had", "having", "get", "got", "make", "made", "take", "took", "go", "went",
+        "like", "unlike", "asked", "told", "said", "says", "given", "once", "whether", "either", "neither", "because",
+        "unless", "whereas", "whilst", "thus", "hence", "therefore", "otherwise", "nevertheless", "nonetheless", "besides",
+        "background", "context", "method", "methods", "methodology", "notes", "summary", "conclusion", "introduction",
+        "appendix", "contents", "quality", "cost", "energy", "closing", "timeline", "selected", "rough", "parameter",
+    ]
+
+    static let months: [String: Int] = [
+        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+        "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
+        "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    ]
+
+    static let pronouns: Set<String> = ["he", "she", "they", "it"]
+}

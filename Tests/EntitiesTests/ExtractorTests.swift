@@ -1,0 +1,127 @@
+// The entity extractor: the cases news text throws at it, quotes and their speakers, figures, and bad input.
+
+@testable import Entities
+import Foundation
+import Testing
+
+private let extractor = EntityExtractor(knowledge: .standard)
+
+private func names(_ text: String, _ kind: EntityKind) -> [String] {
+    extractor.extract([TextBlock(.paragraph, text)]).entities(of: kind).map(\.name)
+}
+
+@Test func peopleWithTitlesHonorificsParticlesAndBackReferences() {
+    let found = extractor.extract([
+        TextBlock(.paragraph, "“We will ship it,” said chief executive Bill Ready. Ready added that Sir Nick Clegg agreed."),
+        TextBlock(.paragraph, "Dr Aisha Bello met Ursula von der Leyen and Mohammed bin Salman in Riyadh. Bello said little."),
+        TextBlock(.paragraph, "Zoë Müller-Lüdenscheidt, a researcher, disagreed."),
+    ])
+    let people = found.entities(of: .person)
+    #expect(people.map(\.name) == ["Bill Ready", "Nick Clegg", "Aisha Bello", "Ursula von der Leyen", "Mohammed bin Salman", "Zoë Müller-Lüdenscheidt"])
+    #expect(people[0].aliases == ["Bill Ready", "Ready"])
+    #expect(people[0].mentions == 2)
+    #expect(found.entities(of: .place).map(\.name) == ["Riyadh"])
+}
+
+@Test func organisationsByCuePossessiveAndAcronym() {
+    let text = "Meta's shares rose. The European Central Bank (ECB) held rates, and the ECB said so. Harbour Analytics plc and the Bank of England disagreed. Northwind Logistics bought a rival; Northwind's chief welcomed it. Novo Nordisk, the Danish drugmaker, grew."
+    let found = extractor.extract([TextBlock(.paragraph, text)])
+    let orgs = found.entities(of: .organization)
+    #expect(orgs.map(\.name) == ["Meta", "European Central Bank", "Harbour Analytics plc", "Bank of England", "Northwind Logistics", "Novo Nordisk"])
+    #expect(orgs[1].aliases.contains("ECB") && orgs[1].mentions == 3)
+    #expect(orgs[4].aliases.contains("Northwind"))
+}
+
+@Test func placesIncludingCountriesAsTeamsAndGovernments() {
+    #expect(names("England are second after losing to Spain. The US says it will respond, Japan's government said.", .place) == ["England", "Spain", "US", "Japan"])
+    #expect(names("LISBON — Fires spread near the city.", .place) == ["Lisbon"])
+}
+
+@Test func productsAreKeptApartFromTheirMakers() {
+    let found = extractor.extract([TextBlock(.paragraph, "Alibaba released the Qwen model. Meta’s Llama 3.1 and GPT-4 compete with DeepSeek.")])
+    #expect(found.entities(of: .organization).map(\.name) == ["Alibaba", "Meta", "DeepSeek"])
+    #expect(found.entities(of: .product).map(\.name).contains("Qwen"))
+    #expect(found.entities(of: .product).map(\.name).contains("Llama 3.1"))
+}
+
+@Test func sentenceStartsAndHeadlinesAreNotNames() {
+    let found = extractor.extract([
+        TextBlock(.title, "Key Figures Show Retail Slowdown In Tanzania As Banks Worry"),
+        TextBlock(.paragraph, "However, analysts disagree. Officials said retail sales in Tanzania fell. Shares were flat."),
+    ])
+    #expect(found.entities.map(\.name) == ["Tanzania"])
+    #expect(found.entities[0].mentions == 2)
+}
+
+@Test func quotesFindTheirSpeakers() {
+    let found = extractor.extract([
+        TextBlock(.paragraph, "“Nobody expected this,” said Ana Costa, an analyst. “It is remarkable.”"),
+        TextBlock(.paragraph, "Felix Haddad told the BBC: “We are not worried about the numbers.”"),
+        TextBlock(.paragraph, "“Prices will fall again next year,” he said."),
+        TextBlock(.paragraph, "“We spent two years building it. Nobody wanted it."),
+        TextBlock(.paragraph, "“Then one bank called,” Haddad said."),
+        TextBlock(.paragraph, "The memo said only “this should have happened years ago” and nothing else."),
+    ])
+    #expect(found.quotes.map(\.speaker) == ["Ana Costa", "Ana Costa", "Felix Haddad", "Felix Haddad", "Felix Haddad", nil])
+    #expect(found.quotes[4].text.hasPrefix("We spent two years building it. Nobody wanted it. Then one bank called"))
+}
+
+@Test func figuresWithTheirSentences() {
+    let found = extractor.extract([TextBlock(.paragraph, "Revenue rose 12% to $4.5 billion in 2024. The firm cut 215 jobs on 5 January 2025.")])
+    let kinds = found.figures.map { "\($0.kind.rawValue):\($0.text)" }
+    #expect(kinds == ["percent:12%", "money:$4.5 billion", "year:2024", "count:215 jobs", "date:5 January 2025"])
+    #expect(found.figures[0].sentence == "Revenue rose 12% to $4.5 billion in 2024.")
+}
+
+@Test func curatedEntitiesWinAndBadFilesAreReported() {
+    let (curated, problems) = CuratedEntities.parse("""
+    entities:
+      - name: Meta
+        type: organization
+        aliases: [Meta Platforms, Facebook]
+        description: "The company behind Llama."
+      - name: Qwen
+        type: product
+    deny: [Reuters]
+    """, file: "content/entities.yml")
+    #expect(problems.isEmpty)
+    let found = EntityExtractor(knowledge: Knowledge.standard.with(curated)).extract([TextBlock(.paragraph, "Facebook, Reuters and Qwen were named.")])
+    #expect(found.entities.map { "\($0.kind.rawValue):\($0.name)" } == ["organization:Meta", "product:Qwen"])
+
+    let (_, bad) = CuratedEntities.parse("entities:\n  - name: A\n    type: persn\n  - name: B\n    type: place\n    aliases: [X]\n  - name: C\n    type: place\n    aliases: [X]\n", file: "e.yml")
+    #expect(bad.sorted.map(\.description) == [
+        "e.yml:3:11: error: unknown entity type `persn` (did you mean `person`?); use person, organization, place or product",
+        "e.yml:9:15: error: alias `X` is claimed by both `B` and `C`",
+    ])
+    #expect(CuratedEntities.parse("entities: [", file: "e.yml").1.items.first?.message.hasPrefix("malformed YAML") == true)
+}
+
+@Test func oddInputGivesSaneResults() {
+    #expect(extractor.extract([TextBlock(.paragraph, String(repeating: "no capitals at all here. ", count: 200))]).entities.isEmpty)
+    let shouting = extractor.extract([TextBlock(.paragraph, String(repeating: "BREAKING NEWS FROM THE MARKETS TODAY AS PRICES FALL. ", count: 50))])
+    #expect(shouting.entities.isEmpty)
+    var garbage = [UInt8](repeating: 0, count: 20_000)
+    var seed: UInt64 = 42
+    for i in garbage.indices { seed = seed &* 6364136223846793005 &+ 1442695040888963407; garbage[i] = UInt8(truncatingIfNeeded: seed >> 33) }
+    _ = extractor.extract([TextBlock(.paragraph, String(decoding: garbage, as: UTF8.self))])
+    let big = String(repeating: "Ana Costa said “prices rose 5% in Lisbon” on Monday. ", count: 5_000)
+    let found = extractor.extract([TextBlock(.paragraph, big)])
+    #expect(found.entities.count == 2)
+}
+
+/// The annotated evaluation set must keep its scores (see eval/entities/README.md).
+@Test func evaluationSetMeetsTheTargets() throws {
+    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("eval/entities").path
+    var score = EvaluationScore()
+    for name in try FileManager.default.contentsOfDirectory(atPath: folder).sorted() where name.hasSuffix(".md") && name != "README.md" {
+        let text = try String(contentsOfFile: folder + "/" + name, encoding: .utf8)
+        let parts = text.components(separatedBy: "\n---\n")
+        let gold = try #require(GoldAnnotation.parse(yaml: String(parts[0].dropFirst(4))))
+        let blocks = parts[1].components(separatedBy: "\n\n").filter { !$0.isEmpty }.map { TextBlock(.paragraph, $0) }
+        score.add(extractor.extract(blocks), gold: gold, name: name)
+    }
+    #expect((score.counts[.person]?.f1 ?? 0) >= 0.90, "\(score.table)")
+    #expect((score.counts[.organization]?.f1 ?? 0) >= 0.80, "\(score.table)")
+    #expect((score.counts[.place]?.f1 ?? 0) >= 0.85, "\(score.table)")
+    #expect(score.speakerAccuracy >= 0.85, "\(score.table)")
+}
