@@ -20,6 +20,12 @@ public struct SiteConfig: Sendable {
     /// Raw HTML in Markdown passes through only when this is on.
     public var unsafeHTML = false
     public var smartPunctuation = true
+    /// Entity extraction: on or off, which types get topic pages, linking of first mentions, the page threshold.
+    public var entitiesEnabled = true
+    public var entityTypes: [String] = ["person", "organization", "place"]
+    public var linkEntities = true
+    /// An entity gets a topic page once this many articles mention it.
+    public var entityMinArticles = 2
 
     public init() {}
 
@@ -63,6 +69,22 @@ public struct SiteConfig: Sendable {
             config.smartPunctuation = markdown.bool("smart_punctuation") ?? config.smartPunctuation
             markdown.warnAboutUnknownKeys(context: "markdown")
             fields.absorb(markdown)
+        }
+        if var entities = fields.mapping("entities") {
+            config.entitiesEnabled = entities.bool("enabled") ?? config.entitiesEnabled
+            config.linkEntities = entities.bool("link") ?? config.linkEntities
+            if let minimum = entities.int("min_articles") {
+                if minimum >= 1 { config.entityMinArticles = minimum } else { entities.report(error: "`min_articles` must be at least 1", at: entities.location(ofKey: "min_articles")!) }
+            }
+            if let types = entities.strings("types") {
+                let known = ["person", "organization", "place", "product"]
+                for type in types where !known.contains(type) {
+                    entities.report(error: "unknown entity type `\(type)`; use person, organization, place or product", at: entities.location(ofKey: "types")!)
+                }
+                config.entityTypes = types.filter(known.contains)
+            }
+            entities.warnAboutUnknownKeys(context: "entities")
+            fields.absorb(entities)
         }
         fields.warnAboutUnknownKeys(context: "config")
         return (config, fields.diagnostics)

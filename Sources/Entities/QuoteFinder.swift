@@ -92,10 +92,11 @@ struct QuoteFinder {
         return quotes
     }
 
+    /// The quotation without surrounding spaces or the comma that hands over to "she said".
     static func trimmed(_ bytes: ArraySlice<UInt8>) -> String {
         var slice = bytes
         while let first = slice.first, first == 32 || first == 10 { slice = slice.dropFirst() }
-        while let last = slice.last, last == 32 || last == 10 { slice = slice.dropLast() }
+        while let last = slice.last, last == 32 || last == 10 || last == 44 { slice = slice.dropLast() }
         return String(decoding: slice, as: UTF8.self)
     }
 

@@ -1,6 +1,7 @@
 // An article as the site publishes it: routed to its URL and with its body rendered.
 
 import Content
+import Entities
 import Markdown
 
 /// One published page from a Markdown file. A class, not a struct: the build sorts, groups and
@@ -24,10 +25,13 @@ public final class Article: Sendable {
     /// Changes whenever anything a page shows of this article changes: pages built from it are
     /// re-rendered only then.
     public let contentHash: Int
+    /// People, organisations, places, quotes and figures found in the article (nil when extraction is off).
+    public let extraction: Extraction?
 
     init(file: ContentFile, frontMatter: FrontMatter, path: String, section: String, isStandalone: Bool, html: String,
          tableOfContents: [TableOfContentsEntry], summary: String, wordCount: Int, ids: [String],
-         imageSize: (width: Int, height: Int)?, contentHash: Int) {
+         imageSize: (width: Int, height: Int)?, contentHash: Int, extraction: Extraction?) {
+        self.extraction = extraction
         self.file = file
         self.frontMatter = frontMatter
         self.path = path

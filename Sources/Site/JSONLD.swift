@@ -1,6 +1,7 @@
 // schema.org structured data (NewsArticle or Report, BreadcrumbList) for a page's <script> element.
 
 import Content
+import Entities
 import Markdown
 
 enum JSONLD {
@@ -13,6 +14,33 @@ enum JSONLD {
             ("url", .string(url)),
             ("isPartOf", .object([("@type", "WebSite"), ("name", .string(config.title)), ("url", .string(config.baseURL))])),
         ])
+    }
+
+    /// schema.org types for entities.
+    static func type(_ kind: EntityKind) -> String {
+        switch kind {
+        case .person: return "Person"
+        case .organization: return "Organization"
+        case .place: return "Place"
+        case .product: return "Product"
+        }
+    }
+
+    /// The article's JSON-LD with `about` (its three most-mentioned entities) and `mentions` (the rest).
+    static func addingEntities(_ jsonld: String, entities: [(entity: Entity, url: String?)], curated: TopicIndex) -> String {
+        let ranked = entities.sorted { ($1.entity.mentions, $0.entity.name) < ($0.entity.mentions, $1.entity.name) }
+        func node(_ item: (entity: Entity, url: String?)) -> JSONValue {
+            var fields: [(String, JSONValue)] = [("@type", .string(type(item.entity.kind))), ("name", .string(item.entity.name))]
+            if let url = item.url { fields.append(("url", .string(url))) }
+            let links = curated.topics[TopicKey(kind: item.entity.kind, name: item.entity.name)]?.curated?.links ?? []
+            if !links.isEmpty { fields.append(("sameAs", .array(links.map(JSONValue.string)))) }
+            return .object(fields)
+        }
+        let about = JSONValue.array(ranked.prefix(3).map(node)).serialized(forScript: true)
+        let mentions = JSONValue.array(ranked.dropFirst(3).map(node)).serialized(forScript: true)
+        // The article node is the first in the graph; insert the two keys right after its "@type".
+        guard let range = jsonld.range(of: "\"@type\":\"NewsArticle\",") ?? jsonld.range(of: "\"@type\":\"Report\",") else { return jsonld }
+        return jsonld.replacingCharacters(in: range, with: jsonld[range] + "\"about\":\(about),\"mentions\":\(mentions),")
     }
 
     static func article(_ a: Article, authors: [String], section: Section?, config: SiteConfig, image: String?) -> JSONValue {

@@ -44,6 +44,8 @@ extension SiteWriter {
             if let older = inputs.neighbors[i]?.older { article(older) }
             hasher.combine(-1)
             if let newer = inputs.neighbors[i]?.newer { article(newer) }
+            // Which of its entities have topic pages decides the links and the panel.
+            for entity in a.extraction?.entities ?? [] { hasher.combine(site.topics.path(of: TopicKey(kind: entity.kind, name: entity.name))) }
             return PageTarget(file: SitePaths.outputFile(for: a.path), sitemapPath: a.path, modified: a.lastModified, value: hasher.finalize())
         case .listing(let listing, let number):
             let size = config.paginate
@@ -76,6 +78,28 @@ extension SiteWriter {
                 hasher.combine(month.articles.count)
             }
             return PageTarget(file: "archive/index.html", sitemapPath: "/archive/", modified: nil, value: hasher.finalize())
+        case .topic(let key, let number):
+            let topic = site.topics.topics[key]!
+            let size = config.paginate
+            hasher.combine("topic")
+            hasher.combine(topic.path)
+            hasher.combine(number)
+            hasher.combine(topic.articles.count)
+            hasher.combine(topic.curated?.description)
+            hasher.combine(topic.curated?.links)
+            for related in topic.related { hasher.combine(related.key.name); hasher.combine(related.count) }
+            for month in topic.months { hasher.combine(month.month); hasher.combine(month.count) }
+            topic.articles.dropFirst((number - 1) * size).prefix(size).forEach(article)
+            let path = SitePaths.paginated(topic.path, page: number)
+            return PageTarget(file: SitePaths.outputFile(for: path), sitemapPath: path, modified: nil, value: hasher.finalize())
+        case .topicIndex(let kind):
+            hasher.combine("topics")
+            for key in site.topics.byKind[kind] ?? [] {
+                hasher.combine(key.name)
+                hasher.combine(site.topics.topics[key]!.articles.count)
+            }
+            let path = TopicIndex.root(kind)
+            return PageTarget(file: SitePaths.outputFile(for: path), sitemapPath: path, modified: nil, value: hasher.finalize())
         case .home:
             hasher.combine("home")
             hasher.combine(site.homeTitle)

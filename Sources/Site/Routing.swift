@@ -14,7 +14,7 @@ struct Routing {
     var sections: [String: String] = [:]
     var diagnostics = DiagnosticList()
 
-    static let reservedRoots = ["/tags/", "/categories/", "/authors/", "/assets/", "/archive/"]
+    static let reservedRoots = ["/tags/", "/categories/", "/authors/", "/assets/", "/archive/", "/people/", "/organizations/", "/places/", "/products/"]
 
     static func route(_ sources: [ArticleSource], sections: Set<String>, sectionIndexes: [String: ArticleSource],
                       contentDisplay: String, options: BuildOptions) -> Routing {

@@ -2,6 +2,7 @@
 
 import Content
 import Diagnostics
+import Entities
 import Foundation
 import Markdown
 import Output
@@ -18,7 +19,7 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Page templates the build needs; a missing one is an error.
-    static let requiredTemplates = ["article", "page", "section", "taxonomy", "terms", "archive", "home", "404"]
+    static let requiredTemplates = ["article", "page", "section", "taxonomy", "terms", "archive", "topic", "topics", "home", "404"]
 
     /// A full build into the output folder on disk.
     public func build(progress: @escaping @Sendable (String) -> Void = { _ in }) async -> BuildReport {
@@ -60,7 +61,16 @@ public struct SiteBuilder: Sendable {
         var (config, configProblems) = SiteConfig.load(root: layout.root)
         report.diagnostics.append(contentsOf: configProblems)
         if let baseURL = options.baseURL { config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
-        if changes.touches(layout.root + "/" + SiteConfig.fileName) { state = BuildState() }
+        if changes.touches(layout.root + "/" + SiteConfig.fileName) || changes.touches(layout.content + "/" + CuratedEntitiesFile.name) {
+            state = BuildState()
+        }
+        var curated = CuratedEntities()
+        if config.entitiesEnabled {
+            let (found, problems) = CuratedEntitiesFile.load(contentFolder: layout.content, display: layout.contentDisplay)
+            report.diagnostics.append(contentsOf: problems)
+            curated = found
+        }
+        let extractor = config.entitiesEnabled ? EntityExtractor(knowledge: Knowledge.standard.with(curated)) : nil
         let paths = SitePaths(basePath: config.basePath)
         guard FileManager.default.fileExists(atPath: layout.content) else {
             report.diagnostics.error("no content folder here; run `sitegen new site DIR` to start one", at: SourceLocation(file: layout.content))
@@ -131,9 +141,10 @@ public struct SiteBuilder: Sendable {
         clock.start("markdown")
         var blocks = BlockRendererRegistry.standard
         blocks.register(ChartBlock(siteRoot: layout.root), for: "chart")
-        let renderer = MarkdownRenderer(options: MarkdownOptions(unsafeHTML: config.unsafeHTML, smartPunctuation: config.smartPunctuation,
-                                                                 enrich: true, reservedIDs: ["main", "top", "content", "toc", "site-header", "site-footer"]),
-                                        blocks: blocks)
+        var markdownOptions = MarkdownOptions(unsafeHTML: config.unsafeHTML, smartPunctuation: config.smartPunctuation,
+                                              enrich: true, reservedIDs: ["main", "top", "content", "toc", "site-header", "site-footer"])
+        markdownOptions.collectProse = extractor != nil
+        let renderer = MarkdownRenderer(options: markdownOptions, blocks: blocks)
         let links = ContentLinks(pathsByFile: routing.pathsByFile, paths: paths)
         if changes.touches(layout.root + "/data") || changes.touches(layout.staticFiles) { state.rendered = [:] }
         var routingHasher = Hasher()
@@ -166,12 +177,13 @@ public struct SiteBuilder: Sendable {
             var contentHasher = Hasher()
             contentHasher.combine(key)
             contentHasher.combine(document.html)
+            let extraction = extractor.map { $0.extract(ArticleText.blocks(title: frontMatter.title, prose: document.prose)) }
             let article = Article(file: source.file, frontMatter: frontMatter, path: path, section: source.file.section,
                                   isStandalone: source.file.section.isEmpty, html: document.html,
                                   tableOfContents: document.tableOfContents, summary: summary,
                                   wordCount: document.wordCount, ids: document.ids,
                                   imageSize: source.frontMatter.image.flatMap { hooks.imageSize($0.src) },
-                                  contentHash: contentHasher.finalize())
+                                  contentHash: contentHasher.finalize(), extraction: extraction)
             return BuildState.RenderedArticle(key: key, article: article, diagnostics: document.diagnostics)
         }
         state.rendered = Dictionary(rendered.map { ($0.article.file.absolutePath, $0) }, uniquingKeysWith: { a, _ in a })
@@ -189,6 +201,7 @@ public struct SiteBuilder: Sendable {
                                       renderer: renderer, config: config, contentPrefix: contentPrefix)
         report.diagnostics.append(contentsOf: site.diagnostics)
         site.bundleAssets = Dictionary(grouping: inventory.assets, by: \.owner)
+        site.topics = TopicIndex.build(articles: articles, listed: site.listed, config: config, curated: curated)
         report.diagnostics.append(contentsOf: Routing.checkAliases(articles: articles, taken: site.allPagePaths))
 
         guard !report.diagnostics.hasErrors else { return report }

@@ -22,6 +22,9 @@ struct SiteModel: Sendable {
         return byMonth.sorted { $0.key > $1.key }.map { ($0.key, $0.value) }
     }
 
+    /// Topic pages for people, organisations and places.
+    var topics = TopicIndex()
+
     /// Page-bundle files by the display path of the bundle's index.md.
     var bundleAssets: [String: [BundleAsset]] = [:]
 
@@ -32,6 +35,8 @@ struct SiteModel: Sendable {
         paths.insert("/archive/")
         for month in months { paths.insert(SitePaths.archive(month.key)) }
         for section in sections.values { paths.insert(section.url) }
+        for kind in topics.kinds { paths.insert(TopicIndex.root(kind)) }
+        for topic in topics.topics.values { paths.insert(topic.path) }
         for taxonomy in taxonomies {
             paths.insert("/\(taxonomy.slug)/")
             for term in taxonomy.terms.values { paths.insert(taxonomy.path(of: term)) }

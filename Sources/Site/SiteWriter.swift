@@ -3,6 +3,7 @@
 import Content
 import Diagnostics
 import Foundation
+import Entities
 import Markdown
 import Output
 import Templates
@@ -13,6 +14,8 @@ enum PageJob: Sendable {
     case listing(Listing, page: Int)
     case terms(Int)
     case archive
+    case topic(TopicKey, page: Int)
+    case topicIndex(EntityKind)
     case home
     case notFound
 }
@@ -93,7 +96,11 @@ struct SiteWriter: Sendable {
         let shownHashes = fragments.map { Hasher.hash($0.1.teaser, $0.1.relatedItem) }
 
         clock.start("related")
-        let features = site.articles.map { $0.frontMatter.tags.map { "tag:" + Slug.make($0) } }
+        // Shared tags and shared entities (weighted by rarity in RelatedIndex) make articles related.
+        let features = site.articles.map { article in
+            article.frontMatter.tags.map { "tag:" + Slug.make($0) }
+                + (article.extraction?.entities.filter { $0.kind != .product }.map { "\($0.kind.rawValue):\($0.name)" } ?? [])
+        }
         let groups = site.articles.map { $0.isStandalone ? "\u{0}" : $0.section }
         let related: [[Int]]
         if let cached = state.related, cached.features == features, cached.groups == groups {
@@ -154,6 +161,13 @@ struct SiteWriter: Sendable {
             jobs += listingJobs(Listing(template: "taxonomy", kind: "archive", title: "Archive: \(title)", description: "",
                                         path: SitePaths.archive(month.key), items: month.articles, introHTML: "", feed: nil))
         }
+        for kind in site.topics.kinds {
+            jobs.append(.topicIndex(kind))
+            for key in site.topics.byKind[kind] ?? [] {
+                let pages = max(1, (site.topics.topics[key]!.articles.count + config.paginate - 1) / config.paginate)
+                jobs += (1...pages).map { .topic(key, page: $0) }
+            }
+        }
         jobs.append(.home)
         jobs.append(.notFound)
         return jobs
@@ -206,6 +220,7 @@ struct SiteWriter: Sendable {
                 context["related"] = inputs.related[i].map { inputs.relatedItems[$0] }
                 context["has_related"] = true
             }
+            data.addEntities(of: article, topics: site.topics, link: config.linkEntities, to: &context)
             let template = layout(for: article)
             page(template, context, path: article.path, modified: article.lastModified, source: article.file.displayPath, fingerprint: fingerprint, into: &result)
             copyBundleAssets(of: article, into: &result)
@@ -244,6 +259,26 @@ struct SiteWriter: Sendable {
             }
             context["years"] = years.map { ["year": $0.0, "months": $0.1] as [String: Any] }
             page("archive", context, path: "/archive/", modified: nil, source: nil, fingerprint: fingerprint, into: &result)
+
+        case .topic(let key, let number):
+            let topic = site.topics.topics[key]!
+            let pages = ListingPage.paginate(topic.articles, basePath: topic.path, size: config.paginate)
+            let page = pages[number - 1]
+            let description = topic.curated?.description ?? ""
+            var context = data.page(title: number > 1 ? "\(key.name) (page \(number))" : key.name, description: description, path: page.path, kind: "topic")
+            context["topic"] = data.topic(topic, index: site.topics, teasers: page.items.map { teasers[$0] }, showChart: number == 1)
+            if let pagination = page.data(basePath: topic.path, paths: paths) { context["pagination"] = pagination }
+            self.page("topic", context, path: page.path, modified: nil, source: nil, fingerprint: fingerprint, into: &result)
+
+        case .topicIndex(let kind):
+            let path = TopicIndex.root(kind)
+            var context = data.page(title: TemplateData.topicTitles[kind] ?? kind.plural, description: "", path: path, kind: "topics")
+            context["topics"] = (site.topics.byKind[kind] ?? []).map { key -> [String: Any] in
+                let topic = site.topics.topics[key]!
+                return ["name": data.text(key.name), "url": paths.link(topic.path), "count": data.number(topic.articles.count)]
+            }
+            context["heading"] = TemplateData.topicTitles[kind] ?? kind.plural
+            self.page("topics", context, path: path, modified: nil, source: nil, fingerprint: fingerprint, into: &result)
 
         case .home:
             var context = data.page(title: site.homeTitle ?? config.title, description: config.description, path: "/", kind: "home")

@@ -1,0 +1,63 @@
+// Links the first mention of each entity in an article's HTML to its topic page.
+
+import Markdown
+
+enum EntityLinker {
+    /// Wraps the first occurrence of any alias of each target in `<a href>`, outside tags, links,
+    /// headings, code and figures. Longer aliases are tried first, so "Bank of England" wins over "England".
+    static func link(_ html: String, targets: [(aliases: [String], url: String)]) -> String {
+        guard !targets.isEmpty else { return html }
+        var bytes = Array(html.utf8)
+        var patterns: [(needle: [UInt8], target: Int)] = []
+        for (t, target) in targets.enumerated() {
+            for alias in target.aliases where alias.count >= 2 { patterns.append((Array(escapeHTML(alias).utf8), t)) }
+        }
+        patterns.sort { $0.needle.count > $1.needle.count }
+        var linked = Set<Int>()
+        var insertions: [(at: Int, end: Int, target: Int)] = []
+        var i = 0
+        var skipDepth = 0
+        while i < bytes.count {
+            if bytes[i] == UInt8(ascii: "<") {
+                // Track elements whose text must not be linked.
+                let tagEnd = bytes[i...].firstIndex(of: UInt8(ascii: ">")) ?? bytes.count - 1
+                let tag = String(decoding: bytes[(i + 1)..<min(tagEnd, i + 12)], as: UTF8.self).lowercased()
+                for name in ["a", "h1", "h2", "h3", "h4", "h5", "h6", "code", "pre", "figure", "script", "style", "table"] {
+                    if tag.hasPrefix(name + " ") || tag.hasPrefix(name + ">") || tag == name { skipDepth += 1 }
+                    if tag.hasPrefix("/" + name) { skipDepth = max(0, skipDepth - 1) }
+                }
+                i = tagEnd + 1
+                continue
+            }
+            if skipDepth == 0 && isWordStart(bytes, i) {
+                for (needle, target) in patterns where !linked.contains(target) && bytes[i] == needle[0] && i + needle.count <= bytes.count {
+                    if Array(bytes[i..<(i + needle.count)]) == needle && isWordEnd(bytes, i + needle.count) {
+                        linked.insert(target)
+                        insertions.append((i, i + needle.count, target))
+                        i += needle.count - 1
+                        break
+                    }
+                }
+            }
+            i += 1
+        }
+        for insertion in insertions.reversed() {
+            let open = Array("<a class=\"entity-link\" href=\"\(escapeHTML(targets[insertion.target].url))\">".utf8)
+            bytes.insert(contentsOf: Array("</a>".utf8), at: insertion.end)
+            bytes.insert(contentsOf: open, at: insertion.at)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    static func isWordStart(_ b: [UInt8], _ i: Int) -> Bool {
+        i == 0 || !isWordByte(b[i - 1])
+    }
+
+    static func isWordEnd(_ b: [UInt8], _ i: Int) -> Bool {
+        i >= b.count || !isWordByte(b[i])
+    }
+
+    static func isWordByte(_ c: UInt8) -> Bool {
+        (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c >= 0x80 && c != 0xE2
+    }
+}

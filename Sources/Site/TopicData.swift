@@ -1,0 +1,96 @@
+// What templates see of entities: topic pages, and an article's people, quotes and figures.
+
+import Charts
+import Entities
+import Foundation
+
+extension TemplateData {
+    static let topicTitles: [EntityKind: String] = [.person: "People", .organization: "Organizations", .place: "Places", .product: "Products"]
+
+    /// A topic page: description, links, co-mentioned entities, a chart of articles per month, the articles.
+    func topic(_ topic: Topic, index: TopicIndex, teasers: [String], showChart: Bool) -> [String: Any] {
+        var data: [String: Any] = [
+            "name": text(topic.key.name),
+            "kind": topic.key.kind.rawValue,
+            "kind_title": Self.topicTitles[topic.key.kind] ?? "",
+            "kind_url": paths.link(TopicIndex.root(topic.key.kind)),
+            "count": number(topic.articles.count),
+            "teasers": teasers,
+        ]
+        if let description = topic.curated?.description { data["description"] = text(description) }
+        if let links = topic.curated?.links, !links.isEmpty {
+            data["links"] = links.map { ["url": $0] }
+            data["has_links"] = true
+        }
+        let related = topic.related.compactMap { related -> [String: Any]? in
+            guard let path = index.path(of: related.key) else { return nil }
+            return ["name": text(related.key.name), "url": paths.link(path), "count": number(related.count)]
+        }
+        if !related.isEmpty {
+            data["related"] = related
+            data["has_related"] = true
+        }
+        if showChart, topic.months.count >= 2 {
+            var spec = ChartSpec(kind: .column, table: DataTable(columns: ["Month", "Articles"], rows: topic.months.map { [$0.month, String($0.count)] }))
+            spec.title = "Articles mentioning \(topic.key.name), by month"
+            spec.xColumn = 0
+            spec.seriesColumns = [1]
+            if let figure = try? ChartRenderer.figure(spec, id: "topic-chart") { data["chart"] = figure }
+        }
+        return data
+    }
+
+    /// The article's "In this article" panel, quotes and key figures, its first mentions linked to
+    /// topic pages, and schema.org `about` and `mentions`.
+    func addEntities(of article: Article, topics: TopicIndex, link: Bool, to context: inout [String: Any]) {
+        guard let extraction = article.extraction, !topics.kinds.isEmpty else { return }
+        var panel: [[String: Any]] = []
+        var targets: [(aliases: [String], url: String)] = []
+        var schema: [(entity: Entity, url: String?)] = []
+        for kind in topics.kinds {
+            let entities = extraction.entities(of: kind)
+            guard !entities.isEmpty else { continue }
+            let items = entities.prefix(12).map { entity -> [String: Any] in
+                let path = topics.path(of: TopicKey(kind: kind, name: entity.name))
+                var item: [String: Any] = ["name": text(entity.name)]
+                if let path {
+                    item["url"] = paths.link(path)
+                    targets.append((entity.aliases, paths.link(path)))
+                }
+                schema.append((entity, path.map(config.absoluteURL)))
+                return item
+            }
+            panel.append(["title": Self.topicTitles[kind] ?? kind.plural, "items": items])
+        }
+        if !panel.isEmpty {
+            context["entity_groups"] = panel
+            context["has_entities"] = true
+        }
+        let quotes = extraction.quotes.filter { $0.text.split(separator: " ").count >= 6 }.prefix(5)
+        if !quotes.isEmpty {
+            context["quotes"] = quotes.map { quote -> [String: Any] in
+                var item: [String: Any] = ["text": text(quote.text)]
+                if let speaker = quote.speaker {
+                    item["speaker"] = text(speaker)
+                    let key = extraction.entities.first { $0.name == speaker }.map { TopicKey(kind: $0.kind, name: $0.name) }
+                    if let key, let path = topics.path(of: key) { item["speaker_url"] = paths.link(path) }
+                }
+                return item
+            }
+            context["has_quotes"] = true
+        }
+        var sentences = Set<String>()
+        let figures = extraction.figures.filter { [.percent, .money, .count].contains($0.kind) && sentences.insert($0.sentence).inserted }.prefix(5)
+        if !figures.isEmpty {
+            context["figures"] = figures.map { ["figure": text($0.text), "sentence": text($0.sentence)] }
+            context["has_figures"] = true
+        }
+        if link && !targets.isEmpty, var data = context["article"] as? [String: Any] {
+            data["content"] = EntityLinker.link(article.html, targets: targets)
+            context["article"] = data
+        }
+        if !schema.isEmpty, let jsonld = context["jsonld"] as? String {
+            context["jsonld"] = JSONLD.addingEntities(jsonld, entities: schema, curated: topics)
+        }
+    }
+}
