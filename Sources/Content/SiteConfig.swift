@@ -26,6 +26,8 @@ public struct SiteConfig: Sendable {
     public var linkEntities = true
     /// An entity gets a topic page once this many articles mention it.
     public var entityMinArticles = 2
+    /// Articles per topic page.
+    public var entityPaginate = 100
 
     public init() {}
 
@@ -75,6 +77,9 @@ public struct SiteConfig: Sendable {
             config.linkEntities = entities.bool("link") ?? config.linkEntities
             if let minimum = entities.int("min_articles") {
                 if minimum >= 1 { config.entityMinArticles = minimum } else { entities.report(error: "`min_articles` must be at least 1", at: entities.location(ofKey: "min_articles")!) }
+            }
+            if let size = entities.int("paginate") {
+                if size >= 1 { config.entityPaginate = size } else { entities.report(error: "`paginate` must be at least 1", at: entities.location(ofKey: "paginate")!) }
             }
             if let types = entities.strings("types") {
                 let known = ["person", "organization", "place", "product"]

@@ -9,6 +9,8 @@ public struct Knowledge: Sendable {
     var regions: Set<String> = []
     var demonyms: Set<String> = []
     var givenNames: Set<String> = []
+    /// Every place in lower case, for datelines written in capitals ("RIO DE JANEIRO —").
+    var placesLowercased: [String: String] = [:]
     var surnames: Set<String> = []
     public var curated = CuratedEntities()
 
@@ -28,6 +30,14 @@ public struct Knowledge: Sendable {
         knowledge.demonyms = list("demonyms")
         knowledge.givenNames = list("given-names")
         knowledge.surnames = list("surnames")
+        // Accent-free spellings too: news copy often writes "Zurich" for Zürich, "Sao Paulo" for São Paulo.
+        for city in knowledge.cities {
+            let folded = city.folding(options: .diacriticInsensitive, locale: nil)
+            if folded != city { knowledge.cities.insert(folded) }
+        }
+        for place in knowledge.countries.union(knowledge.cities).union(knowledge.regions).union(WordLists.extraPlaces) {
+            knowledge.placesLowercased[place.lowercased()] = place
+        }
         return knowledge
     }()
 

@@ -148,10 +148,14 @@ struct Recognizer {
                 }
                 if isWord(end), WordLists.connectors.contains(lower(end)), isWord(end + 1), tokens[end + 1].capitalized, !tokens[end + 1].sentenceStart {
                     if lower(end) == "and" || lower(end) == "the" {
-                        // "Competition and Markets Authority": take "and" only if the run after it ends like an organisation.
+                        // "Competition and Markets Authority": take "and" only into a short run that ends like an
+                        // organisation, and only when the part before it is not a whole name already
+                        // ("Altura Telecom AG and Helix Robotics SA" are two).
                         var runEnd = end + 1
                         while isWord(runEnd) && tokens[runEnd].capitalized { runEnd += 1 }
-                        guard Self.orgLike(lower(runEnd - 1)) else { break }
+                        let before = (i..<end).map { lower($0) }
+                        guard Self.orgLike(lower(runEnd - 1)), runEnd - end - 1 <= 2, !Self.orgLike(lower(end - 1)),
+                              !before.contains("of"), !before.contains("and") else { break }
                     }
                     end += 2
                     continue
@@ -268,6 +272,11 @@ struct Recognizer {
             let word = String(decoding: b[tokens[first].start..<tokens[first].end], as: UTF8.self)
             if let dash = word.lastIndex(of: "-"), word[word.index(after: dash)...].first?.isLowercase == true { first += 1 }
         }
+        // "Representatives for Harbour Bank": a sentence-opening plural is not part of the name after it.
+        if end - first >= 3, tokens[first].sentenceStart, ["for", "of"].contains(lower(first + 1)),
+           !WordLists.organizationPrefixes.contains(lower(first)), !WordLists.honorifics.contains(lower(first)) {
+            first += 2
+        }
         // Connectors cannot start or end a name.
         while first < end, WordLists.connectors.contains(lower(first)) && !WordLists.nameParticles.contains(lower(first)) { first += 1 }
         while end > first, tokens[end - 1].kind == .punctuation || WordLists.connectors.contains(lower(end - 1)) { end -= 1 }
@@ -310,6 +319,8 @@ struct Recognizer {
             while appositive == nil && k < min(tokens.count, end + 6) && tokens[k].kind == .word {
                 let word = lower(k)
                 if WordLists.roleWords.contains(word) { appositive = .person; break }
+                // "team doctor at Lumen Athletic": what follows a preposition describes someone else.
+                if ["at", "of", "for", "in", "with", "from", "on", "to"].contains(word) { break }
                 if WordLists.speechVerbs.contains(word) || WordLists.organizationVerbs.contains(word) { break }
                 if WordLists.organizationNouns.contains(word) { organization = true }
                 k += 1
@@ -320,6 +331,7 @@ struct Recognizer {
         let possessedByOrganization = possessive && (WordLists.organizationPossessions.contains(next) || nextCapitalized)
 
         if count == 1 && (WordLists.nonEntityAcronyms.contains(form) || WordLists.months[form.lowercased()] != nil) { return }
+        if count == 1 && WordLists.commonCapitalized.contains(form.lowercased()) && knowledge.curated.lookup(form) == nil { return }
         // 1. The site's curated entities win.
         if let curated = knowledge.curated.lookup(form) {
             if knowledge.curated.denied.contains(form) { return }
@@ -339,9 +351,9 @@ struct Recognizer {
         }
         // 3. Places from the gazetteers (a country "says" or "are second": still a place), datelines in capitals too.
         let bare = form.hasPrefix("the ") ? String(form.dropFirst(4)) : form
-        let titled = tokens[first].allCaps && count == 1 ? bare.prefix(1) + bare.dropFirst().lowercased() : bare
+        let titled = tokens[first].allCaps ? (knowledge.placesLowercased[bare.lowercased()] ?? bare) : bare
         if knowledge.isPlace(titled) && !personCue && (appositive != .person || whoClause) && !possessedByOrganization {
-            add(.place, key: "place:\(titled)", name: String(titled))
+            add(.place, key: "place:\(titled)", name: titled)
             return
         }
         if knowledge.demonyms.contains(form) { return }
@@ -360,7 +372,7 @@ struct Recognizer {
         }
         let words = count == 1 ? [Substring(form)] : form.split(separator: " ")
         // 5. Organisations by their shape ("… plc", "Bank of …", "Royal College of Nursing") or apposition.
-        let organizationShape = count >= 2 && (WordLists.organizationSuffixes.contains(lastWord)
+        let organizationShape = count >= 2 && (WordLists.organizationSuffixes.contains(lastWord) || firstWord == "real"
             || zip(words, words.dropFirst()).contains { WordLists.organizationPrefixes.contains($0.0.lowercased()) && $0.1 == "of" })
         if !personCue && (organizationShape || appositive == .organization || possessedByOrganization && !namesOnly || Self.isCamelCase(form) && count == 1) {
             if let key = organizationPrefixReference(form), count == 1 {
@@ -372,10 +384,17 @@ struct Recognizer {
             return
         }
         // 6. People: a cue before the name, apposition, a name particle, or a known given name or surname.
-        let particle = words.count >= 3 && words.dropFirst().dropLast().contains { WordLists.nameParticles.contains($0.lowercased()) }
+        // A particle ("van", "bin") or an initial ("P.") inside the name marks a person.
+        let particle = words.count >= 3 && words.dropFirst().dropLast().contains {
+            WordLists.nameParticles.contains($0.lowercased()) || ($0.count == 2 && $0.hasSuffix(".") && $0.first!.isUppercase)
+        }
         let speechNear = WordLists.speechVerbs.contains(previous) || WordLists.speechVerbs.contains(next)
+        // Two or three plain capitalised words that speak ("Adaeze Okafor said") are a person: organisations
+        // that speak mostly carry a cue word, which was checked above.
+        let speakingName = count >= 2 && count <= 3 && speechNear && !tokens[first].allCaps
+            && words.allSatisfy { !WordLists.commonCapitalized.contains($0.lowercased()) && !knowledge.isPlace(String($0)) }
         let quotedSurname = count == 1 && speechNear && knowledge.surnames.contains(form) && !knowledge.givenNames.contains(form)
-        if personCue || appositive == .person || particle || quotedSurname || (namesOnly ? false : looksLikePerson(words)) {
+        if personCue || appositive == .person || particle || quotedSurname || speakingName || (namesOnly ? false : looksLikePerson(words)) {
             if words.count == 1 {
                 if let key = surnameReference(form) {
                     table.add(key, name: table.records[key]!.name, kind: .person, form: form, block: block, start: start, end: stop)
@@ -429,7 +448,10 @@ struct Recognizer {
         if knowledge.isPlace(firstName) && !knowledge.givenNames.contains(firstName) { return false }
         for word in words where WordLists.organizationSuffixes.contains(word.lowercased()) { return false }
         if knowledge.givenNames.contains(firstName) { return true }
-        return knowledge.surnames.contains(lastName) && !WordLists.commonCapitalized.contains(firstName.lowercased())
+        // "Mbeki-Ross": a double-barrelled surname, capitalised on both sides.
+        let parts = lastName.split(separator: "-")
+        let doubleBarrelled = parts.count == 2 && parts.allSatisfy { $0.first?.isUppercase == true && $0.count >= 2 }
+        return (knowledge.surnames.contains(lastName) || doubleBarrelled) && !WordLists.commonCapitalized.contains(firstName.lowercased())
             && !knowledge.isPlace(lastName)
     }
 

@@ -18,6 +18,10 @@ enum WordLists {
         "editor", "reporter", "correspondent", "governor", "mayor", "senator", "chancellor", "boss", "chief", "adviser",
         "advisor", "strategist", "consultant", "designer", "developer", "architect", "coach", "striker", "captain", "star",
         "author", "writer", "historian", "activist", "campaigner", "official", "commissioner", "regulator", "inventor",
+        "doctor", "nurse", "physician", "surgeon", "teacher", "student", "player", "midfielder", "defender", "goalkeeper",
+        "forward", "farmer", "resident", "worker", "driver", "pilot", "owner", "member", "spokesperson", "negotiator",
+        "trader", "banker", "economist", "lecturer", "fellow", "judge", "prosecutor", "attorney", "broker", "shopkeeper",
+        "mother", "father", "son", "daughter", "wife", "husband", "widow", "veteran", "survivor", "volunteer", "commuter",
     ]
 
     /// Last words that make a name an organisation: "Harbour Analytics plc", "Bank of England".
@@ -35,6 +39,7 @@ enum WordLists {
         "ai", "retail", "steel", "shipping", "analytics", "materials", "logistics", "foods", "brands", "mining", "oil",
         "gas", "power", "electric", "chemicals", "airport", "railways", "railway", "trust", "tribunal", "cabinet", "government",
         "cloud", "philharmonic", "symphony", "rail", "nation", "nations", "health", "airlines", "pictures", "entertainment", "games",
+        "athletic", "united", "rovers", "wanderers", "albion", "hotspur", "sharks", "tigers", "lions", "eagles", "bulls",
     ]
 
     /// Lower-case company forms that end a name: "Harbour Analytics plc".
@@ -67,7 +72,7 @@ enum WordLists {
     /// First words that begin organisation names: "Ministry of Finance", "University of Lagos".
     static let organizationPrefixes: Set<String> = [
         "ministry", "department", "university", "bank", "council", "office", "institute", "federation", "bureau", "house",
-        "court", "commission", "agency", "school", "college", "museum", "church", "board", "league", "union",
+        "court", "commission", "agency", "school", "college", "museum", "church", "board", "league", "union", "real",
     ]
 
     /// Words that may sit inside a multi-word name: "Bank of England", "Ursula von der Leyen".

@@ -8,11 +8,15 @@ enum EntityLinker {
     static func link(_ html: String, targets: [(aliases: [String], url: String)]) -> String {
         guard !targets.isEmpty else { return html }
         var bytes = Array(html.utf8)
-        var patterns: [(needle: [UInt8], target: Int)] = []
+        // Patterns by first byte, longest first, so each text position is tried against few candidates.
+        var patterns = [[(needle: [UInt8], target: Int)]](repeating: [], count: 256)
         for (t, target) in targets.enumerated() {
-            for alias in target.aliases where alias.count >= 2 { patterns.append((Array(escapeHTML(alias).utf8), t)) }
+            for alias in target.aliases where alias.count >= 2 {
+                let needle = Array(escapeHTML(alias).utf8)
+                patterns[Int(needle[0])].append((needle, t))
+            }
         }
-        patterns.sort { $0.needle.count > $1.needle.count }
+        for i in patterns.indices where patterns[i].count > 1 { patterns[i].sort { $0.needle.count > $1.needle.count } }
         var linked = Set<Int>()
         var insertions: [(at: Int, end: Int, target: Int)] = []
         var i = 0
@@ -29,9 +33,9 @@ enum EntityLinker {
                 i = tagEnd + 1
                 continue
             }
-            if skipDepth == 0 && isWordStart(bytes, i) {
-                for (needle, target) in patterns where !linked.contains(target) && bytes[i] == needle[0] && i + needle.count <= bytes.count {
-                    if Array(bytes[i..<(i + needle.count)]) == needle && isWordEnd(bytes, i + needle.count) {
+            if skipDepth == 0, !patterns[Int(bytes[i])].isEmpty, isWordStart(bytes, i) {
+                for (needle, target) in patterns[Int(bytes[i])] where !linked.contains(target) && i + needle.count <= bytes.count {
+                    if matches(bytes, at: i, needle) && isWordEnd(bytes, i + needle.count) {
                         linked.insert(target)
                         insertions.append((i, i + needle.count, target))
                         i += needle.count - 1
@@ -47,6 +51,11 @@ enum EntityLinker {
             bytes.insert(contentsOf: open, at: insertion.at)
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    static func matches(_ bytes: [UInt8], at i: Int, _ needle: [UInt8]) -> Bool {
+        for k in 0..<needle.count where bytes[i + k] != needle[k] { return false }
+        return true
     }
 
     static func isWordStart(_ b: [UInt8], _ i: Int) -> Bool {

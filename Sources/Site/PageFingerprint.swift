@@ -80,7 +80,7 @@ extension SiteWriter {
             return PageTarget(file: "archive/index.html", sitemapPath: "/archive/", modified: nil, value: hasher.finalize())
         case .topic(let key, let number):
             let topic = site.topics.topics[key]!
-            let size = config.paginate
+            let size = config.entityPaginate
             hasher.combine("topic")
             hasher.combine(topic.path)
             hasher.combine(number)

@@ -48,7 +48,7 @@ public actor PreviewSite {
         let sink = MemoryOutput()
         let before = state.pages
         var working = state
-        var report = await builder.compile(layout: layout, state: &working, changes: changes, clock: &clock, hashAssets: false) {
+        var report = await builder.compile(layout: layout, state: &working, changes: changes, clock: &clock, preview: true) {
             (_: String) throws(Diagnostic) -> any OutputSink in sink
         }
         report.phases = clock.finish()

@@ -27,7 +27,7 @@ public struct SiteBuilder: Sendable {
         var state = BuildState()
         let layout = SiteLayout(root: options.source, theme: options.theme)
         var staged: OutputFolder?
-        var report = await compile(layout: layout, state: &state, changes: .everything, clock: &clock, hashAssets: true) { (outputPath: String) throws(Diagnostic) -> any OutputSink in
+        var report = await compile(layout: layout, state: &state, changes: .everything, clock: &clock, preview: false) { (outputPath: String) throws(Diagnostic) -> any OutputSink in
             let output = try OutputFolder.prepare(path: outputPath, protected: layout.protectedFolders, sourceTrees: layout.sourceTrees)
             staged = output
             return FileWriter(root: output.stagingPath)
@@ -50,9 +50,9 @@ public struct SiteBuilder: Sendable {
         return report
     }
 
-    /// The pipeline shared by `build` and the preview server. `state` carries caches between runs;
+    /// The pipeline shared by `build` and the preview server (`preview`: see `SiteWriter.preview`). `state` carries caches between runs;
     /// `makeSink` is called only when there are no errors, with the output path, to get where files go.
-    func compile(layout: SiteLayout, state: inout BuildState, changes: ChangeSet, clock: inout PhaseClock, hashAssets: Bool,
+    func compile(layout: SiteLayout, state: inout BuildState, changes: ChangeSet, clock: inout PhaseClock, preview: Bool,
                  makeSink: (String) throws(Diagnostic) -> any OutputSink) async -> BuildReport {
         var report = BuildReport()
 
@@ -215,7 +215,7 @@ public struct SiteBuilder: Sendable {
             return report
         }
         let writer = SiteWriter(site: site, config: config, paths: paths, templates: templates, files: sink, layout: layout,
-                                templateFolders: folders.map(\.path), hashAssets: hashAssets, templateStamp: templateStamp, now: options.now)
+                                templateFolders: folders.map(\.path), preview: preview, templateStamp: templateStamp, now: options.now)
         let written = await writer.writeAll(clock: &clock, state: &state)
         report.diagnostics.append(contentsOf: written.diagnostics)
         report.pagesWritten = written.pages

@@ -60,14 +60,15 @@ struct SiteWriter: Sendable {
     let files: any OutputSink
     let layout: SiteLayout
     let templateFolders: [String]
-    /// Off in the preview, so that a stylesheet edit keeps its URL and can be swapped in place.
-    let hashAssets: Bool
+    /// The preview server's build: the stylesheet keeps its plain name (so an edit can be swapped in
+    /// place), and rendered pages are kept for the next build to reuse.
+    let preview: Bool
     let templateStamp: Int
     let now: Timestamp
 
     func writeAll(clock: inout PhaseClock, state: inout BuildState) async -> WriteResult {
         var result = WriteResult()
-        let assets = StaticFiles.themeAssets(folders: templateFolders, hashStylesheet: hashAssets)
+        let assets = StaticFiles.themeAssets(folders: templateFolders, hashStylesheet: !preview)
         var data = TemplateData(config: config, paths: paths, stylesheet: assets.stylesheet,
                                 sectionLinks: site.topSections.map { ["name": $0.title, "url": paths.link($0.url)] }, now: now)
         data.renderChrome(with: templates)
@@ -99,7 +100,8 @@ struct SiteWriter: Sendable {
         // Shared tags and shared entities (weighted by rarity in RelatedIndex) make articles related.
         let features = site.articles.map { article in
             article.frontMatter.tags.map { "tag:" + Slug.make($0) }
-                + (article.extraction?.entities.filter { $0.kind != .product }.map { "\($0.kind.rawValue):\($0.name)" } ?? [])
+                + (article.extraction?.entities.filter { $0.kind != .product }.sorted { ($1.mentions, $0.name) < ($0.mentions, $1.name) }
+                    .prefix(10).map { "\($0.kind.rawValue):\($0.name)" } ?? [])
         }
         let groups = site.articles.map { $0.isStandalone ? "\u{0}" : $0.section }
         let related: [[Int]]
@@ -164,7 +166,7 @@ struct SiteWriter: Sendable {
         for kind in site.topics.kinds {
             jobs.append(.topicIndex(kind))
             for key in site.topics.byKind[kind] ?? [] {
-                let pages = max(1, (site.topics.topics[key]!.articles.count + config.paginate - 1) / config.paginate)
+                let pages = max(1, (site.topics.topics[key]!.articles.count + config.entityPaginate - 1) / config.entityPaginate)
                 jobs += (1...pages).map { .topic(key, page: $0) }
             }
         }
@@ -262,11 +264,15 @@ struct SiteWriter: Sendable {
 
         case .topic(let key, let number):
             let topic = site.topics.topics[key]!
-            let pages = ListingPage.paginate(topic.articles, basePath: topic.path, size: config.paginate)
+            let pages = ListingPage.paginate(topic.articles, basePath: topic.path, size: config.entityPaginate)
             let page = pages[number - 1]
             let description = topic.curated?.description ?? ""
             var context = data.page(title: number > 1 ? "\(key.name) (page \(number))" : key.name, description: description, path: page.path, kind: "topic")
-            context["topic"] = data.topic(topic, index: site.topics, teasers: page.items.map { teasers[$0] }, showChart: number == 1)
+            // The newest few as teasers, the rest as a compact list of headlines: topic pages of
+            // much-covered entities run to hundreds of pages.
+            let lead = number == 1 ? page.items.prefix(6) : []
+            let rest = page.items.dropFirst(lead.count)
+            context["topic"] = data.topic(topic, index: site.topics, teasers: lead.map { teasers[$0] }, items: rest.map { inputs.relatedItems[$0] }, showChart: number == 1)
             if let pagination = page.data(basePath: topic.path, paths: paths) { context["pagination"] = pagination }
             self.page("topic", context, path: page.path, modified: nil, source: nil, fingerprint: fingerprint, into: &result)
 
@@ -315,12 +321,13 @@ struct SiteWriter: Sendable {
         result.sitemap.append(Sitemap.Entry(path: path, lastModified: modified))
     }
 
-    /// Writes a page or feed and records it for the next build.
+    /// Writes a page or feed and, in the preview, records it for the next build (a disk build keeps no
+    /// copy: holding every page's bytes doubled a 10,000-article build's memory).
     func emit(_ bytes: [UInt8], file: String, fingerprint: Int, into result: inout WriteResult) {
         do {
             try files.write(bytes, to: file)
             result.files += 1
-            result.records[file] = PageRecord(fingerprint: fingerprint, bytes: bytes)
+            if preview { result.records[file] = PageRecord(fingerprint: fingerprint, bytes: bytes) }
         } catch {
             result.diagnostics.append(error)
         }

@@ -8,7 +8,7 @@ extension TemplateData {
     static let topicTitles: [EntityKind: String] = [.person: "People", .organization: "Organizations", .place: "Places", .product: "Products"]
 
     /// A topic page: description, links, co-mentioned entities, a chart of articles per month, the articles.
-    func topic(_ topic: Topic, index: TopicIndex, teasers: [String], showChart: Bool) -> [String: Any] {
+    func topic(_ topic: Topic, index: TopicIndex, teasers: [String], items: [String], showChart: Bool) -> [String: Any] {
         var data: [String: Any] = [
             "name": text(topic.key.name),
             "kind": topic.key.kind.rawValue,
@@ -16,6 +16,8 @@ extension TemplateData {
             "kind_url": paths.link(TopicIndex.root(topic.key.kind)),
             "count": number(topic.articles.count),
             "teasers": teasers,
+            "items": items,
+            "has_items": !items.isEmpty,
         ]
         if let description = topic.curated?.description { data["description"] = text(description) }
         if let links = topic.curated?.links, !links.isEmpty {
@@ -50,7 +52,7 @@ extension TemplateData {
         for kind in topics.kinds {
             let entities = extraction.entities(of: kind)
             guard !entities.isEmpty else { continue }
-            let items = entities.prefix(12).map { entity -> [String: Any] in
+            let items = entities.prefix(8).map { entity -> [String: Any] in
                 let path = topics.path(of: TopicKey(kind: kind, name: entity.name))
                 var item: [String: Any] = ["name": text(entity.name)]
                 if let path {

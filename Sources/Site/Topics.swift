@@ -42,33 +42,51 @@ struct TopicIndex: Sendable {
         guard config.entitiesEnabled else { return index }
         index.kinds = EntityKind.allCases.filter { config.entityTypes.contains($0.rawValue) }
         let kinds = Set(index.kinds)
-        var mentions: [TopicKey: [Int]] = [:]
-        var together: [TopicKey: [TopicKey: Int]] = [:]
+        // Keys become small integers first: counting pairs of strings was most of this phase.
+        var ids: [TopicKey: Int] = [:]
+        var keys: [TopicKey] = []
+        var perArticle: [(article: Int, ids: [Int])] = []
+        var mentions: [[Int]] = []
         for i in listed {
             guard let extraction = articles[i].extraction else { continue }
-            let keys = Array(Set(extraction.entities.filter { kinds.contains($0.kind) }.map { TopicKey(kind: $0.kind, name: $0.name) })).sorted()
-            for key in keys { mentions[key, default: []].append(i) }
-            // Co-mentions within one article: small lists, so pairs stay cheap.
-            for a in keys.prefix(30) {
-                for b in keys.prefix(30) where a != b { together[a, default: [:]][b, default: 0] += 1 }
+            var seen = Set<Int>()
+            var ranked: [(id: Int, mentions: Int)] = []
+            for entity in extraction.entities where kinds.contains(entity.kind) {
+                let key = TopicKey(kind: entity.kind, name: entity.name)
+                let id: Int
+                if let known = ids[key] { id = known } else { id = keys.count; ids[key] = id; keys.append(key); mentions.append([]) }
+                if seen.insert(id).inserted {
+                    mentions[id].append(i)
+                    ranked.append((id, entity.mentions))
+                }
+            }
+            // The article's main subjects (most mentioned) stand for it in co-mentions.
+            perArticle.append((i, ranked.sorted { ($1.mentions, $0.id) < ($0.mentions, $1.id) }.prefix(12).map(\.id)))
+        }
+        let qualifies = mentions.map { $0.count >= config.entityMinArticles }
+        // Co-mentions, counted only between entities that get a page.
+        var together: [Int: [Int: Int]] = [:]
+        for (_, list) in perArticle {
+            let paged = list.filter { qualifies[$0] }.sorted()
+            for a in paged {
+                for b in paged where a != b { together[a, default: [:]][b, default: 0] += 1 }
             }
         }
         var usedSlugs: [EntityKind: Set<String>] = [:]
-        for (key, list) in mentions.sorted(by: { $0.key < $1.key }) where list.count >= config.entityMinArticles {
-            var slug = Slug.make(key.name)
-            if slug.isEmpty { continue }
+        for id in keys.indices.sorted(by: { keys[$0] < keys[$1] }) where qualifies[id] {
+            let key = keys[id]
+            let base = Slug.make(key.name)
+            if base.isEmpty { continue }
+            var slug = base
             var n = 2
-            while usedSlugs[key.kind, default: []].contains(slug) { slug = Slug.make(key.name) + "-\(n)"; n += 1 }
+            while usedSlugs[key.kind, default: []].contains(slug) { slug = base + "-\(n)"; n += 1 }
             usedSlugs[key.kind, default: []].insert(slug)
             var months: [String: Int] = [:]
-            for i in list { if let date = articles[i].date { months[date.yearMonth, default: 0] += 1 } }
-            index.topics[key] = Topic(key: key, slug: slug, path: root(key.kind) + slug + "/", articles: list,
-                                      curated: curated.entity(named: key.name), related: [],
+            for i in mentions[id] { if let date = articles[i].date { months[date.yearMonth, default: 0] += 1 } }
+            let related = (together[id] ?? [:]).sorted { ($1.value, keys[$0.key]) < ($0.value, keys[$1.key]) }.prefix(8).map { (keys[$0.key], $0.value) }
+            index.topics[key] = Topic(key: key, slug: slug, path: root(key.kind) + slug + "/", articles: mentions[id],
+                                      curated: curated.entity(named: key.name), related: related,
                                       months: months.sorted { $0.key < $1.key }.suffix(36).map { ($0.key, $0.value) })
-        }
-        for key in index.topics.keys {
-            index.topics[key]!.related = (together[key] ?? [:]).filter { index.topics[$0.key] != nil }
-                .sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(8).map { ($0.key, $0.value) }
         }
         for kind in index.kinds {
             index.byKind[kind] = index.topics.values.filter { $0.key.kind == kind }
