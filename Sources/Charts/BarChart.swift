@@ -17,7 +17,7 @@ enum BarChart {
         let plot = PlotRect(left: labelWidth, top: top + 4, right: variant.width - valueRoom,
                             bottom: top + 4 + rowHeight * Double(max(1, data.rowCount)))
         let extent = data.extent(stacked: spec.stacked) ?? (0, 1)
-        let axis = ValueAxis(extent: extent, spec: spec, includeZero: true, range: (plot.left, plot.right), spacing: variant.narrow ? 70 : 90)
+        let axis = ValueAxis(extent: extent, spec: spec, includeZero: true, wholeNumbers: data.wholeNumbers, range: (plot.left, plot.right), spacing: variant.narrow ? 70 : 90)
         svg.verticalGrid(axis, plot: plot)
         let zero = axis.scale(max(axis.scale.domain.0, min(0, axis.scale.domain.1)))
         svg.raw("<g class=\"marks\">")

@@ -15,7 +15,7 @@ enum CartesianChart {
         let extent = data.extent(stacked: stackedValues) ?? (0, 1)
         var plot = PlotRect(left: 0, top: top + (spec.yLabel == nil ? 10 : 26), right: variant.width - rightMargin,
                             bottom: top + height - (spec.xLabel == nil ? 26 : 44))
-        let provisional = ValueAxis(extent: extent, spec: spec, includeZero: isColumn || spec.kind == .area,
+        let provisional = ValueAxis(extent: extent, spec: spec, includeZero: isColumn || spec.kind == .area, wholeNumbers: data.wholeNumbers,
                                     range: (plot.bottom, plot.top), spacing: variant.narrow ? 45 : 55)
         plot.left = provisional.maxLabelWidth + 10
         let axis = provisional

@@ -37,10 +37,11 @@ public enum Ticks {
     }
 
     /// Extends `[low, high]` outwards to whole steps, so the axis starts and ends on a tick.
-    public static func nice(_ low: Double, _ high: Double, count: Int) -> (low: Double, high: Double, step: Double) {
+    /// - Parameter wholeNumbers: counts never get fractional ticks ("0.2 articles"), so the step is at least 1.
+    public static func nice(_ low: Double, _ high: Double, count: Int, wholeNumbers: Bool = false) -> (low: Double, high: Double, step: Double) {
         var low = low, high = high
         if low == high {
-            if low == 0 { return (0, 1, 0.2) }
+            if low == 0 { return wholeNumbers ? (0, 1, 1) : (0, 1, 0.2) }
             let pad = abs(low) * 0.1
             low -= pad
             high += pad
@@ -55,6 +56,7 @@ public enum Ticks {
             if next == step { break }
             step = next
         }
+        if wholeNumbers, step < 1 { step = 1 }
         return (floor(low / step) * step, ceil(high / step) * step, step)
     }
 

@@ -51,6 +51,11 @@ struct SeriesData {
         return low.isFinite ? (low, high) : nil
     }
 
+    /// Whether every value is an integer, as counts are; such an axis should not tick at 0.2.
+    var wholeNumbers: Bool {
+        values.allSatisfy { series in series.allSatisfy { ($0 ?? 0).rounded() == ($0 ?? 0) } }
+    }
+
     /// Class names (and an explicit style when the spec names colours) for series `index`; muted when
     /// another series or category is highlighted.
     func paint(series index: Int, category: String? = nil) -> (fill: String, stroke: String, fillStyle: String?, strokeStyle: String?) {

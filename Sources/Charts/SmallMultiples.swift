@@ -18,7 +18,7 @@ enum SmallMultiples {
             let py = top + Double(s / cols) * (panelHeight + 12)
             svg.text(name, x: px, y: py + 12, cls: "lbl", bold: true)
             let plot = PlotRect(left: px + 34, top: py + 22, right: px + panelWidth - 8, bottom: py + panelHeight - 20)
-            let axis = ValueAxis(extent: extent, spec: data.spec, includeZero: false, range: (plot.bottom, plot.top), spacing: 40)
+            let axis = ValueAxis(extent: extent, spec: data.spec, includeZero: false, wholeNumbers: data.wholeNumbers, range: (plot.bottom, plot.top), spacing: 40)
             svg.raw("<g class=\"y-axis\">")
             for tick in [axis.ticks.first, axis.ticks.last].compactMap({ $0 }) {
                 svg.line(x1: plot.left, y1: axis.scale(tick), x2: plot.right, y2: axis.scale(tick), cls: "grid")

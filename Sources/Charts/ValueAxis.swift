@@ -9,14 +9,16 @@ struct ValueAxis {
 
     /// - Parameters:
     ///   - includeZero: bars, columns and areas always start at zero; lines need not.
-    init(extent: (Double, Double), spec: ChartSpec, includeZero: Bool, range: (Double, Double), spacing: Double) {
+    ///   - wholeNumbers: every value is an integer (counts), so ticks are too.
+    init(extent: (Double, Double), spec: ChartSpec, includeZero: Bool, wholeNumbers: Bool,
+         range: (Double, Double), spacing: Double) {
         var low = extent.0, high = extent.1
         if includeZero { low = min(low, 0); high = max(high, 0) }
         if let m = spec.minimum { low = includeZero ? min(m, 0) : m }
         if let m = spec.maximum { high = m }
         // Never truncate a bar: an override above zero still starts at zero.
         let count = Ticks.count(for: abs(range.1 - range.0), spacing: spacing)
-        let nice = Ticks.nice(low, high, count: count)
+        let nice = Ticks.nice(low, high, count: count, wholeNumbers: wholeNumbers)
         let domainLow = spec.minimum.map { includeZero ? min($0, 0) : $0 } ?? nice.low
         let domainHigh = spec.maximum ?? nice.high
         scale = LinearScale(domain: (domainLow, domainHigh), range: range)

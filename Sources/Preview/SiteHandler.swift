@@ -14,7 +14,7 @@ struct SiteHandler: HTTPHandler {
 
     func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
         guard request.method == .GET || request.method == .HEAD else {
-            return HTTPResponse(statusCode: .methodNotAllowed, headers: [HTTPHeader("Allow"): "GET, HEAD"])
+            return HTTPResponse(statusCode: .methodNotAllowed, headers: [HTTPHeader("Allow"): "GET, HEAD"] as HTTPHeaders)
         }
         guard let path = Self.safePath(request.target.path(percentEncoded: true)) else { return await notFound(request) }
         let key = path.hasSuffix("/") ? String(path.dropFirst()) + "index.html" : String(path.dropFirst())
@@ -22,7 +22,7 @@ struct SiteHandler: HTTPHandler {
             return response
         }
         if !path.hasSuffix("/"), await site.file(key + "/index.html") != nil {
-            return HTTPResponse(statusCode: .movedPermanently, headers: [.location: path + "/"])
+            return HTTPResponse(statusCode: .movedPermanently, headers: [.location: path + "/"] as HTTPHeaders)
         }
         return await notFound(request)
     }

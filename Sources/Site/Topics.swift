@@ -86,12 +86,28 @@ struct TopicIndex: Sendable {
             let related = (together[id] ?? [:]).sorted { ($1.value, keys[$0.key]) < ($0.value, keys[$1.key]) }.prefix(8).map { (keys[$0.key], $0.value) }
             index.topics[key] = Topic(key: key, slug: slug, path: root(key.kind) + slug + "/", articles: mentions[id],
                                       curated: curated.entity(named: key.name), related: related,
-                                      months: months.sorted { $0.key < $1.key }.suffix(36).map { ($0.key, $0.value) })
+                                      months: Self.monthlySeries(months, last: 36))
         }
         for kind in index.kinds {
             index.byKind[kind] = index.topics.values.filter { $0.key.kind == kind }
                 .sorted { ($1.articles.count, $0.key.name) < ($0.articles.count, $1.key.name) }.map(\.key)
         }
         return index
+    }
+
+    /// Counts for every month from the first to the last (at most `last` of them), quiet months as zero:
+    /// a chart that skipped them would draw March next to June.
+    static func monthlySeries(_ counts: [String: Int], last: Int) -> [(month: String, count: Int)] {
+        func index(_ month: String) -> Int? {
+            let parts = month.split(separator: "-")
+            guard parts.count == 2, let y = Int(parts[0]), let m = Int(parts[1]) else { return nil }
+            return y * 12 + m - 1
+        }
+        let indices = counts.keys.compactMap(index)
+        guard let first = indices.min(), let end = indices.max() else { return [] }
+        return (max(first, end - last + 1)...end).map { i in
+            let month = String(format: "%04d-%02d", i / 12, i % 12 + 1)
+            return (month, counts[month] ?? 0)
+        }
     }
 }

@@ -44,6 +44,15 @@ func ticksFollowOneTwoFive(start: Double, stop: Double, count: Int, step: Double
     #expect(Ticks.nice(0, 0, count: 5).high == 1)
 }
 
+@Test func countsNeverTickBetweenWholeNumbers() throws {
+    #expect(Ticks.nice(0, 1, count: 5, wholeNumbers: true).step == 1)
+    #expect(Ticks.nice(0, 3, count: 6, wholeNumbers: true).step == 1)
+    #expect(Ticks.nice(0, 300, count: 6, wholeNumbers: true).step == 50)
+    let counts = try ChartSpec.parse(yaml: "type: column\ndata: [{label: \"2025-03\", value: 1}, {label: \"2025-05\", value: 1}]\n")
+    let svg = try ChartRenderer.svg(counts)
+    #expect(!svg.contains(">0.2<") && !svg.contains(">0.5<"))
+}
+
 @Test func readsDatesAndChoosesCalendarTicks() throws {
     #expect(XValues.parseDate("2024")?.1 == .year)
     #expect(XValues.parseDate("2024-Q3")?.1 == .quarter)

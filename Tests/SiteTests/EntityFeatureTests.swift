@@ -1,7 +1,7 @@
 // Entities in the site: topic pages, the article panel, linked first mentions, JSON-LD, curated files.
 
 import Foundation
-import Site
+@testable import Site
 import Testing
 
 private func entitySite(extra: [String: String] = [:]) throws -> FixtureSite {
@@ -66,4 +66,11 @@ private func entitySite(extra: [String: String] = [:]) throws -> FixtureSite {
     let report = await site.build()
     #expect(!report.succeeded)
     #expect(report.diagnostics.sorted.map(\.description).contains { $0.hasPrefix("content/entities.yml:3:11: error: unknown entity type `company`") })
+}
+
+@Test func topicChartsCountQuietMonthsAsZero() {
+    let series = TopicIndex.monthlySeries(["2024-11": 2, "2025-02": 1], last: 36)
+    #expect(series.map(\.month) == ["2024-11", "2024-12", "2025-01", "2025-02"])
+    #expect(series.map(\.count) == [2, 0, 0, 1])
+    #expect(TopicIndex.monthlySeries(["2020-01": 1, "2025-12": 1], last: 36).count == 36)
 }
