@@ -27,6 +27,11 @@ public final class Article: Sendable {
     public let contentHash: Int
     /// People, organisations, places, quotes and figures found in the article (nil when extraction is off).
     public let extraction: Extraction?
+    /// What "More like this" matches on: tags and the ten most-mentioned entities, worked out once
+    /// here so that a preview rebuild does not redo it for every article.
+    let relatedFeatures: [String]
+    /// A hash of the entities and their mention counts: equal when a save changed only prose.
+    let entityHash: Int
 
     init(file: ContentFile, frontMatter: FrontMatter, path: String, section: String, isStandalone: Bool, html: String,
          tableOfContents: [TableOfContentsEntry], summary: String, wordCount: Int, ids: [String],
@@ -44,6 +49,17 @@ public final class Article: Sendable {
         self.ids = ids
         self.imageSize = imageSize
         self.contentHash = contentHash
+        let entities = extraction?.entities ?? []
+        relatedFeatures = frontMatter.tags.map { "tag:" + Slug.make($0) }
+            + entities.filter { $0.kind != .product }.sorted { ($1.mentions, $0.name) < ($0.mentions, $1.name) }
+                .prefix(10).map { "\($0.kind.rawValue):\($0.name)" }
+        var hasher = Hasher()
+        for entity in entities {
+            hasher.combine(entity.kind)
+            hasher.combine(entity.name)
+            hasher.combine(entity.mentions)
+        }
+        entityHash = hasher.finalize()
     }
 
     public var title: String { frontMatter.title }

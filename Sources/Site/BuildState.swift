@@ -46,6 +46,8 @@ public struct BuildState: Sendable {
     var rendered: [String: RenderedArticle] = [:]
     var templates: (set: TemplateSet, diagnostics: DiagnosticList, stamp: Int)?
     var related: (features: [[String]], groups: [String], result: [[Int]])?
+    /// The topic index and the signature of what it was built from (see `TopicIndex.signature`).
+    var topics: (signature: Int, index: TopicIndex)?
     var fragments: [Int: (teaser: String, relatedItem: String)] = [:]
     var pages: [String: PageRecord] = [:]
 

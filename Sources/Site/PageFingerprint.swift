@@ -45,7 +45,7 @@ extension SiteWriter {
             hasher.combine(-1)
             if let newer = inputs.neighbors[i]?.newer { article(newer) }
             // Which of its entities have topic pages decides the links and the panel.
-            for entity in a.extraction?.entities ?? [] { hasher.combine(site.topics.path(of: TopicKey(kind: entity.kind, name: entity.name))) }
+            hasher.combine(site.topics.linkHash(article: i))
             return PageTarget(file: SitePaths.outputFile(for: a.path), sitemapPath: a.path, modified: a.lastModified, value: hasher.finalize())
         case .listing(let listing, let number):
             let size = config.paginate

@@ -201,7 +201,15 @@ public struct SiteBuilder: Sendable {
                                       renderer: renderer, config: config, contentPrefix: contentPrefix)
         report.diagnostics.append(contentsOf: site.diagnostics)
         site.bundleAssets = Dictionary(grouping: inventory.assets, by: \.owner)
-        site.topics = TopicIndex.build(articles: articles, listed: site.listed, config: config, curated: curated)
+        // Most saves change prose, not who is mentioned: then the topic index (the dearest part of this
+        // phase in a preview) is the one already built. Config and curated-file changes reset the state.
+        let topicSignature = TopicIndex.signature(articles: articles, listed: site.listed)
+        if let cached = state.topics, cached.signature == topicSignature {
+            site.topics = cached.index
+        } else {
+            site.topics = TopicIndex.build(articles: articles, listed: site.listed, config: config, curated: curated)
+            state.topics = (topicSignature, site.topics)
+        }
         report.diagnostics.append(contentsOf: Routing.checkAliases(articles: articles, taken: site.allPagePaths))
 
         guard !report.diagnostics.hasErrors else { return report }

@@ -98,11 +98,7 @@ struct SiteWriter: Sendable {
 
         clock.start("related")
         // Shared tags and shared entities (weighted by rarity in RelatedIndex) make articles related.
-        let features = site.articles.map { article in
-            article.frontMatter.tags.map { "tag:" + Slug.make($0) }
-                + (article.extraction?.entities.filter { $0.kind != .product }.sorted { ($1.mentions, $0.name) < ($0.mentions, $1.name) }
-                    .prefix(10).map { "\($0.kind.rawValue):\($0.name)" } ?? [])
-        }
+        let features = site.articles.map(\.relatedFeatures)
         let groups = site.articles.map { $0.isStandalone ? "\u{0}" : $0.section }
         let related: [[Int]]
         if let cached = state.related, cached.features == features, cached.groups == groups {

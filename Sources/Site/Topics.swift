@@ -32,10 +32,28 @@ struct TopicIndex: Sendable {
     var byKind: [EntityKind: [TopicKey]] = [:]
     var kinds: [EntityKind] = []
 
+    /// Per article, a hash of the topic page each of its entities links to (or that none does):
+    /// an article page's fingerprint needs it, and looking up every entity of every article on each
+    /// preview rebuild was most of that phase.
+    private var linkHashes: [Int] = []
+
     func path(of key: TopicKey) -> String? { topics[key]?.path }
+
+    func linkHash(article i: Int) -> Int { i < linkHashes.count ? linkHashes[i] : 0 }
 
     /// Folder of each kind's topic pages: /people/, /organizations/, /places/, /products/.
     static func root(_ kind: EntityKind) -> String { "/\(kind.plural)/" }
+
+    /// Everything of the articles that `build` reads: which are listed, and each one's month and entities with their counts.
+    static func signature(articles: [Article], listed: [Int]) -> Int {
+        var hasher = Hasher()
+        hasher.combine(listed)
+        for article in articles {
+            hasher.combine(article.date?.yearMonth)
+            hasher.combine(article.entityHash)
+        }
+        return hasher.finalize()
+    }
 
     static func build(articles: [Article], listed: [Int], config: SiteConfig, curated: CuratedEntities) -> TopicIndex {
         var index = TopicIndex()
@@ -91,6 +109,13 @@ struct TopicIndex: Sendable {
         for kind in index.kinds {
             index.byKind[kind] = index.topics.values.filter { $0.key.kind == kind }
                 .sorted { ($1.articles.count, $0.key.name) < ($0.articles.count, $1.key.name) }.map(\.key)
+        }
+        index.linkHashes = articles.map { article in
+            var hasher = Hasher()
+            for entity in article.extraction?.entities ?? [] {
+                hasher.combine(index.topics[TopicKey(kind: entity.kind, name: entity.name)]?.path)
+            }
+            return hasher.finalize()
         }
         return index
     }

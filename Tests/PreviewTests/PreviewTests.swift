@@ -60,6 +60,28 @@ private func previewSite() throws -> (TemporaryTree, PreviewSite) {
     #expect(await site.file("news/b/index.html") == nil)
 }
 
+@Test func topicPagesFollowEditsThatNameSomeoneNew() async throws {
+    let (tree, site) = try previewSite()
+    defer { tree.remove() }
+    _ = await site.rebuild(.everything)
+    #expect(await site.file("people/margrethe-vestager/index.html") == nil)
+    let quote = "\u{201C}We will act,\u{201D} said Margrethe Vestager, the commissioner."
+    try tree.write("content/news/a.md", article("Alpha", date: "2025-03-01", extra: "tags: [ai]\n", body: quote))
+    try tree.write("content/news/b.md", article("Bravo", date: "2025-02-01", extra: "tags: [ai]\n", body: quote))
+    let named = await site.rebuild(ChangeSet(paths: [tree.root + "/content/news/a.md", tree.root + "/content/news/b.md"]))
+    #expect(named.report.succeeded)
+    #expect(await site.file("people/margrethe-vestager/index.html") != nil, "two articles now name her: \(named.changedPaths)")
+
+    try tree.write("content/news/a.md", article("Alpha", date: "2025-03-01", extra: "tags: [ai]\n", body: quote + " More prose."))
+    let prose = await site.rebuild(ChangeSet(paths: [tree.root + "/content/news/a.md"]))
+    #expect(!prose.changedPaths.contains("/people/margrethe-vestager/"), "a prose edit leaves her page alone")
+
+    try tree.write("content/news/b.md", article("Bravo", date: "2025-02-01", extra: "tags: [ai]\n"))
+    let dropped = await site.rebuild(ChangeSet(paths: [tree.root + "/content/news/b.md"]))
+    #expect(dropped.report.succeeded)
+    #expect(await site.file("people/margrethe-vestager/index.html") == nil, "one article is below the threshold")
+}
+
 @Test func serverFollowsTheRules() async throws {
     let (tree, site) = try previewSite()
     defer { tree.remove() }
