@@ -48,12 +48,19 @@ public actor PreviewSite {
         let sink = MemoryOutput()
         let before = state.pages
         var working = state
+        // Leave the build the only owner of its caches, so it updates them in place: copying ten
+        // thousand cached articles on first write was a tenth of a rebuild.
+        state = BuildState()
         var report = await builder.compile(layout: layout, state: &working, changes: changes, clock: &clock, preview: true) {
             (_: String) throws(Diagnostic) -> any OutputSink in sink
         }
         report.phases = clock.finish()
         diagnostics = report.diagnostics
         guard !report.diagnostics.hasErrors else {
+            // Every cache but the page fingerprints is keyed by its inputs, so it survives a failed
+            // build; the fingerprints must go on describing the pages still being served.
+            working.pages = before
+            state = working
             return Update(report: report, changedPaths: [], stylesheetsOnly: false, seconds: Date().timeIntervalSince(started))
         }
         state = working
