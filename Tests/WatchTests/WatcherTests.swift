@@ -5,8 +5,11 @@ import Testing
 import TestSupport
 import Watch
 
-/// Collects batches from a watcher until `condition` holds or the time runs out.
-private func collect(_ watcher: any FileWatcher, seconds: Double = 5, while body: @Sendable () throws -> Void,
+/// Collects batches from a watcher until `condition` holds or the time runs out. The limit is long
+/// because it only matters when something is wrong: on a loaded two-core CI machine other tests can
+/// hold both pool threads for seconds, and then a short timer and the awaited batch become ready
+/// together, and the timer may win the race.
+private func collect(_ watcher: any FileWatcher, seconds: Double = 60, while body: @Sendable () throws -> Void,
                      until condition: @escaping @Sendable (Set<String>) -> Bool) async throws -> [Set<String>] {
     let stream = watcher.changes()
     try await Task.sleep(for: .milliseconds(100))

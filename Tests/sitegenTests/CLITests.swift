@@ -15,8 +15,21 @@ private let binary: String? = {
 
 private let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
 
+/// Runs `body` on a thread of its own. Waiting for a child process must not hold one of the
+/// cooperative pool's threads (two on a two-core machine): in-process servers and watchers that other
+/// tests, running in parallel, are waiting on need them.
+private func offPool<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
+    try await withCheckedThrowingContinuation { continuation in
+        Thread { continuation.resume(with: Result { try body() }) }.start()
+    }
+}
+
 /// Runs a program, returning its status and everything it printed.
-private func runProgram(_ path: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
+private func runProgram(_ path: String, _ arguments: [String]) async throws -> (status: Int32, output: String) {
+    try await offPool { try runProgramBlocking(path, arguments) }
+}
+
+private func runProgramBlocking(_ path: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: path)
     process.arguments = arguments
@@ -30,9 +43,14 @@ private func runProgram(_ path: String, _ arguments: [String]) throws -> (status
 }
 
 @discardableResult
-private func run(_ arguments: [String], stdin: String = "", cwd: String? = nil) throws -> (status: Int32, out: String, err: String) {
+private func run(_ arguments: [String], stdin: String = "", cwd: String? = nil) async throws -> (status: Int32, out: String, err: String) {
+    let executable = try #require(binary, "sitegen binary not found")
+    return try await offPool { try runBlocking(executable, arguments, stdin: stdin, cwd: cwd) }
+}
+
+private func runBlocking(_ executable: String, _ arguments: [String], stdin: String, cwd: String?) throws -> (status: Int32, out: String, err: String) {
     let process = Process()
-    process.executableURL = URL(fileURLWithPath: try #require(binary, "sitegen binary not found"))
+    process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
     if let cwd { process.currentDirectoryURL = URL(fileURLWithPath: cwd) }
     let input = Pipe(), output = Pipe(), error = Pipe()
@@ -52,55 +70,55 @@ private func tempDir() -> String {
     FileManager.default.temporaryDirectory.appendingPathComponent("cli-\(UUID().uuidString)").path
 }
 
-@Test func markdownCommandPrintsCommonMark() throws {
-    #expect(try run(["markdown"], stdin: "# Hi *there*\n\n<div>x</div>\n\n<b>y</b>\n").out == "<h1>Hi <em>there</em></h1>\n<!-- raw HTML omitted -->\n<p><!-- raw HTML omitted -->y<!-- raw HTML omitted --></p>\n")
-    #expect(try run(["markdown", "--unsafe"], stdin: "<b>x</b>\n").out == "<p><b>x</b></p>\n")
+@Test func markdownCommandPrintsCommonMark() async throws {
+    #expect(try await run(["markdown"], stdin: "# Hi *there*\n\n<div>x</div>\n\n<b>y</b>\n").out == "<h1>Hi <em>there</em></h1>\n<!-- raw HTML omitted -->\n<p><!-- raw HTML omitted -->y<!-- raw HTML omitted --></p>\n")
+    #expect(try await run(["markdown", "--unsafe"], stdin: "<b>x</b>\n").out == "<p><b>x</b></p>\n")
 }
 
-@Test func usageErrorsExitWithTwo() throws {
-    #expect(try run(["build", "--no-such-flag"]).status == 2)
-    #expect(try run(["frobnicate"]).status == 2)
-    #expect(try run(["--help"]).status == 0)
+@Test func usageErrorsExitWithTwo() async throws {
+    #expect(try await run(["build", "--no-such-flag"]).status == 2)
+    #expect(try await run(["frobnicate"]).status == 2)
+    #expect(try await run(["--help"]).status == 0)
 }
 
-@Test func newSiteBuildsAndContentErrorsExitWithOne() throws {
+@Test func newSiteBuildsAndContentErrorsExitWithOne() async throws {
     let dir = tempDir()
     defer { try? FileManager.default.removeItem(atPath: dir) }
-    #expect(try run(["new", "site", dir]).status == 0)
-    let built = try run(["build", "--source", dir])
+    #expect(try await run(["new", "site", dir]).status == 0)
+    let built = try await run(["build", "--source", dir])
     #expect(built.status == 0, "\(built.err)")
     #expect(built.out.hasPrefix("built "))
     #expect(FileManager.default.fileExists(atPath: dir + "/output/news/welcome/index.html"))
 
-    let created = try run(["new", "article", "Banks Move AI In-House!", "--section", "business", "--source", dir])
+    let created = try await run(["new", "article", "Banks Move AI In-House!", "--section", "business", "--source", dir])
     #expect(created.status == 0)
     let path = dir + "/content/business/banks-move-ai-in-house.md"
     let text = try String(contentsOfFile: path, encoding: .utf8)
     #expect(text.contains("title: \"Banks Move AI In-House!\""))
     #expect(text.contains("authors: [\"Newsroom Staff\"]"))
-    #expect(try run(["build", "--source", dir, "--drafts"]).status == 0)
+    #expect(try await run(["build", "--source", dir, "--drafts"]).status == 0)
 
     try Data("---\ntitle: [oops\n---\n".utf8).write(to: URL(fileURLWithPath: dir + "/content/news/bad.md"))
-    let failed = try run(["build", "--source", dir])
+    let failed = try await run(["build", "--source", dir])
     #expect(failed.status == 1)
     #expect(failed.err.contains("content/news/bad.md:"))
     #expect(failed.err.contains(": error: malformed YAML"))
     #expect(FileManager.default.fileExists(atPath: dir + "/output/news/welcome/index.html"))
 }
 
-@Test func refusesToOverwriteAFolderItDidNotCreate() throws {
+@Test func refusesToOverwriteAFolderItDidNotCreate() async throws {
     let dir = tempDir()
     defer { try? FileManager.default.removeItem(atPath: dir) }
-    #expect(try run(["new", "site", dir]).status == 0)
-    let result = try run(["build", "--source", dir, "--output", dir + "/content"])
+    #expect(try await run(["new", "site", dir]).status == 0)
+    let result = try await run(["build", "--source", dir, "--output", dir + "/content"])
     #expect(result.status == 1)
     #expect(FileManager.default.fileExists(atPath: dir + "/content/news/welcome.md"))
 }
 
-@Test func buildsTheExampleSite() throws {
+@Test func buildsTheExampleSite() async throws {
     let out = tempDir()
     defer { try? FileManager.default.removeItem(atPath: out) }
-    let result = try run(["build", "--source", packageRoot, "--output", out])
+    let result = try await run(["build", "--source", packageRoot, "--output", out])
     #expect(result.status == 0, "\(result.err)")
     #expect(result.err.isEmpty, "the example site should build without warnings: \(result.err)")
     #expect(FileManager.default.fileExists(atPath: out + "/reports/state-of-open-weight-ai/index.html"))
@@ -108,32 +126,32 @@ private func tempDir() -> String {
 
 /// The CommonMark 0.30 spec, through `run-spec` from ../shared (skipped where it is absent).
 @Test(.enabled(if: FileManager.default.fileExists(atPath: packageRoot + "/../shared/commonmark/run-spec")))
-func passesTheCommonMarkSpec() throws {
-    let (status, text) = try runProgram("/usr/bin/env", ["python3", packageRoot + "/../shared/commonmark/run-spec", "--", try #require(binary), "markdown", "--unsafe"])
+func passesTheCommonMarkSpec() async throws {
+    let (status, text) = try await runProgram("/usr/bin/env", ["python3", packageRoot + "/../shared/commonmark/run-spec", "--", try #require(binary), "markdown", "--unsafe"])
     #expect(text.contains("652 passed, 0 failed"), "\(text.suffix(2000))")
     #expect(status == 0)
 }
 
-@Test func chartCommandWritesAStandaloneSVG() throws {
+@Test func chartCommandWritesAStandaloneSVG() async throws {
     let dir = tempDir()
     try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(atPath: dir) }
     try Data("year,value\n2023,1\n2024,3\n".utf8).write(to: URL(fileURLWithPath: dir + "/d.csv"))
     try Data("type: column\ntitle: T & <U>\ndata: d.csv\n".utf8).write(to: URL(fileURLWithPath: dir + "/spec.yml"))
-    let result = try run(["chart", dir + "/spec.yml", "-o", dir + "/out.svg"])
+    let result = try await run(["chart", dir + "/spec.yml", "-o", dir + "/out.svg"])
     #expect(result.status == 0, "\(result.err)")
     let svg = try String(contentsOfFile: dir + "/out.svg", encoding: .utf8)
     #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\""))
     #expect(svg.contains("<title id=\"t\">T &amp; &lt;U&gt;</title>"))
     try Data("type: colum\n".utf8).write(to: URL(fileURLWithPath: dir + "/bad.yml"))
-    let bad = try run(["chart", dir + "/bad.yml"])
+    let bad = try await run(["chart", dir + "/bad.yml"])
     #expect(bad.status == 1)
     #expect(bad.err.contains("bad.yml:1:1: error: unknown chart type `colum` (did you mean `column`?)"))
 }
 
 /// Live reload in a real browser, through ../shared/tools' headless Chromium (skipped where it is absent).
 @Test(.enabled(if: FileManager.default.fileExists(atPath: packageRoot + "/../shared/tools/lib/sitegen_tools.py")))
-func liveReloadWorksInChromium() throws {
+func liveReloadWorksInChromium() async throws {
     let dir = tempDir()
     defer { try? FileManager.default.removeItem(atPath: dir) }
     let files = [
@@ -148,11 +166,11 @@ func liveReloadWorksInChromium() throws {
     }
     // The shared tools install Chromium, chromedriver and selenium on first use; check-a11y on one page does that.
     try Data("<!DOCTYPE html><html lang=\"en\"><title>x</title><main><p>x</p></main></html>".utf8).write(to: URL(fileURLWithPath: dir + "/probe.html"))
-    _ = try runProgram("/usr/bin/env", ["python3", packageRoot + "/../shared/tools/check-a11y", dir + "/probe.html", "-q"])
+    _ = try await runProgram("/usr/bin/env", ["python3", packageRoot + "/../shared/tools/check-a11y", dir + "/probe.html", "-q"])
     let home = ProcessInfo.processInfo.environment["XDG_CACHE_HOME"] ?? (NSHomeDirectory() + "/.cache")
     let python = home + "/sitegen-tools/venv/bin/python"
     guard FileManager.default.isExecutableFile(atPath: python) else { return }
-    let (status, text) = try runProgram(python, [URL(fileURLWithPath: #filePath).deletingLastPathComponent().path + "/Browser/browser_reload.py",
+    let (status, text) = try await runProgram(python, [URL(fileURLWithPath: #filePath).deletingLastPathComponent().path + "/Browser/browser_reload.py",
                                                  try #require(binary), dir, packageRoot + "/../shared/tools/lib"])
     #expect(status == 0, "\(text)")
     #expect(text.contains("6 passed, 0 failed"), "\(text)")
