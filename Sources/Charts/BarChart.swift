@@ -25,13 +25,9 @@ enum BarChart {
             let rowTop = plot.top + rowHeight * Double(row)
             let lines = TextMetrics.wrap(data.categories[row], width: labelWidth - 8, maxLines: 2)
             svg.lines(lines, x: labelWidth - 8, y: rowTop + rowHeight / 2 + 4 - Double(lines.count - 1) * 6.5, lineHeight: 13, anchor: .end, cls: "lbl")
-            var stack = Stack()
-            for (s, values) in data.values.enumerated() {
-                guard let value = values[row] else { continue }
-                let paint = data.paint(series: s, category: data.categories[row])
+            for (s, value, from, to, paint) in data.bars(row: row) {
                 if spec.stacked {
-                    let segment = stack.place(value)
-                    let x0 = axis.scale(segment.from), x1 = axis.scale(segment.to)
+                    let x0 = axis.scale(from), x1 = axis.scale(to)
                     svg.rect(x: min(x0, x1), y: rowTop + 5, width: abs(x1 - x0), height: rowHeight - 10, cls: paint.fill, style: paint.fillStyle)
                 } else {
                     let barHeight = data.values.count == 1 ? rowHeight - 10 : 11

@@ -111,13 +111,9 @@ enum CartesianChart {
         let zero = axis.scale(max(axis.scale.domain.0, min(0, axis.scale.domain.1)))
         svg.raw("<g class=\"marks\">")
         for row in 0..<data.rowCount {
-            var stack = Stack()
-            for (s, values) in data.values.enumerated() {
-                guard let value = values[row] else { continue }
-                let paint = data.paint(series: s, category: data.categories[row])
+            for (s, value, from, to, paint) in data.bars(row: row) {
                 if spec.stacked {
-                    let segment = stack.place(value)
-                    let y0 = axis.scale(segment.from), y1 = axis.scale(segment.to)
+                    let y0 = axis.scale(from), y1 = axis.scale(to)
                     svg.rect(x: positions[row] - inner / 2, y: min(y0, y1), width: inner, height: abs(y1 - y0), cls: paint.fill, style: paint.fillStyle)
                 } else {
                     let width = inner / Double(seriesCount)

@@ -51,6 +51,18 @@ struct SeriesData {
         return low.isFinite ? (low, high) : nil
     }
 
+    /// One row's bars, series by series, skipping missing values: each spans `from`–`to` in data
+    /// units, stacked on the previous bar when the spec stacks, else from zero.
+    func bars(row: Int) -> [(series: Int, value: Double, from: Double, to: Double,
+                              paint: (fill: String, stroke: String, fillStyle: String?, strokeStyle: String?))] {
+        var stack = Stack()
+        return values.enumerated().compactMap { s, series in
+            guard let value = series[row] else { return nil }
+            let span = spec.stacked ? stack.place(value) : (from: 0, to: value)
+            return (s, value, span.from, span.to, paint(series: s, category: categories[row]))
+        }
+    }
+
     /// Whether every value is an integer, as counts are; such an axis should not tick at 0.2.
     var wholeNumbers: Bool {
         values.allSatisfy { series in series.allSatisfy { ($0 ?? 0).rounded() == ($0 ?? 0) } }
