@@ -72,6 +72,11 @@ public final class InotifyWatcher: FileWatcher, @unchecked Sendable {
                 continue
             }
             let count = read(fd, &buffer, buffer.count)
+            if count < 0 && errno != EINTR && errno != EAGAIN {
+                // A descriptor that has gone bad would otherwise spin this loop at full speed.
+                continuation.finish()
+                return
+            }
             guard count > 0 else { continue }
             var offset = 0
             while offset < count {

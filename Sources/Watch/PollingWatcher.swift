@@ -14,9 +14,12 @@ public struct PollingWatcher: FileWatcher {
 
     public func changes() -> AsyncStream<Set<String>> {
         let paths = paths, interval = interval
+        // The baseline is taken now, not in the task: a busy pool can start the task late, and a
+        // change saved in between would never be reported.
+        let baseline = Self.snapshot(paths)
         return AsyncStream { continuation in
             let task = Task {
-                var previous = Self.snapshot(paths)
+                var previous = baseline
                 while !Task.isCancelled {
                     try? await Task.sleep(for: interval)
                     let current = Self.snapshot(paths)

@@ -68,6 +68,17 @@ private func collect(_ watcher: any FileWatcher, seconds: Double = 60, while bod
     #expect(batches.count <= 2, "500 writes gave \(batches.count) batches")
 }
 
+@Test func pollingWatcherSeesChangesMadeBeforeItsFirstPoll() async throws {
+    let tree = try TemporaryTree(["content/a.md": "one"])
+    defer { tree.remove() }
+    let root = tree.root + "/content"
+    let stream = PollingWatcher(folders: [root], interval: .milliseconds(50)).changes()
+    // Saved right after watching starts, before its task can have run: must still be seen.
+    try Data("changed at once".utf8).write(to: URL(fileURLWithPath: root + "/a.md"))
+    var iterator = stream.makeAsyncIterator()
+    #expect(await iterator.next()?.contains(root + "/a.md") == true)
+}
+
 @Test func pollingWatcherSeesChanges() async throws {
     let tree = try TemporaryTree(["content/a.md": "one"])
     defer { tree.remove() }
