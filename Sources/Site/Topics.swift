@@ -49,7 +49,7 @@ struct TopicIndex: Sendable {
         var hasher = Hasher()
         hasher.combine(listed)
         for article in articles {
-            hasher.combine(article.date?.yearMonth)
+            hasher.combine(article.monthIndex)
             hasher.combine(article.entityHash)
         }
         return hasher.finalize()
@@ -99,8 +99,8 @@ struct TopicIndex: Sendable {
             var n = 2
             while usedSlugs[key.kind, default: []].contains(slug) { slug = base + "-\(n)"; n += 1 }
             usedSlugs[key.kind, default: []].insert(slug)
-            var months: [String: Int] = [:]
-            for i in mentions[id] { if let date = articles[i].date { months[date.yearMonth, default: 0] += 1 } }
+            var months: [Int: Int] = [:]
+            for i in mentions[id] { if let month = articles[i].monthIndex { months[month, default: 0] += 1 } }
             let related = (together[id] ?? [:]).sorted { ($1.value, keys[$0.key]) < ($0.value, keys[$1.key]) }.prefix(8).map { (keys[$0.key], $0.value) }
             index.topics[key] = Topic(key: key, slug: slug, path: root(key.kind) + slug + "/", articles: mentions[id],
                                       curated: curated.entity(named: key.name), related: related,
@@ -121,18 +121,19 @@ struct TopicIndex: Sendable {
     }
 
     /// Counts for every month from the first to the last (at most `last` of them), quiet months as zero:
-    /// a chart that skipped them would draw March next to June.
-    static func monthlySeries(_ counts: [String: Int], last: Int) -> [(month: String, count: Int)] {
-        func index(_ month: String) -> Int? {
-            let parts = month.split(separator: "-")
-            guard parts.count == 2, let y = Int(parts[0]), let m = Int(parts[1]) else { return nil }
-            return y * 12 + m - 1
-        }
-        let indices = counts.keys.compactMap(index)
-        guard let first = indices.min(), let end = indices.max() else { return [] }
+    /// a chart that skipped them would draw March next to June. Keys are `Article.monthIndex` values.
+    static func monthlySeries(_ counts: [Int: Int], last: Int) -> [(month: String, count: Int)] {
+        guard let first = counts.keys.min(), let end = counts.keys.max() else { return [] }
         return (max(first, end - last + 1)...end).map { i in
-            let month = String(format: "%04d-%02d", i / 12, i % 12 + 1)
-            return (month, counts[month] ?? 0)
+            (String(format: "%04d-%02d", i / 12, i % 12 + 1), counts[i] ?? 0)
         }
+    }
+}
+
+private extension Article {
+    /// Months counted from year 0 (year × 12 + month − 1), so that consecutive months are consecutive numbers.
+    var monthIndex: Int? {
+        guard let civil = date?.civil else { return nil }
+        return civil.year * 12 + civil.month - 1
     }
 }

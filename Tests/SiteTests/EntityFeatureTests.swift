@@ -69,8 +69,8 @@ private func entitySite(extra: [String: String] = [:]) throws -> FixtureSite {
 }
 
 @Test func topicChartsCountQuietMonthsAsZero() {
-    let series = TopicIndex.monthlySeries(["2024-11": 2, "2025-02": 1], last: 36)
+    let series = TopicIndex.monthlySeries([2024 * 12 + 10: 2, 2025 * 12 + 1: 1], last: 36)
     #expect(series.map(\.month) == ["2024-11", "2024-12", "2025-01", "2025-02"])
     #expect(series.map(\.count) == [2, 0, 0, 1])
-    #expect(TopicIndex.monthlySeries(["2020-01": 1, "2025-12": 1], last: 36).count == 36)
+    #expect(TopicIndex.monthlySeries([2020 * 12: 1, 2025 * 12 + 11: 1], last: 36).count == 36)
 }

@@ -24,22 +24,10 @@ private func offPool<T: Sendable>(_ body: @escaping @Sendable () throws -> T) as
     }
 }
 
-/// Runs a program, returning its status and everything it printed.
+/// Runs a program, returning its status and everything it printed (standard output, then errors).
 private func runProgram(_ path: String, _ arguments: [String]) async throws -> (status: Int32, output: String) {
-    try await offPool { try runProgramBlocking(path, arguments) }
-}
-
-private func runProgramBlocking(_ path: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: path)
-    process.arguments = arguments
-    let output = Pipe()
-    process.standardOutput = output
-    process.standardError = output
-    try process.run()
-    let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
-    return (process.terminationStatus, text)
+    let result = try await offPool { try runBlocking(path, arguments, stdin: "", cwd: nil) }
+    return (result.status, result.out + result.err)
 }
 
 @discardableResult
