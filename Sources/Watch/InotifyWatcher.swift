@@ -22,6 +22,11 @@ public final class InotifyWatcher: FileWatcher, @unchecked Sendable {
         self.quietPeriod = quietPeriod
         for root in roots { addTree(root) }
         for file in files { addWatch((file as NSString).deletingLastPathComponent, recursive: false) }
+        // A watcher that could not watch every root (the user's watch or memory limit reached,
+        // say) would silently report nothing; without it the caller falls back to polling.
+        let watched = Set(folders.values)
+        // (deinit closes the descriptor: it runs for a failed init once every property is set.)
+        guard roots.allSatisfy({ watched.contains($0) || !FileManager.default.fileExists(atPath: $0) }) else { return nil }
     }
 
     deinit { close(fd) }
