@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .systemLibrary(
@@ -20,7 +21,14 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
         ),
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
+        ),
         .target(name: "Diagnostics"),
+        .target(name: "Parallelism"),
+        .target(name: "Hosting"),
         .target(name: "CivilDate"),
         .target(name: "Content", dependencies: ["Diagnostics", "CivilDate", .product(name: "Yams", package: "Yams")]),
         .target(name: "CSV"),
@@ -30,18 +38,21 @@ let package = Package(
         .target(name: "Templates", dependencies: ["Diagnostics", .product(name: "Mustache", package: "swift-mustache")]),
         .target(name: "Output", dependencies: ["Diagnostics"]),
         .target(name: "Site", dependencies: [
-            "Content", "Markdown", "Templates", "Output", "Diagnostics", "Charts", "WebText", "Entities",
+            "Content", "Markdown", "Templates", "Output", "Diagnostics", "Charts", "WebText", "Entities", "Parallelism", "Hosting",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .target(name: "Watch"),
         .target(name: "Entities", dependencies: ["Diagnostics", .product(name: "Yams", package: "Yams")],
                 exclude: ["Gazetteers/SOURCES.md"], resources: [.copy("Gazetteers")]),
         .target(name: "Preview", dependencies: [
-            "Site", "Output", "Diagnostics", "Watch",
+            "Site", "Output", "Diagnostics", "Watch", "Hosting",
             .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),
         ]),
+        .target(name: "Publish", dependencies: [
+            "CZlib", "Hosting", "Parallelism", "WebText", .product(name: "Crypto", package: "swift-crypto"),
+        ]),
         .executableTarget(name: "sitegen", dependencies: [
-            "Preview", "Watch", "Entities",
+            "Preview", "Watch", "Entities", "Publish", "Hosting",
             "Site", "Markdown", "Content", "Diagnostics", "Charts",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
@@ -57,6 +68,8 @@ let package = Package(
         .testTarget(name: "SiteTests", dependencies: ["Site", "Templates", "TestSupport"]),
         .testTarget(name: "WatchTests", dependencies: ["Watch", "TestSupport"]),
         .testTarget(name: "PreviewTests", dependencies: ["Preview", "Site", "Watch", "Content", "TestSupport"]),
+        .testTarget(name: "HostingTests", dependencies: ["Hosting"]),
+        .testTarget(name: "PublishTests", dependencies: ["Publish", "Hosting", "TestSupport"], exclude: ["Servers"]),
         .testTarget(name: "sitegenTests", dependencies: ["sitegen"], exclude: ["Browser"]),
     ],
     swiftLanguageModes: [.v6]

@@ -2,6 +2,7 @@
 
 import FlyingFox
 import Foundation
+import Hosting
 import Output
 import Site
 
@@ -48,7 +49,7 @@ struct SiteHandler: HTTPHandler {
             guard isAllowed(source), let data = FileManager.default.contents(atPath: source) else { return nil }
             bytes = [UInt8](data)
         }
-        let contentType = ContentTypes.forPath(key)
+        let contentType = ContentType.forPath(key)
         if contentType.hasPrefix("text/html") { bytes = inject(into: bytes) }
         return response(bytes, contentType: contentType, status: .ok, request: request)
     }

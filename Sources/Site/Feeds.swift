@@ -3,6 +3,7 @@
 import Content
 import Foundation
 import Markdown
+import WebText
 
 struct Feeds {
     let config: SiteConfig

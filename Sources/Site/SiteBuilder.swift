@@ -6,6 +6,7 @@ import Entities
 import Foundation
 import Markdown
 import Output
+import Parallelism
 import Templates
 
 /// Builds a site. Phases, in order: config, scan, load, route, templates, render, assemble, then

@@ -6,6 +6,7 @@ import Foundation
 import Entities
 import Markdown
 import Output
+import Parallelism
 import Templates
 
 /// One page to render; plain data so that jobs can be handed to tasks.

@@ -1,6 +1,7 @@
 // Writes sitemap.xml and robots.txt.
 
 import Content
+import WebText
 
 struct Sitemap {
     struct Entry {

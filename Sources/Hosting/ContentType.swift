@@ -1,7 +1,9 @@
-// Content-Type by file extension for the preview server.
+// Content-Type by file extension, shared by the preview server, publishing and the `_headers` file.
 
-enum ContentTypes {
-    static func forPath(_ path: String) -> String {
+/// The media type a static host should send for a file.
+public enum ContentType {
+    /// The Content-Type header value for a file path, decided by its extension.
+    public static func forPath(_ path: String) -> String {
         let ext = path.split(separator: ".").last.map { $0.lowercased() } ?? ""
         switch ext {
         case "html", "htm": return "text/html; charset=utf-8"
@@ -23,5 +25,14 @@ enum ContentTypes {
         case "pdf": return "application/pdf"
         default: return "application/octet-stream"
         }
+    }
+}
+
+extension ContentType {
+    /// Whether a file of this type is text, and so worth compressing.
+    public static func isCompressible(_ contentType: String) -> Bool {
+        contentType.hasPrefix("text/") || contentType.hasPrefix("application/json") || contentType.hasPrefix("application/xml")
+            || contentType.hasPrefix("application/atom+xml") || contentType.hasPrefix("application/rss+xml")
+            || contentType.hasPrefix("application/feed+json") || contentType.hasPrefix("image/svg+xml")
     }
 }

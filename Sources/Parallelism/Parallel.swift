@@ -2,9 +2,10 @@
 
 import Foundation
 
-enum Parallel {
+/// Data-parallel helpers for per-page and per-file work.
+public enum Parallel {
     /// `items.map(transform)` spread over all cores in contiguous chunks; the result order is the input order.
-    static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @escaping @Sendable (T) -> R) async -> [R] {
+    public static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @escaping @Sendable (T) -> R) async -> [R] {
         let chunkCount = min(items.count, max(1, ProcessInfo.processInfo.activeProcessorCount * 4))
         guard chunkCount > 1 else { return items.map(transform) }
         let chunkSize = (items.count + chunkCount - 1) / chunkCount

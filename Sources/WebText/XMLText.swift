@@ -1,9 +1,10 @@
 // Escaping for text and attribute values in XML documents (feeds, sitemap).
 
-enum XMLText {
+/// XML escaping for feeds, sitemaps and S3 request bodies.
+public enum XMLText {
     /// Escapes markup characters and drops the control characters XML 1.0 forbids. Works on UTF-8
     /// bytes: feeds escape whole articles, and a per-character loop was the slowest part of writing them.
-    static func escape(_ text: String) -> String {
+    public static func escape(_ text: String) -> String {
         var output: [UInt8] = []
         output.reserveCapacity(text.utf8.count + text.utf8.count / 8)
         for byte in text.utf8 {

@@ -1,0 +1,82 @@
+// Publishing into a folder a web server reads: copy what changed, remove what the site no longer has.
+
+import Crypto
+import Foundation
+
+/// A folder on this machine. Each file is written beside its final name and renamed into place,
+/// so the web server never serves half a file.
+public struct FolderDestination: Destination {
+    public let root: String
+
+    /// `root` must not be, or hold, the site being published: syncing would delete the sources.
+    public init(path: String, siteRoot: String, output: String) throws(PublishError) {
+        let root = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+        let site = URL(fileURLWithPath: siteRoot).standardizedFileURL.resolvingSymlinksInPath().path
+        let built = URL(fileURLWithPath: output).standardizedFileURL.resolvingSymlinksInPath().path
+        func contains(_ outer: String, _ inner: String) -> Bool { inner == outer || inner.hasPrefix(outer.hasSuffix("/") ? outer : outer + "/") }
+        if root == "/" || contains(root, site) || contains(root, built) || contains(built, root) {
+            throw PublishError("refusing to publish into \(path): it is, or contains, the site or its output, and syncing would delete files there")
+        }
+        if root == FileManager.default.homeDirectoryForCurrentUser.standardizedFileURL.path {
+            throw PublishError("refusing to publish into the home folder \(path); name a folder for the site")
+        }
+        self.root = root
+    }
+
+    public var sendsHeaders: Bool { false }
+
+    public func inventory() async throws(PublishError) -> [String: RemoteFile] {
+        var found: [String: RemoteFile] = [:]
+        guard FileManager.default.fileExists(atPath: root) else { return found }
+        guard let walker = FileManager.default.enumerator(atPath: root) else { throw PublishError("cannot read \(root)") }
+        while let relative = walker.nextObject() as? String {
+            let absolute = root + "/" + relative
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
+            // Leftovers of an interrupted publish are not part of the site.
+            if (relative as NSString).lastPathComponent.hasPrefix(".sitegen-partial-") { continue }
+            guard let data = FileManager.default.contents(atPath: absolute) else { throw PublishError("cannot read \(absolute)") }
+            found[relative] = RemoteFile(md5: Insecure.MD5.hash(data: data).hex, size: data.count)
+        }
+        return found
+    }
+
+    public func upload(_ file: PreparedFile) async throws(PublishError) {
+        let target = root + "/" + file.path
+        let folder = (target as NSString).deletingLastPathComponent
+        let partial = folder + "/.sitegen-partial-" + (target as NSString).lastPathComponent
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            try Data(try file.body()).write(to: URL(fileURLWithPath: partial))
+            if rename(partial, target) != 0 { throw PublishError("cannot move \(partial) into place: \(String(cString: strerror(errno)))") }
+        } catch let error as PublishError {
+            throw error
+        } catch {
+            throw PublishError("cannot write \(target): \(error.localizedDescription)")
+        }
+    }
+
+    public func delete(_ paths: [String]) async throws(PublishError) {
+        var folders = Set<String>()
+        for path in paths {
+            let target = root + "/" + path
+            do {
+                try FileManager.default.removeItem(atPath: target)
+            } catch {
+                if FileManager.default.fileExists(atPath: target) { throw PublishError("cannot delete \(target): \(error.localizedDescription)") }
+            }
+            var folder = (path as NSString).deletingLastPathComponent
+            while !folder.isEmpty {
+                folders.insert(folder)
+                folder = (folder as NSString).deletingLastPathComponent
+            }
+        }
+        // Deepest first, so a folder emptied by its children's removal goes too; only empty ones.
+        for folder in folders.sorted(by: { $0.count > $1.count }) {
+            let absolute = root + "/" + folder
+            if (try? FileManager.default.contentsOfDirectory(atPath: absolute))?.isEmpty == true {
+                try? FileManager.default.removeItem(atPath: absolute)
+            }
+        }
+    }
+}

@@ -1,0 +1,64 @@
+// Starts moto's S3 server (with authentication) and the fault proxy from Servers/s3server.py, once per test run.
+
+import Foundation
+import Testing
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+/// The running server: endpoints and the access key of an IAM user allowed to use the bucket.
+struct S3TestServer: Sendable {
+    var s3: URL
+    var proxy: URL
+    var accessKey: String
+    var secretKey: String
+    var bucket: String
+
+    /// nil when python3 with moto is not installed (scripts/test installs it).
+    static let shared: S3TestServer? = launch()
+
+    private static func launch() -> S3TestServer? {
+        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Servers/s3server.py").path
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", script]
+        let input = Pipe()
+        let output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return nil }
+        // The script runs until this process exits and its stdin closes; the pipe is kept open on purpose.
+        _ = Unmanaged.passRetained(input)
+        var line = Data()
+        let handle = output.fileHandleForReading
+        while true {
+            let byte = handle.readData(ofLength: 1)
+            if byte.isEmpty || byte.first == UInt8(ascii: "\n") { break }
+            line.append(byte)
+        }
+        guard let object = try? JSONSerialization.jsonObject(with: line) as? [String: String],
+              let s3 = object["s3"].flatMap(URL.init(string:)), let proxy = object["proxy"].flatMap(URL.init(string:)),
+              let key = object["key"], let secret = object["secret"], let bucket = object["bucket"] else { return nil }
+        return S3TestServer(s3: s3, proxy: proxy, accessKey: key, secretKey: secret, bucket: bucket)
+    }
+
+    /// Calls one of the proxy's control paths (`__faults`, `__stats`, `__keys`, `__head`, `__get`).
+    func control(_ path: String) async throws -> Any {
+        let (data, _) = try await URLSession.shared.data(from: URL(string: proxy.absoluteString + "/" + path)!)
+        return try JSONSerialization.jsonObject(with: data)
+    }
+
+    func keys() async throws -> [String] { try await control("__keys") as? [String] ?? [] }
+
+    func stats() async throws -> [String: Int] { try await control("__stats") as? [String: Int] ?? [:] }
+
+    func head(_ key: String) async throws -> [String: String] {
+        (try await control("__head?key=\(key.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? key)") as? [String: Any] ?? [:])
+            .compactMapValues { $0 as? String }
+    }
+
+    func setFaults(failPuts: Int = 0, dropPuts: Int = 0, failPosts: Int = 0) async throws {
+        _ = try await control("__faults?fail_puts=\(failPuts)&drop_puts=\(dropPuts)&fail_posts=\(failPosts)")
+    }
+}
