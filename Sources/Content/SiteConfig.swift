@@ -28,6 +28,8 @@ public struct SiteConfig: Sendable {
     public var entityMinArticles = 2
     /// Articles per topic page.
     public var entityPaginate = 100
+    public var publish = PublishConfig()
+    public var links = LinkCheckConfig()
 
     public init() {}
 
@@ -90,6 +92,16 @@ public struct SiteConfig: Sendable {
             }
             entities.warnAboutUnknownKeys(context: "entities")
             fields.absorb(entities)
+        }
+        if var publish = fields.mapping("publish") {
+            config.publish.read(&publish)
+            publish.warnAboutUnknownKeys(context: "publish")
+            fields.absorb(publish)
+        }
+        if var links = fields.mapping("links") {
+            config.links.read(&links)
+            links.warnAboutUnknownKeys(context: "links")
+            fields.absorb(links)
         }
         fields.warnAboutUnknownKeys(context: "config")
         return (config, fields.diagnostics)

@@ -30,6 +30,7 @@ public struct MarkdownRenderer: Sendable {
         }
         defer { cmark_node_free(root) }
         var walk = DocumentWalk(renderer: self, hooks: hooks, origin: location, capacity: markdown.utf8.count + markdown.utf8.count / 4)
+        walk.source = SourceLines(markdown)
         walk.render(root)
         return walk.result
     }
@@ -54,6 +55,8 @@ private struct DocumentWalk {
     var figure: OpaquePointer?
     var headingIDs: [String] = []
     var prose: [ProseBlock] = []
+    var links: [DocumentLink] = []
+    var source = SourceLines("")
 
     var enrich: Bool { renderer.options.enrich }
 
@@ -67,7 +70,7 @@ private struct DocumentWalk {
 
     var result: RenderedDocument {
         RenderedDocument(html: out.string, tableOfContents: toc, firstParagraph: firstParagraph,
-                         wordCount: wordCount, ids: ids, diagnostics: diagnostics, prose: prose)
+                         wordCount: wordCount, ids: ids, diagnostics: diagnostics, prose: prose, links: links)
     }
 
     mutating func render(_ root: OpaquePointer) {
@@ -282,11 +285,13 @@ private struct DocumentWalk {
         let url = string(cmark_node_get_url(node))
         var href = url
         if enrich && !url.isEmpty {
+            let at = linkLocation(of: node, url: url)
             switch hooks.rewriteLink(url) {
             case .keep: break
             case .replace(let rewritten): href = rewritten
-            case .broken(let message): diagnostics.append(.error(message, at: location(of: node)))
+            case .broken(let message): diagnostics.append(.error(message, at: at))
             }
+            links.append(DocumentLink(destination: url, href: href, location: at, isImage: cmark_node_get_type(node) == CMARK_NODE_IMAGE))
         }
         href.withUTF8 { buffer in
             if renderer.options.unsafeHTML || !URLSafety.isDangerous(buffer) { out.escapedHref(buffer) }
@@ -364,6 +369,20 @@ private struct DocumentWalk {
             current = cmark_node_parent(n)
         }
         return origin
+    }
+
+    /// Where a link's destination is written: cmark gives inline nodes no position, so the
+    /// destination is looked for in the lines of the block that holds it.
+    mutating func linkLocation(of node: OpaquePointer, url: String) -> SourceLocation {
+        var block: OpaquePointer? = node
+        while let n = block, cmark_node_get_start_line(n) == 0 { block = cmark_node_parent(n) }
+        guard let block else { return origin }
+        let first = Int(cmark_node_get_start_line(block))
+        let last = max(first, Int(cmark_node_get_end_line(block)))
+        if let (line, column) = source.find(url, fromLine: first, toLine: last) {
+            return SourceLocation(file: origin.file, line: origin.line + line - 1, column: column)
+        }
+        return location(of: node)
     }
 
     /// Whether a paragraph sits in a list item, a block quotation, or the body.

@@ -38,4 +38,24 @@ public struct RenderedDocument: Sendable {
     public var diagnostics: [Diagnostic]
     /// The prose, when `MarkdownOptions.collectProse` is on.
     public var prose: [ProseBlock] = []
+    /// Every link and image destination, when enriching, for link checks.
+    public var links: [DocumentLink] = []
+}
+
+/// A link or image in the Markdown: as written, as printed, and where.
+public struct DocumentLink: Sendable, Hashable {
+    /// The destination as written (`../markets/rates.md#outlook`).
+    public var destination: String
+    /// The href the page prints (`/markets/rates/#outlook`).
+    public var href: String
+    /// The line and column of the destination in the source file.
+    public var location: SourceLocation
+    public var isImage: Bool
+
+    public init(destination: String, href: String, location: SourceLocation, isImage: Bool) {
+        self.destination = destination
+        self.href = href
+        self.location = location
+        self.isImage = isImage
+    }
 }

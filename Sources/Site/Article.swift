@@ -20,6 +20,8 @@ public final class Article: Sendable {
     public let wordCount: Int
     /// Ids defined in the body, for anchor checks.
     public let ids: [String]
+    /// Links and images in the body, with where each is written, for link checks.
+    public let links: [DocumentLink]
     /// Pixel size of the front matter image, when it is a local file.
     public let imageSize: (width: Int, height: Int)?
     /// Changes whenever anything a page shows of this article changes: pages built from it are
@@ -34,7 +36,7 @@ public final class Article: Sendable {
     let entityHash: Int
 
     init(file: ContentFile, frontMatter: FrontMatter, path: String, section: String, isStandalone: Bool, html: String,
-         tableOfContents: [TableOfContentsEntry], summary: String, wordCount: Int, ids: [String],
+         tableOfContents: [TableOfContentsEntry], summary: String, wordCount: Int, ids: [String], links: [DocumentLink] = [],
          imageSize: (width: Int, height: Int)?, contentHash: Int, extraction: Extraction?) {
         self.extraction = extraction
         self.file = file
@@ -47,6 +49,7 @@ public final class Article: Sendable {
         self.summary = summary
         self.wordCount = wordCount
         self.ids = ids
+        self.links = links
         self.imageSize = imageSize
         self.contentHash = contentHash
         let entities = extraction?.entities ?? []

@@ -16,6 +16,8 @@ public struct BuildOptions: Sendable {
     /// Articles dated after this are skipped unless `includeFuture`.
     public var now: Timestamp
     public var theme: String
+    /// Broken internal links are errors whatever the config says (`sitegen check`).
+    public var strictLinks = false
 
     public init(source: String, output: String? = nil, includeDrafts: Bool = false, includeFuture: Bool = false,
                 baseURL: String? = nil, now: Timestamp = .now, theme: String = SiteLayout.defaultTheme) {
@@ -40,6 +42,8 @@ public struct BuildReport: Sendable {
     public var outputPath: String?
     /// Seconds spent in each phase, in order.
     public var phases: [(name: String, seconds: Double)] = []
+    /// External URLs in the articles, with every place each is written.
+    public var externalLinks: [String: [SourceLocation]] = [:]
 
     public var succeeded: Bool { !diagnostics.hasErrors }
 }

@@ -5,6 +5,7 @@ import Diagnostics
 import Entities
 import Foundation
 import Markdown
+import LinkCheck
 import Output
 import Parallelism
 import Templates
@@ -46,6 +47,21 @@ public struct SiteBuilder: Sendable {
                     output.discard()
                 }
             }
+        }
+        report.phases = clock.finish()
+        return report
+    }
+
+    /// A full build into memory, for `sitegen check`: nothing is written to disk.
+    public func check() async -> BuildReport {
+        var options = self.options
+        options.strictLinks = true
+        var clock = PhaseClock(progress: { _ in })
+        var state = BuildState()
+        let layout = SiteLayout(root: options.source, theme: options.theme)
+        let memory = MemoryOutput()
+        var report = await SiteBuilder(options: options).compile(layout: layout, state: &state, changes: .everything, clock: &clock, preview: false) {
+            (_: String) throws(Diagnostic) -> any OutputSink in memory
         }
         report.phases = clock.finish()
         return report
@@ -182,7 +198,7 @@ public struct SiteBuilder: Sendable {
             let article = Article(file: source.file, frontMatter: frontMatter, path: path, section: source.file.section,
                                   isStandalone: source.file.section.isEmpty, html: document.html,
                                   tableOfContents: document.tableOfContents, summary: summary,
-                                  wordCount: document.wordCount, ids: document.ids,
+                                  wordCount: document.wordCount, ids: document.ids, links: document.links,
                                   imageSize: source.frontMatter.image.flatMap { hooks.imageSize($0.src) },
                                   contentHash: contentHasher.finalize(), extraction: extraction)
             return BuildState.RenderedArticle(key: key, article: article, diagnostics: document.diagnostics)
@@ -223,10 +239,22 @@ public struct SiteBuilder: Sendable {
             report.diagnostics.append(error)
             return report
         }
-        let writer = SiteWriter(site: site, config: config, paths: paths, templates: templates, files: sink, layout: layout,
+        let pageLinks = SiteLinks.pageLinks(site.articles)
+        let recording = RecordingSink(sink, anchorFiles: InternalLinks.filesWithAnchors(pageLinks, basePath: paths.basePath))
+        let writer = SiteWriter(site: site, config: config, paths: paths, templates: templates, files: recording, layout: layout,
                                 templateFolders: folders.map(\.path), preview: preview, templateStamp: templateStamp, now: options.now)
-        let written = await writer.writeAll(clock: &clock, state: &state)
+        var written = await writer.writeAll(clock: &clock, state: &state)
+        if config.publish.hostFiles { writer.writeHostFiles(written: recording.files.files, into: &written) }
         report.diagnostics.append(contentsOf: written.diagnostics)
+
+        // 9. Links between pages: checked against what was written. The preview only warns, so a
+        //    link to a page not written yet does not hide the site being edited.
+        clock.start("links")
+        if config.links.internalLinks != .off || options.strictLinks {
+            let severity: Diagnostic.Severity = options.strictLinks ? .error : (preview || config.links.internalLinks == .warning ? .warning : .error)
+            report.diagnostics.append(contentsOf: InternalLinks.check(pageLinks, in: recording.files, basePath: paths.basePath, severity: severity))
+        }
+        report.externalLinks = SiteLinks.external(pageLinks, basePath: paths.basePath)
         report.pagesWritten = written.pages
         report.filesWritten = written.files
         report.pagesRendered = written.rendered

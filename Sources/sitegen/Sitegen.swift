@@ -8,7 +8,7 @@ struct Sitegen: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sitegen",
         abstract: "A static site and report generator for newsrooms.",
-        subcommands: [BuildCommand.self, ServeCommand.self, ChartCommand.self, EntitiesCommand.self, MarkdownCommand.self, NewCommand.self]
+        subcommands: [BuildCommand.self, ServeCommand.self, CheckCommand.self, PublishCommand.self, ChartCommand.self, EntitiesCommand.self, MarkdownCommand.self, NewCommand.self]
     )
 
     /// Exit codes: 0 success, 1 content errors, 2 usage errors (ArgumentParser's own default is 64).

@@ -15,7 +15,15 @@ struct S3TestServer: Sendable {
     var bucket: String
 
     /// nil when python3 with moto is not installed (scripts/test installs it).
-    static let shared: S3TestServer? = launch()
+    private static let launched: S3TestServer? = launch()
+
+    /// The server, started on first use on a thread of its own: starting moto takes seconds, and
+    /// blocking one of the cooperative pool's two threads that long starves the other tests.
+    static func shared() async -> S3TestServer? {
+        await withCheckedContinuation { continuation in
+            Thread { continuation.resume(returning: launched) }.start()
+        }
+    }
 
     private static func launch() -> S3TestServer? {
         let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Servers/s3server.py").path

@@ -32,7 +32,7 @@ import Testing
         "content/news/binary.md:4:1: error: file is not valid UTF-8",
         "content/news/dup-two.md:4:7: error: two pages claim the URL /news/same/",
         "content/news/empty.md:1:1: error: file is empty",
-        "content/news/good.md:6:1: error: link to ../news/gone.md does not resolve",
+        "content/news/good.md:6:5: error: link to ../news/gone.md does not resolve",
         "content/news/layout.md:4:9: error: layout `nonexistent` has no template",
         "content/news/loop: error: symlink loop",
         "content/news/open.md:1:1: error: front matter opened here is never closed",

@@ -19,6 +19,7 @@ private func newsSite() throws -> FixtureSite {
         "content/tech/story/index.md": FixtureSite.article("Bundled", date: "2025-04-01", body: "![Rack](rack.png)"),
         "content/tech/story/rack.png": "",
         "static/robots-extra.txt": "static file\n",
+        "static/img/hero.png": "",
     ])
 }
 

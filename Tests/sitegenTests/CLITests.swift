@@ -163,3 +163,48 @@ func liveReloadWorksInChromium() async throws {
     #expect(status == 0, "\(text)")
     #expect(text.contains("6 passed, 0 failed"), "\(text)")
 }
+
+@Test func publishCommandSyncsAFolderAndPlansFirst() async throws {
+    let dir = tempDir()
+    let www = tempDir()
+    defer { try? FileManager.default.removeItem(atPath: dir); try? FileManager.default.removeItem(atPath: www) }
+    #expect(try await run(["new", "site", dir]).status == 0)
+    let first = try await run(["publish", "dir:" + www, "--source", dir])
+    #expect(first.status == 0, "\(first.err)")
+    #expect(first.out.contains("plan: "))
+    #expect(first.out.contains("published to dir:\(www):"))
+    #expect(FileManager.default.contents(atPath: www + "/news/welcome/index.html") == FileManager.default.contents(atPath: dir + "/output/news/welcome/index.html"))
+
+    try FileManager.default.removeItem(atPath: dir + "/content/news/welcome.md")
+    let dry = try await run(["publish", "dir:" + www, "--source", dir, "--dry-run"])
+    #expect(dry.status == 0, "\(dry.err)")
+    #expect(dry.out.contains("  delete   news/welcome/index.html"))
+    #expect(dry.out.contains("dry run: nothing was changed"))
+    #expect(FileManager.default.fileExists(atPath: www + "/news/welcome/index.html"))
+
+    let capped = try await run(["publish", "dir:" + www, "--source", dir, "--max-deletes", "0"])
+    #expect(capped.status == 1)
+    #expect(capped.err.contains("more than the limit of 0"))
+    #expect(FileManager.default.fileExists(atPath: www + "/news/welcome/index.html"))
+
+    let unknown = try await run(["publish", "production", "--source", dir])
+    #expect(unknown.status == 1)
+    #expect(unknown.err.contains("`production` is neither a target in sitegen.yml"))
+    let inside = try await run(["publish", "dir:" + dir, "--source", dir])
+    #expect(inside.status == 1)
+    #expect(inside.err.contains("refusing to publish into"))
+}
+
+@Test func checkCommandReportsBrokenLinksAndWritesNothing() async throws {
+    let dir = tempDir()
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    #expect(try await run(["new", "site", dir]).status == 0)
+    let good = try await run(["check", "--source", dir])
+    #expect(good.status == 0, "\(good.err)")
+    #expect(good.out.contains("links OK"))
+    try Data("---\ntitle: Bad links\ndate: 2025-01-01\n---\n\nSee [gone](/news/gone/).\n".utf8).write(to: URL(fileURLWithPath: dir + "/content/news/bad.md"))
+    let bad = try await run(["check", "--source", dir])
+    #expect(bad.status == 1)
+    #expect(bad.err.contains("content/news/bad.md:6:12: error: link to /news/gone/ does not resolve"))
+    #expect(!FileManager.default.fileExists(atPath: dir + "/output"))
+}

@@ -1,0 +1,65 @@
+// What a link points at: a file of the site (with an optional anchor), the web, or nothing to check.
+
+import Foundation
+
+/// A link as the checker sees it.
+public enum LinkTarget: Sendable, Equatable {
+    /// A file of the built site, relative to its root (`business/a/index.html`), and a fragment.
+    case site(file: String, alternatives: [String], fragment: String?)
+    /// An http(s) URL on another site (or this one, written absolutely).
+    case external(String)
+    /// `mailto:`, `tel:`, `data:` and the like.
+    case ignored
+
+    /// Resolves `href`, printed on the page at site path `page` (`/business/a/`), for a site whose
+    /// links start with `basePath` (`/` or `/news/`).
+    public static func resolve(_ href: String, onPage page: String, basePath: String) -> LinkTarget {
+        let lower = href.lowercased()
+        if lower.hasPrefix("http://") || lower.hasPrefix("https://") { return .external(href) }
+        if href.hasPrefix("//") { return .external("https:" + href) }
+        if let colon = href.firstIndex(of: ":"), !href[..<colon].contains("/"), !href[..<colon].contains("#"), !href[..<colon].contains("?") {
+            return .ignored
+        }
+        var path = href
+        var fragment: String?
+        if let hash = path.firstIndex(of: "#") {
+            fragment = String(path[path.index(after: hash)...]).removingPercentEncoding ?? String(path[path.index(after: hash)...])
+            path = String(path[..<hash])
+        }
+        if let query = path.firstIndex(of: "?") { path = String(path[..<query]) }
+        if path.isEmpty {
+            path = page
+        } else if !path.hasPrefix("/") {
+            let folder = page.hasSuffix("/") ? page : String(page[...(page.lastIndex(of: "/") ?? page.startIndex)])
+            path = resolveDots(folder + path)
+        } else if path.hasPrefix(basePath) {
+            path = "/" + path.dropFirst(basePath.count)
+        }
+        path = path.removingPercentEncoding ?? path
+        let relative = String(path.drop { $0 == "/" })
+        if relative.isEmpty || path.hasSuffix("/") {
+            return .site(file: relative + "index.html", alternatives: [], fragment: fragment)
+        }
+        // `/business/a` is served from business/a/index.html by static hosts (after a redirect).
+        return .site(file: relative, alternatives: [relative + "/index.html"], fragment: fragment)
+    }
+
+    /// `/a/b/../c/./d/` → `/a/c/d/`, as a browser resolves it; `..` never climbs above `/`.
+    static func resolveDots(_ path: String) -> String {
+        var parts: [Substring] = []
+        let pieces = path.split(separator: "/", omittingEmptySubsequences: false)
+        for (i, piece) in pieces.enumerated() {
+            let last = i == pieces.count - 1
+            switch piece {
+            case ".": if last { parts.append("") }
+            case "..":
+                if parts.count > 1 { parts.removeLast() }
+                if last { parts.append("") }
+            default:
+                if piece.isEmpty && i > 0 && !last { continue }
+                parts.append(piece)
+            }
+        }
+        return parts.joined(separator: "/")
+    }
+}

@@ -1,0 +1,56 @@
+// The site's side of link checking: gathers the links of every article, records what the build
+// wrote (and the ids of pages that links point into), and hands both to LinkCheck.
+
+import Diagnostics
+import Foundation
+import LinkCheck
+import Output
+import Synchronization
+
+/// Passes files through to the real sink and remembers them, with the ids of the pages asked for.
+final class RecordingSink: OutputSink {
+    private let inner: any OutputSink
+    private let anchorFiles: Set<String>
+    private let recorded = Mutex<SiteFiles>(SiteFiles(files: [], ids: [:]))
+
+    init(_ inner: any OutputSink, anchorFiles: Set<String>) {
+        self.inner = inner
+        self.anchorFiles = anchorFiles
+    }
+
+    func write(_ bytes: [UInt8], to relativePath: String) throws(Diagnostic) {
+        try inner.write(bytes, to: relativePath)
+        let ids = anchorFiles.contains(relativePath) ? InternalLinks.ids(inHTML: bytes) : nil
+        recorded.withLock {
+            $0.files.insert(relativePath)
+            if let ids { $0.ids[relativePath] = ids }
+        }
+    }
+
+    func copy(from source: String, to relativePath: String) throws(Diagnostic) {
+        try inner.copy(from: source, to: relativePath)
+        _ = recorded.withLock { $0.files.insert(relativePath) }
+    }
+
+    var files: SiteFiles { recorded.withLock { $0 } }
+}
+
+enum SiteLinks {
+    /// Every link and image in the articles, with the page it is on.
+    static func pageLinks(_ articles: [Article]) -> [PageLink] {
+        articles.flatMap { article in
+            article.links.map { PageLink(written: $0.destination, href: $0.href, page: article.path, location: $0.location) }
+        }
+    }
+
+    /// External URLs with every place they are written, for `sitegen check --external`.
+    static func external(_ links: [PageLink], basePath: String) -> [String: [SourceLocation]] {
+        var found: [String: [SourceLocation]] = [:]
+        for link in links {
+            if case .external(let url) = LinkTarget.resolve(link.href, onPage: link.page, basePath: basePath) {
+                found[url, default: []].append(link.location)
+            }
+        }
+        return found
+    }
+}
