@@ -20,6 +20,16 @@ public struct SourceLocation: Sendable, Hashable, Comparable {
     public static func < (a: SourceLocation, b: SourceLocation) -> Bool {
         (a.file, a.line, a.column) < (b.file, b.line, b.column)
     }
+
+    /// `file:line:col`, leaving out the parts that are unknown.
+    public var place: String {
+        var place = file
+        if line > 0 {
+            place += ":\(line)"
+            if column > 0 { place += ":\(column)" }
+        }
+        return place
+    }
 }
 
 /// An error or warning about the user's input.
@@ -48,11 +58,6 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
 
     /// `file:line:col: error: message`, leaving out the parts that are unknown.
     public var description: String {
-        var place = location.file
-        if location.line > 0 {
-            place += ":\(location.line)"
-            if location.column > 0 { place += ":\(location.column)" }
-        }
-        return "\(place): \(severity.rawValue): \(message)"
+        "\(location.place): \(severity.rawValue): \(message)"
     }
 }

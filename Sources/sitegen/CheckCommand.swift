@@ -35,8 +35,8 @@ struct CheckCommand: AsyncParsableCommand {
                 guard let result = results[url], result.isProblem else { continue }
                 broken += 1
                 print("\(url): \(result.description)")
-                for location in (report.externalLinks[url] ?? []).sorted(by: { ($0.file, $0.line, $0.column) < ($1.file, $1.line, $1.column) }) {
-                    print("  \(location): used here")
+                for location in (report.externalLinks[url] ?? []).sorted() {
+                    print("  \(location.place)")
                 }
             }
             let skipped = results.values.filter { $0 == .skipped }.count

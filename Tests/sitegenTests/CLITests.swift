@@ -208,3 +208,44 @@ func liveReloadWorksInChromium() async throws {
     #expect(bad.err.contains("content/news/bad.md:6:12: error: link to /news/gone/ does not resolve"))
     #expect(!FileManager.default.fileExists(atPath: dir + "/output"))
 }
+
+/// Starts Tests/LinkCheckTests/Servers/links.py (200, 404, 500, never) and returns its base URL.
+private func startLinkServer() async throws -> (Process, String) {
+    try await offPool {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", packageRoot + "/Tests/LinkCheckTests/Servers/links.py"]
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        var line = Data()
+        while true {
+            let byte = output.fileHandleForReading.readData(ofLength: 1)
+            if byte.isEmpty || byte.first == UInt8(ascii: "\n") { break }
+            line.append(byte)
+        }
+        return (process, String(decoding: line, as: UTF8.self))
+    }
+}
+
+@Test func checkExternalGroupsBrokenLinksByURL() async throws {
+    let (server, base) = try await startLinkServer()
+    defer { server.terminate() }
+    let dir = tempDir()
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    #expect(try await run(["new", "site", dir]).status == 0)
+    let config = try String(contentsOfFile: dir + "/sitegen.yml", encoding: .utf8)
+    try Data((config + "links:\n  timeout: 2\n  skip: [\"\(base)/skipped\"]\n").utf8).write(to: URL(fileURLWithPath: dir + "/sitegen.yml"))
+    let body = "[fine](\(base)/ok), [gone](\(base)/missing), [down](\(base)/broken), [slow](\(base)/never), [skip](\(base)/skipped/a).\n\nAgain [gone](\(base)/missing).\n"
+    try Data("---\ntitle: Links\ndate: 2025-01-01\n---\n\n\(body)".utf8).write(to: URL(fileURLWithPath: dir + "/content/news/links.md"))
+    let result = try await run(["check", "--external", "--source", dir])
+    #expect(result.status == 1)
+    #expect(result.out.contains("\(base)/missing: 404"))
+    #expect(result.out.contains("\(base)/broken: 500"))
+    #expect(result.out.contains("\(base)/never: timed out"))
+    #expect(!result.out.contains("\(base)/ok:"))
+    #expect(result.out.contains("  content/news/links.md:6:"))
+    #expect(result.out.contains("  content/news/links.md:8:"))
+    #expect(result.out.contains("checked 4 external links (1 skipped): 3 broken"))
+}
