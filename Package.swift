@@ -69,10 +69,10 @@ let package = Package(
         .testTarget(name: "SiteTests", dependencies: ["Site", "Templates", "Diagnostics", "TestSupport"]),
         .testTarget(name: "WatchTests", dependencies: ["Watch", "TestSupport"]),
         .testTarget(name: "PreviewTests", dependencies: ["Preview", "Site", "Watch", "Content", "TestSupport"]),
-        .testTarget(name: "LinkCheckTests", dependencies: ["LinkCheck", "Diagnostics"], exclude: ["Servers"]),
+        .testTarget(name: "LinkCheckTests", dependencies: ["LinkCheck", "Diagnostics", "TestSupport"], exclude: ["Servers"]),
         .testTarget(name: "HostingTests", dependencies: ["Hosting"]),
         .testTarget(name: "PublishTests", dependencies: ["Publish", "Hosting", "TestSupport"], exclude: ["Servers"]),
-        .testTarget(name: "sitegenTests", dependencies: ["sitegen"], exclude: ["Browser"]),
+        .testTarget(name: "sitegenTests", dependencies: ["sitegen", "TestSupport"], exclude: ["Browser"]),
     ],
     swiftLanguageModes: [.v6]
 )

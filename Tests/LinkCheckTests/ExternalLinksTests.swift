@@ -2,36 +2,16 @@
 
 import Foundation
 import LinkCheck
+import TestSupport
 import Testing
 
 @Suite struct ExternalLinksTests {
     /// The base URL of Servers/links.py, started once for the suite; nil without python3.
-    private static let launched: String? = {
-        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Servers/links.py").path
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script]
-        let input = Pipe()
-        let output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        guard (try? process.run()) != nil else { return nil }
-        // The server runs until this process exits and its stdin closes.
-        _ = Unmanaged.passRetained(input)
-        var line = Data()
-        while true {
-            let byte = output.fileHandleForReading.readData(ofLength: 1)
-            if byte.isEmpty || byte.first == UInt8(ascii: "\n") { break }
-            line.append(byte)
-        }
-        return line.isEmpty ? nil : String(decoding: line, as: UTF8.self)
-    }()
+    private static let launched: String? = ServerScript.start(
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Servers/links.py").path)
 
-    /// Started on a thread of its own, so that waiting for it never holds a cooperative-pool thread.
     static func base() async -> String? {
-        await withCheckedContinuation { continuation in
-            Thread { continuation.resume(returning: launched) }.start()
-        }
+        await ServerScript.startOffPool { launched }
     }
 
     @Test func classifiesEveryAnswer() async throws {

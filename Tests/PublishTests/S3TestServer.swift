@@ -1,6 +1,7 @@
 // Starts moto's S3 server (with authentication) and the fault proxy from Servers/s3server.py, once per test run.
 
 import Foundation
+import TestSupport
 import Testing
 #if canImport(FoundationNetworking)
 import FoundationNetworking
@@ -15,40 +16,18 @@ struct S3TestServer: Sendable {
     var bucket: String
 
     /// nil when python3 with moto is not installed (scripts/test installs it).
-    private static let launched: S3TestServer? = launch()
-
-    /// The server, started on first use on a thread of its own: starting moto takes seconds, and
-    /// blocking one of the cooperative pool's two threads that long starves the other tests.
-    static func shared() async -> S3TestServer? {
-        await withCheckedContinuation { continuation in
-            Thread { continuation.resume(returning: launched) }.start()
-        }
-    }
-
-    private static func launch() -> S3TestServer? {
+    private static let launched: S3TestServer? = {
         let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Servers/s3server.py").path
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script]
-        let input = Pipe()
-        let output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return nil }
-        // The script runs until this process exits and its stdin closes; the pipe is kept open on purpose.
-        _ = Unmanaged.passRetained(input)
-        var line = Data()
-        let handle = output.fileHandleForReading
-        while true {
-            let byte = handle.readData(ofLength: 1)
-            if byte.isEmpty || byte.first == UInt8(ascii: "\n") { break }
-            line.append(byte)
-        }
-        guard let object = try? JSONSerialization.jsonObject(with: line) as? [String: String],
+        guard let line = ServerScript.start(script),
+              let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: String],
               let s3 = object["s3"].flatMap(URL.init(string:)), let proxy = object["proxy"].flatMap(URL.init(string:)),
               let key = object["key"], let secret = object["secret"], let bucket = object["bucket"] else { return nil }
         return S3TestServer(s3: s3, proxy: proxy, accessKey: key, secretKey: secret, bucket: bucket)
+    }()
+
+    /// The server, started once, on first use.
+    static func shared() async -> S3TestServer? {
+        await ServerScript.startOffPool { launched }
     }
 
     /// Calls one of the proxy's control paths (`__faults`, `__stats`, `__keys`, `__head`, `__get`).

@@ -2,6 +2,7 @@
 
 import Foundation
 import Testing
+import TestSupport
 
 /// The built `sitegen` executable beside the test bundle (SwiftPM builds it for this target).
 private let binary: String? = {
@@ -31,15 +32,16 @@ private func runProgram(_ path: String, _ arguments: [String]) async throws -> (
 }
 
 @discardableResult
-private func run(_ arguments: [String], stdin: String = "", cwd: String? = nil) async throws -> (status: Int32, out: String, err: String) {
+private func run(_ arguments: [String], stdin: String = "", cwd: String? = nil, environment: [String: String] = [:]) async throws -> (status: Int32, out: String, err: String) {
     let executable = try #require(binary, "sitegen binary not found")
-    return try await offPool { try runBlocking(executable, arguments, stdin: stdin, cwd: cwd) }
+    return try await offPool { try runBlocking(executable, arguments, stdin: stdin, cwd: cwd, environment: environment) }
 }
 
-private func runBlocking(_ executable: String, _ arguments: [String], stdin: String, cwd: String?) throws -> (status: Int32, out: String, err: String) {
+private func runBlocking(_ executable: String, _ arguments: [String], stdin: String, cwd: String?, environment: [String: String] = [:]) throws -> (status: Int32, out: String, err: String) {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
+    if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new } }
     if let cwd { process.currentDirectoryURL = URL(fileURLWithPath: cwd) }
     let input = Pipe(), output = Pipe(), error = Pipe()
     process.standardInput = input
@@ -210,28 +212,17 @@ func liveReloadWorksInChromium() async throws {
 }
 
 /// Starts Tests/LinkCheckTests/Servers/links.py (200, 404, 500, never) and returns its base URL.
-private func startLinkServer() async throws -> (Process, String) {
-    try await offPool {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", packageRoot + "/Tests/LinkCheckTests/Servers/links.py"]
-        let input = Pipe(), output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        try process.run()
-        var line = Data()
-        while true {
-            let byte = output.fileHandleForReading.readData(ofLength: 1)
-            if byte.isEmpty || byte.first == UInt8(ascii: "\n") { break }
-            line.append(byte)
-        }
-        return (process, String(decoding: line, as: UTF8.self))
-    }
+private func startLinkServer() async throws -> String {
+    try await startServer(packageRoot + "/Tests/LinkCheckTests/Servers/links.py")
+}
+
+/// Starts a test server script (it stops when this process exits) and returns the first line it prints.
+private func startServer(_ script: String) async throws -> String {
+    try #require(await ServerScript.startOffPool { ServerScript.start(script) }, "python3 could not start \(script)")
 }
 
 @Test func checkExternalGroupsBrokenLinksByURL() async throws {
-    let (server, base) = try await startLinkServer()
-    defer { server.terminate() }
+    let base = try await startLinkServer()
     let dir = tempDir()
     defer { try? FileManager.default.removeItem(atPath: dir) }
     #expect(try await run(["new", "site", dir]).status == 0)
@@ -248,4 +239,34 @@ private func startLinkServer() async throws -> (Process, String) {
     #expect(result.out.contains("  content/news/links.md:6:"))
     #expect(result.out.contains("  content/news/links.md:8:"))
     #expect(result.out.contains("checked 4 external links (1 skipped): 3 broken"))
+}
+
+@Test func publishToS3SendsOnlyWhatAnEditChanged() async throws {
+    let line = try await startServer(packageRoot + "/Tests/PublishTests/Servers/s3server.py")
+    let info = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: String], "moto is needed; scripts/test installs it")
+    let environment = ["AWS_ACCESS_KEY_ID": info["key"]!, "AWS_SECRET_ACCESS_KEY": info["secret"]!, "AWS_REGION": "us-east-1",
+                       "AWS_ENDPOINT_URL": info["s3"]!, "AWS_SESSION_TOKEN": ""]
+    let dir = tempDir()
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    #expect(try await run(["new", "site", dir]).status == 0)
+    for n in 1...6 {
+        let text = "---\ntitle: Story \(n)\ndate: 2025-0\(n)-01\ntags: [markets]\n---\n\nThe council met on day \(n).\n"
+        try Data(text.utf8).write(to: URL(fileURLWithPath: dir + "/content/news/story-\(n).md"))
+    }
+    let first = try await run(["publish", "s3://site/e2e", "--source", dir], environment: environment)
+    #expect(first.status == 0, "\(first.err)")
+    let total = try #require(first.out.firstMatch(of: /(\d+) uploaded, 0 deleted, 0 unchanged/).map { Int($0.1)! })
+
+    try Data("---\ntitle: Story 3\ndate: 2025-03-01\ntags: [markets]\n---\n\nThe council met on day three, and voted.\n".utf8)
+        .write(to: URL(fileURLWithPath: dir + "/content/news/story-3.md"))
+    let second = try await run(["publish", "s3://site/e2e", "--source", dir], environment: environment)
+    #expect(second.status == 0, "\(second.err)")
+    let changed = try #require(second.out.firstMatch(of: /(\d+) uploaded, 0 deleted, (\d+) unchanged/))
+    #expect(Int(changed.1)! > 0 && Int(changed.1)! * 3 < total, "an edit re-sends its page and the listings and feeds that show it, not the site: \(second.out)")
+    #expect(Int(changed.2)! + Int(changed.1)! == total)
+
+    let wrong = try await run(["publish", "s3://site/e2e", "--source", dir], environment: environment.merging(["AWS_SECRET_ACCESS_KEY": "wrong"]) { _, new in new })
+    #expect(wrong.status == 1)
+    #expect(wrong.err.contains("SignatureDoesNotMatch"))
+    #expect(!wrong.err.contains(info["secret"]!) && !wrong.out.contains(info["secret"]!))
 }

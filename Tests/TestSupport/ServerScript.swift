@@ -1,0 +1,37 @@
+// Test helper: starts a server script from Tests/ (moto's S3, a web server with broken links) and reads its first line.
+
+import Foundation
+
+/// A test server run as its own process. It prints one line (its address, or JSON) once ready and
+/// runs until its standard input closes, which happens when the test process exits.
+public enum ServerScript {
+    /// Runs `python3 script` and returns its first line; nil when python3 cannot run it. Blocks, so
+    /// call it off the cooperative pool (see `startOffPool`).
+    public static func start(_ script: String) -> String? {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", script]
+        let input = Pipe()
+        let output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        guard (try? process.run()) != nil else { return nil }
+        // The pipe stays open for the life of the test process, and the server with it.
+        _ = Unmanaged.passRetained(input)
+        var line = Data()
+        while true {
+            let byte = output.fileHandleForReading.readData(ofLength: 1)
+            if byte.isEmpty || byte.first == UInt8(ascii: "\n") { break }
+            line.append(byte)
+        }
+        return line.isEmpty ? nil : String(decoding: line, as: UTF8.self)
+    }
+
+    /// Waits for `value` on a thread of its own: starting a server takes seconds, and blocking one of
+    /// the cooperative pool's threads (two on a two-core machine) that long starves other tests.
+    public static func startOffPool<T: Sendable>(_ value: @escaping @Sendable () -> T) async -> T {
+        await withCheckedContinuation { continuation in
+            Thread { continuation.resume(returning: value()) }.start()
+        }
+    }
+}
