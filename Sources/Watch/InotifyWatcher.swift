@@ -38,15 +38,25 @@ public final class InotifyWatcher: FileWatcher, @unchecked Sendable {
         if wd >= 0 { folders[wd] = path }
     }
 
-    private func addTree(_ root: String) {
+    /// Watches `root` and every folder below it; returns every path found below it.
+    @discardableResult
+    private func addTree(_ root: String) -> [String] {
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else { return }
+        guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else { return [] }
         addWatch(root, recursive: true)
-        guard let enumerator = FileManager.default.enumerator(atPath: root) else { return }
+        guard let enumerator = FileManager.default.enumerator(atPath: root) else { return [] }
+        var found: [String] = []
         while let relative = enumerator.nextObject() as? String {
             let path = root + "/" + relative
+            found.append(path)
             if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue { addWatch(path, recursive: true) }
         }
+        return found
+    }
+
+    /// Whether a name is an editor's temporary or backup file, which is never reported.
+    private static func isScratch(_ name: Substring) -> Bool {
+        name.hasPrefix(".") || name.hasSuffix("~") || name.hasSuffix(".swp")
     }
 
     public func changes() -> AsyncStream<Set<String>> {
@@ -96,8 +106,12 @@ public final class InotifyWatcher: FileWatcher, @unchecked Sendable {
                     if let folder = folders[event.wd] {
                         let path = name.isEmpty ? folder : folder + "/" + name
                         let watchedFile = files.isEmpty || roots.contains(where: { path.hasPrefix($0) }) || files.contains(path)
-                        if watchedFile && !name.hasPrefix(".") && !name.hasSuffix("~") && !name.hasSuffix(".swp") { batch.insert(path) }
-                        if event.mask & UInt32(IN_ISDIR) != 0 && event.mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 { addTree(path) }
+                        if watchedFile && !Self.isScratch(name[...]) { batch.insert(path) }
+                        if event.mask & UInt32(IN_ISDIR) != 0 && event.mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 {
+                            // Files written into a new folder before its watch was added send no event
+                            // of their own (`mkdir x && echo > x/a.md`), so whatever is there now counts.
+                            for inner in addTree(path) where !Self.isScratch((inner as NSString).lastPathComponent[...]) { batch.insert(inner) }
+                        }
                         if event.mask & UInt32(IN_IGNORED) != 0 { folders[event.wd] = nil }
                     }
                     offset += MemoryLayout<inotify_event>.size + nameLength

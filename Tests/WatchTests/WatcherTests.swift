@@ -56,6 +56,22 @@ private func collect(_ watcher: any FileWatcher, seconds: Double = 60, while bod
     #expect(!seen.contains { $0.hasSuffix(".tmp") }, "hidden temporary files are not reported")
 }
 
+@Test func filesInAFolderCreatedBeforeItsWatchAreReported() async throws {
+    let tree = try TemporaryTree(["content/a.md": "one"])
+    defer { tree.remove() }
+    let root = tree.root + "/content"
+    let watcher = makeWatcher(folders: [root])
+    // The folder and its file both exist before the watcher reads the folder's creation: what a
+    // busy machine does to `mkdir new && echo > new/b.md`. The file sends no event of its own.
+    try FileManager.default.createDirectory(atPath: root + "/new/deeper", withIntermediateDirectories: true)
+    try Data("n".utf8).write(to: URL(fileURLWithPath: root + "/new/b.md"))
+    try Data("n".utf8).write(to: URL(fileURLWithPath: root + "/new/deeper/c.md"))
+    let batches = try await collect(watcher, while: {}, until: { $0.contains(root + "/new/b.md") && $0.contains(root + "/new/deeper/c.md") })
+    let seen = batches.reduce(into: Set<String>()) { $0.formUnion($1) }
+    #expect(seen.contains(root + "/new/b.md"), "missed new/b.md in \(seen)")
+    #expect(seen.contains(root + "/new/deeper/c.md"), "missed new/deeper/c.md in \(seen)")
+}
+
 @Test func aBurstArrivesAsOneBatch() async throws {
     let tree = try TemporaryTree(["content/keep.md": ""])
     defer { tree.remove() }
