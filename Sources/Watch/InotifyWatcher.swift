@@ -61,21 +61,44 @@ public final class InotifyWatcher: FileWatcher, @unchecked Sendable {
 
     public func changes() -> AsyncStream<Set<String>> {
         let (stream, continuation) = AsyncStream<Set<String>>.makeStream()
-        let thread = Thread { [self] in readLoop(continuation) }
+        // When the consumer stops listening, a byte down this pipe wakes the reading thread so that
+        // it ends (and with it the last reference to this watcher, whose deinit closes the descriptor).
+        // onTermination runs once, also inside the thread's own `finish()`, so each end is closed once.
+        var ends: [Int32] = [-1, -1]
+        if pipe(&ends) == 0 {
+            for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
+        } else {
+            ends = [-1, -1]
+        }
+        let (wake, signal) = (ends[0], ends[1])
+        continuation.onTermination = { _ in
+            guard signal >= 0 else { return }
+            var byte: UInt8 = 1
+            _ = write(signal, &byte, 1)
+            close(signal)
+        }
+        let thread = Thread { [self] in
+            readLoop(continuation, wake: wake)
+            if wake >= 0 { close(wake) }
+        }
         thread.name = "sitegen-inotify"
         thread.start()
         return stream
     }
 
     /// Blocks on the descriptor; after the first event, keeps collecting until `quietPeriod` passes
-    /// without one, then yields the batch.
-    private func readLoop(_ continuation: AsyncStream<Set<String>>.Continuation) {
+    /// without one, then yields the batch. Returns when `wake` is signalled.
+    private func readLoop(_ continuation: AsyncStream<Set<String>>.Continuation, wake: Int32) {
         let quietMilliseconds = Int32(quietPeriod.components.seconds * 1000 + quietPeriod.components.attoseconds / 1_000_000_000_000_000)
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         var batch = Set<String>()
         while true {
-            var poller = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
-            let ready = poll(&poller, 1, batch.isEmpty ? -1 : quietMilliseconds)
+            var pollers = [pollfd(fd: fd, events: Int16(POLLIN), revents: 0), pollfd(fd: wake, events: Int16(POLLIN), revents: 0)]
+            let ready = poll(&pollers, wake >= 0 ? 2 : 1, batch.isEmpty ? -1 : quietMilliseconds)
+            if ready > 0 && pollers[1].revents != 0 {
+                continuation.finish()
+                return
+            }
             if ready < 0 {
                 if errno == EINTR { continue }
                 continuation.finish()
