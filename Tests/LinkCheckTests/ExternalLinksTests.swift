@@ -11,7 +11,7 @@ import Testing
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Servers/links.py").path)
 
     static func base() async -> String? {
-        await ServerScript.startOffPool { launched }
+        (try? await offPool { launched }) ?? nil
     }
 
     @Test func classifiesEveryAnswer() async throws {

@@ -109,7 +109,7 @@ private func previewSite() throws -> (TemporaryTree, PreviewSite) {
     #expect(try await fetch(base + "/", method: "POST").status == 405)
     #expect(try await fetch(base + "/escape.txt").status == 404, "a symlink out of the site is not served")
     for path in ["/../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/news/..%2f..%2fetc/passwd", "/news%5c..%5cetc", "/./index.html"] {
-        #expect(try rawStatus(port: port, path: path) == 404, "\(path)")
+        #expect(try await rawStatus(port: port, path: path) == 404, "\(path)")
     }
     await server.stop()
 }
@@ -137,13 +137,13 @@ private func previewSite() throws -> (TemporaryTree, PreviewSite) {
     let watcher = makeWatcher(folders: await site.watchedFolders)
     let loop = Task { await server.follow(watcher, site: site) { _ in } }
     defer { loop.cancel() }
-    let socket = try SocketClient(port: port, path: "/__sitegen/live")
-    #expect(try socket.nextText() == "{\"type\":\"ok\",\"items\":[]}")
+    let socket = try await SocketClient.open(port: port, path: "/__sitegen/live")
+    #expect(try await socket.nextText() == "{\"type\":\"ok\",\"items\":[]}")
     try await Task.sleep(for: .milliseconds(100))
 
     let started = Date()
     try tree.write("content/news/a.md", article("Alpha", date: "2025-03-01", extra: "tags: [ai]\n", body: "Edited live."))
-    let reload = try socket.nextText()
+    let reload = try await socket.nextText()
     let elapsed = Date().timeIntervalSince(started)
     #expect(reload.hasPrefix("{\"type\":\"reload\""))
     #expect(reload.contains("\"/news/a/\""))
@@ -151,7 +151,7 @@ private func previewSite() throws -> (TemporaryTree, PreviewSite) {
     #expect(try await fetch("http://127.0.0.1:\(port)/news/a/").body.contains("Edited live."))
 
     try tree.write("content/news/a.md", "---\ntitle: [oops\n---\n")
-    let error = try socket.nextText()
+    let error = try await socket.nextText()
     #expect(error.hasPrefix("{\"type\":\"error\""))
     #expect(error.contains("content/news/a.md:3:1: error: malformed YAML"))
     let page = try await fetch("http://127.0.0.1:\(port)/news/a/")
@@ -159,7 +159,7 @@ private func previewSite() throws -> (TemporaryTree, PreviewSite) {
     #expect(page.body.contains("malformed YAML"), "and a freshly loaded page shows the overlay")
 
     try tree.write("content/news/a.md", article("Alpha", date: "2025-03-01", extra: "tags: [ai]\n", body: "Fixed."))
-    let fixed = try socket.nextText()
+    let fixed = try await socket.nextText()
     #expect(fixed.hasPrefix("{\"type\":\"reload\""), "fixing the file clears the overlay and reloads")
     await server.stop()
 }

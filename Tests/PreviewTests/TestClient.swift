@@ -1,6 +1,7 @@
 // Test helpers: a real HTTP client (URLSession) and a minimal WebSocket client over a plain socket.
 
 import Foundation
+import TestSupport
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
@@ -48,7 +49,12 @@ func connectLoopback(port: UInt16) throws -> Int32 {
 }
 
 /// A raw request line (for paths URLSession would normalise, like `/../`), returning the status code.
-func rawStatus(port: UInt16, path: String) throws -> Int {
+/// The blocking socket calls run off the cooperative pool, which the server under test needs.
+func rawStatus(port: UInt16, path: String) async throws -> Int {
+    try await offPool { try rawStatusBlocking(port: port, path: path) }
+}
+
+private func rawStatusBlocking(port: UInt16, path: String) throws -> Int {
     let fd = try connectLoopback(port: port)
     defer { close(fd) }
     let request = "GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
@@ -64,7 +70,12 @@ final class SocketClient: @unchecked Sendable {
     private let fd: Int32
     private var pending: [UInt8] = []
 
-    init(port: UInt16, path: String) throws {
+    /// Connects and completes the handshake, off the cooperative pool (see `offPool`).
+    static func open(port: UInt16, path: String) async throws -> SocketClient {
+        try await offPool { try SocketClient(port: port, path: path) }
+    }
+
+    private init(port: UInt16, path: String) throws {
         fd = try connectLoopback(port: port)
         var timeout = timeval(tv_sec: 10, tv_usec: 0)
         setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
@@ -84,8 +95,13 @@ final class SocketClient: @unchecked Sendable {
         pending += buffer.prefix(count)
     }
 
+    /// The next text frame from the server, waited for off the cooperative pool.
+    func nextText() async throws -> String {
+        try await offPool { try self.nextTextBlocking() }
+    }
+
     /// The next text frame from the server (servers do not mask).
-    func nextText() throws -> String {
+    private func nextTextBlocking() throws -> String {
         while true {
             while pending.count < 2 { try fill() }
             var length = Int(pending[1] & 0x7F)

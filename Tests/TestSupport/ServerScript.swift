@@ -6,7 +6,7 @@ import Foundation
 /// runs until its standard input closes, which happens when the test process exits.
 public enum ServerScript {
     /// Runs `python3 script` and returns its first line; nil when python3 cannot run it. Blocks, so
-    /// call it off the cooperative pool (see `startOffPool`).
+    /// call it through `offPool`.
     public static func start(_ script: String) -> String? {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -25,13 +25,5 @@ public enum ServerScript {
             line.append(byte)
         }
         return line.isEmpty ? nil : String(decoding: line, as: UTF8.self)
-    }
-
-    /// Waits for `value` on a thread of its own: starting a server takes seconds, and blocking one of
-    /// the cooperative pool's threads (two on a two-core machine) that long starves other tests.
-    public static func startOffPool<T: Sendable>(_ value: @escaping @Sendable () -> T) async -> T {
-        await withCheckedContinuation { continuation in
-            Thread { continuation.resume(returning: value()) }.start()
-        }
     }
 }

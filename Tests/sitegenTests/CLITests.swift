@@ -16,15 +16,6 @@ private let binary: String? = {
 
 private let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
 
-/// Runs `body` on a thread of its own. Waiting for a child process must not hold one of the
-/// cooperative pool's threads (two on a two-core machine): in-process servers and watchers that other
-/// tests, running in parallel, are waiting on need them.
-private func offPool<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
-    try await withCheckedThrowingContinuation { continuation in
-        Thread { continuation.resume(with: Result { try body() }) }.start()
-    }
-}
-
 /// Runs a program, returning its status and everything it printed (standard output, then errors).
 private func runProgram(_ path: String, _ arguments: [String]) async throws -> (status: Int32, output: String) {
     let result = try await offPool { try runBlocking(path, arguments, stdin: "", cwd: nil) }
@@ -218,7 +209,7 @@ private func startLinkServer() async throws -> String {
 
 /// Starts a test server script (it stops when this process exits) and returns the first line it prints.
 private func startServer(_ script: String) async throws -> String {
-    try #require(await ServerScript.startOffPool { ServerScript.start(script) }, "python3 could not start \(script)")
+    try #require(try await offPool { ServerScript.start(script) }, "python3 could not start \(script)")
 }
 
 @Test func checkExternalGroupsBrokenLinksByURL() async throws {
