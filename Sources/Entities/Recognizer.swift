@@ -31,8 +31,14 @@ struct EntityTable {
     var organizationFirstWords: [String: String] = [:]
 
     mutating func add(_ key: String, name: String, kind: EntityKind, form: String, block: Int, start: Int, end: Int) {
-        if records[key] == nil {
-            records[key] = Record(name: name, kind: kind, aliases: [], mentions: 0, firstBlock: block, firstOffset: start)
+        // One hash of the key for the lookup, the insertion and the update together.
+        let isNew = { (record: inout Record) -> Bool in
+            let isNew = record.mentions == 0
+            record.mentions += 1
+            if !record.aliases.contains(form) { record.aliases.append(form) }
+            return isNew
+        }(&records[key, default: Record(name: name, kind: kind, aliases: [], mentions: 0, firstBlock: block, firstOffset: start)])
+        if isNew {
             order.append(key)
             let parts = name.split(separator: " ")
             if parts.count > 1 {
@@ -44,8 +50,6 @@ struct EntityTable {
                 }
             }
         }
-        records[key]!.mentions += 1
-        if !records[key]!.aliases.contains(form) { records[key]!.aliases.append(form) }
         aliasIndex[form] = key
         mentions.append(Mention(block: block, start: start, end: end, key: key))
     }
@@ -81,6 +85,27 @@ struct Recognizer {
     let document: [[UInt8]]
     /// Answers already worked out: each costs a scan of the document.
     private var lowerCaseAnswers: [String: Bool] = [:]
+    /// The current block's words in lower case, made on first use: the rules ask about the same
+    /// few words again and again, and making the string was a sixth of extraction time.
+    private var lowered: [String?] = []
+
+    /// Token `i` of the current block in lower case; "" when it is not a word.
+    private mutating func lower(_ i: Int, _ b: [UInt8], _ tokens: [Token]) -> String {
+        guard i >= 0 && i < tokens.count && tokens[i].kind == .word else { return "" }
+        if let known = lowered[i] { return known }
+        let word = Self.lowercase(b[tokens[i].start..<tokens[i].end])
+        lowered[i] = word
+        return word
+    }
+
+    /// ASCII is lowered byte by byte; anything else through Unicode's rules.
+    static func lowercase(_ bytes: ArraySlice<UInt8>) -> String {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return String(decoding: bytes, as: UTF8.self).lowercased() }
+        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for (k, c) in bytes.enumerated() { buffer[k] = c >= 65 && c <= 90 ? c + 32 : c }
+            return bytes.count
+        }
+    }
 
     init(knowledge: Knowledge, document: [[UInt8]] = []) {
         self.knowledge = knowledge
@@ -132,7 +157,8 @@ struct Recognizer {
     /// or in the gazetteers count, since every word there is capitalised.
     mutating func read(block: Int, bytes b: [UInt8], tokens: [Token], namesOnly: Bool) {
         func text(_ t: Token) -> String { String(decoding: b[t.start..<t.end], as: UTF8.self) }
-        func lower(_ i: Int) -> String { i >= 0 && i < tokens.count && tokens[i].kind == .word ? text(tokens[i]).lowercased() : "" }
+        lowered = [String?](repeating: nil, count: tokens.count)
+        func lower(_ i: Int) -> String { self.lower(i, b, tokens) }
         func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .word }
         func isMark(_ i: Int, _ m: UInt8) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .punctuation && tokens[i].mark == m }
 
@@ -258,7 +284,7 @@ struct Recognizer {
 
     mutating func classify(_ span: Span, block: Int, b: [UInt8], tokens: [Token], namesOnly: Bool, product: Bool) {
         func text(_ i: Int) -> String { String(decoding: b[tokens[i].start..<tokens[i].end], as: UTF8.self) }
-        func lower(_ i: Int) -> String { i >= 0 && i < tokens.count && tokens[i].kind == .word ? text(i).lowercased() : "" }
+        func lower(_ i: Int) -> String { self.lower(i, b, tokens) }
         var first = span.first, end = span.end
         var personCue = false
 
