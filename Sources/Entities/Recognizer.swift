@@ -327,9 +327,11 @@ struct Recognizer {
         if form.hasSuffix("'") || form.hasSuffix("’") { form.removeLast() }
         guard !form.isEmpty, form.contains(where: \.isLetter) else { return }
         let count = end - first
+        // Asked once: each lookup hashes the name again.
+        let curated = knowledge.curated.lookup(form)
         // "Chatbot Arena leaderboard", "AI Act": names of things, not people or organisations.
         if count >= 1, Self.thingCues.contains(end < tokens.count ? lower(end) : "") || (count >= 2 && Self.thingCues.contains(lower(end - 1))),
-           knowledge.curated.lookup(form) == nil,
+           curated == nil,
            !knowledge.isPlace(form), table.aliasIndex[form] == nil {
             return
         }
@@ -366,15 +368,17 @@ struct Recognizer {
         let nextCapitalized = end < tokens.count && tokens[end].kind == .word && tokens[end].capitalized
         let possessedByOrganization = possessive && (WordLists.organizationPossessions.contains(next) || nextCapitalized)
 
-        if count == 1 && (WordLists.nonEntityAcronyms.contains(form) || WordLists.months[form.lowercased()] != nil) { return }
-        if count == 1 && WordLists.commonCapitalized.contains(form.lowercased()) && knowledge.curated.lookup(form) == nil { return }
+        if count == 1 {
+            let lowered = form.lowercased()
+            if WordLists.nonEntityAcronyms.contains(form) || WordLists.months[lowered] != nil { return }
+            if WordLists.commonCapitalized.contains(lowered) && curated == nil { return }
+        }
         // 1. The site's curated entities win.
-        if let curated = knowledge.curated.lookup(form) {
-            if knowledge.curated.denied.contains(form) { return }
+        if knowledge.curated.denied.contains(form) { return }
+        if let curated {
             add(curated.kind, key: "\(curated.kind.rawValue):\(curated.name)", name: curated.name)
             return
         }
-        if knowledge.curated.denied.contains(form) { return }
         // 2. Names the text has already introduced.
         if let key = table.aliasIndex[form], let record = table.records[key] {
             table.add(key, name: record.name, kind: record.kind, form: form, block: block, start: start, end: stop)
