@@ -11,12 +11,15 @@ public struct PageLink: Sendable, Hashable {
     /// Site path of the page that holds it (`/business/a/`).
     public var page: String
     public var location: SourceLocation
+    /// What it points at, resolved once: a preview rebuild checks ten thousand pages' links again.
+    public let target: LinkTarget
 
-    public init(written: String, href: String, page: String, location: SourceLocation) {
+    public init(written: String, href: String, page: String, location: SourceLocation, basePath: String) {
         self.written = written
         self.href = href
         self.page = page
         self.location = location
+        self.target = LinkTarget.resolve(href, onPage: page, basePath: basePath)
     }
 }
 
@@ -34,10 +37,10 @@ public struct SiteFiles: Sendable {
 
 public enum InternalLinks {
     /// The files whose ids the check will need: the targets of links with a fragment.
-    public static func filesWithAnchors(_ links: [PageLink], basePath: String) -> Set<String> {
+    public static func filesWithAnchors(_ links: [PageLink]) -> Set<String> {
         var needed = Set<String>()
         for link in links {
-            if case .site(let file, let alternatives, let fragment?) = LinkTarget.resolve(link.href, onPage: link.page, basePath: basePath), !fragment.isEmpty {
+            if case .site(let file, let alternatives, let fragment?) = link.target, !fragment.isEmpty {
                 needed.insert(file)
                 needed.formUnion(alternatives)
             }
@@ -46,10 +49,10 @@ public enum InternalLinks {
     }
 
     /// One diagnostic per link that points at no file or no anchor, at the link's source position.
-    public static func check(_ links: [PageLink], in site: SiteFiles, basePath: String, severity: Diagnostic.Severity) -> [Diagnostic] {
+    public static func check(_ links: [PageLink], in site: SiteFiles, severity: Diagnostic.Severity) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         for link in links {
-            guard case .site(let file, let alternatives, let fragment) = LinkTarget.resolve(link.href, onPage: link.page, basePath: basePath) else { continue }
+            guard case .site(let file, let alternatives, let fragment) = link.target else { continue }
             guard let found = ([file] + alternatives).first(where: site.files.contains) else {
                 problems.append(Diagnostic(severity, "link to \(link.written) does not resolve", at: link.location))
                 continue

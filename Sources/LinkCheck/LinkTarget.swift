@@ -3,7 +3,7 @@
 import Foundation
 
 /// A link as the checker sees it.
-public enum LinkTarget: Sendable, Equatable {
+public enum LinkTarget: Sendable, Hashable {
     /// A file of the built site, relative to its root (`business/a/index.html`), and a fragment.
     case site(file: String, alternatives: [String], fragment: String?)
     /// An http(s) URL on another site (or this one, written absolutely).

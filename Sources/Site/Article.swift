@@ -2,6 +2,7 @@
 
 import Content
 import Entities
+import LinkCheck
 import Markdown
 
 /// One published page from a Markdown file. A class, not a struct: the build sorts, groups and
@@ -20,8 +21,8 @@ public final class Article: Sendable {
     public let wordCount: Int
     /// Ids defined in the body, for anchor checks.
     public let ids: [String]
-    /// Links and images in the body, with where each is written, for link checks.
-    public let links: [DocumentLink]
+    /// Links and images in the body, resolved, with where each is written, for link checks.
+    public let links: [PageLink]
     /// Pixel size of the front matter image, when it is a local file.
     public let imageSize: (width: Int, height: Int)?
     /// Changes whenever anything a page shows of this article changes: pages built from it are
@@ -36,7 +37,7 @@ public final class Article: Sendable {
     let entityHash: Int
 
     init(file: ContentFile, frontMatter: FrontMatter, path: String, section: String, isStandalone: Bool, html: String,
-         tableOfContents: [TableOfContentsEntry], summary: String, wordCount: Int, ids: [String], links: [DocumentLink] = [],
+         tableOfContents: [TableOfContentsEntry], summary: String, wordCount: Int, ids: [String], links: [PageLink] = [],
          imageSize: (width: Int, height: Int)?, contentHash: Int, extraction: Extraction?) {
         self.extraction = extraction
         self.file = file

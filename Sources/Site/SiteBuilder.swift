@@ -198,7 +198,8 @@ public struct SiteBuilder: Sendable {
             let article = Article(file: source.file, frontMatter: frontMatter, path: path, section: source.file.section,
                                   isStandalone: source.file.section.isEmpty, html: document.html,
                                   tableOfContents: document.tableOfContents, summary: summary,
-                                  wordCount: document.wordCount, ids: document.ids, links: document.links,
+                                  wordCount: document.wordCount, ids: document.ids,
+                                  links: SiteLinks.pageLinks(document.links, page: path, basePath: paths.basePath),
                                   imageSize: source.frontMatter.image.flatMap { hooks.imageSize($0.src) },
                                   contentHash: contentHasher.finalize(), extraction: extraction)
             return BuildState.RenderedArticle(key: key, article: article, diagnostics: document.diagnostics)
@@ -239,8 +240,8 @@ public struct SiteBuilder: Sendable {
             report.diagnostics.append(error)
             return report
         }
-        let pageLinks = SiteLinks.pageLinks(site.articles)
-        let recording = RecordingSink(sink, anchorFiles: InternalLinks.filesWithAnchors(pageLinks, basePath: paths.basePath))
+        let pageLinks = site.articles.flatMap(\.links)
+        let recording = RecordingSink(sink, anchorFiles: InternalLinks.filesWithAnchors(pageLinks))
         let writer = SiteWriter(site: site, config: config, paths: paths, templates: templates, files: recording, layout: layout,
                                 templateFolders: folders.map(\.path), preview: preview, templateStamp: templateStamp, now: options.now)
         var written = await writer.writeAll(clock: &clock, state: &state)
@@ -252,9 +253,9 @@ public struct SiteBuilder: Sendable {
         clock.start("links")
         if config.links.internalLinks != .off || options.strictLinks {
             let severity: Diagnostic.Severity = options.strictLinks ? .error : (preview || config.links.internalLinks == .warning ? .warning : .error)
-            report.diagnostics.append(contentsOf: InternalLinks.check(pageLinks, in: recording.files, basePath: paths.basePath, severity: severity))
+            report.diagnostics.append(contentsOf: InternalLinks.check(pageLinks, in: recording.files, severity: severity))
         }
-        report.externalLinks = SiteLinks.external(pageLinks, basePath: paths.basePath)
+        report.externalLinks = SiteLinks.external(pageLinks)
         report.pagesWritten = written.pages
         report.filesWritten = written.files
         report.pagesRendered = written.rendered

@@ -4,6 +4,7 @@
 import Diagnostics
 import Foundation
 import LinkCheck
+import Markdown
 import Output
 import Synchronization
 
@@ -36,18 +37,16 @@ final class RecordingSink: OutputSink {
 }
 
 enum SiteLinks {
-    /// Every link and image in the articles, with the page it is on.
-    static func pageLinks(_ articles: [Article]) -> [PageLink] {
-        articles.flatMap { article in
-            article.links.map { PageLink(written: $0.destination, href: $0.href, page: article.path, location: $0.location) }
-        }
+    /// An article's links and images, resolved against its page (done while rendering, on all cores).
+    static func pageLinks(_ links: [DocumentLink], page: String, basePath: String) -> [PageLink] {
+        links.map { PageLink(written: $0.destination, href: $0.href, page: page, location: $0.location, basePath: basePath) }
     }
 
     /// External URLs with every place they are written, for `sitegen check --external`.
-    static func external(_ links: [PageLink], basePath: String) -> [String: [SourceLocation]] {
+    static func external(_ links: [PageLink]) -> [String: [SourceLocation]] {
         var found: [String: [SourceLocation]] = [:]
         for link in links {
-            if case .external(let url) = LinkTarget.resolve(link.href, onPage: link.page, basePath: basePath) {
+            if case .external(let url) = link.target {
                 found[url, default: []].append(link.location)
             }
         }

@@ -26,7 +26,7 @@ import Testing
                          ids: ["business/b/index.html": ["rates-rise", "main"], "business/a/index.html": ["outlook"]])
 
     func link(_ href: String, line: Int) -> PageLink {
-        PageLink(written: href, href: href, page: "/business/a/", location: SourceLocation(file: "content/business/a.md", line: line, column: 9))
+        PageLink(written: href, href: href, page: "/business/a/", location: SourceLocation(file: "content/business/a.md", line: line, column: 9), basePath: "/")
     }
 
     @Test func reportsMissingPagesFilesAndAnchorsAtTheirSourceLine() {
@@ -35,15 +35,15 @@ import Testing
             link("/business/missing/", line: 14), link("#nowhere", line: 15), link("/img/none.png", line: 16), link("../b/#nope", line: 17),
             link("https://example.org/", line: 18), link("#top", line: 19),
         ]
-        #expect(InternalLinks.filesWithAnchors(links, basePath: "/") == ["business/b/index.html", "business/a/index.html"])
-        let problems = InternalLinks.check(links, in: site, basePath: "/", severity: .error)
+        #expect(InternalLinks.filesWithAnchors(links) == ["business/b/index.html", "business/a/index.html"])
+        let problems = InternalLinks.check(links, in: site, severity: .error)
         #expect(problems.map(\.description) == [
             "content/business/a.md:14:9: error: link to /business/missing/ does not resolve",
             "content/business/a.md:15:9: error: link to #nowhere: the page has no anchor `#nowhere`",
             "content/business/a.md:16:9: error: link to /img/none.png does not resolve",
             "content/business/a.md:17:9: error: link to ../b/#nope: the page has no anchor `#nope`",
         ])
-        #expect(InternalLinks.check([link("/gone/", line: 1)], in: site, basePath: "/", severity: .warning).first?.severity == .warning)
+        #expect(InternalLinks.check([link("/gone/", line: 1)], in: site, severity: .warning).first?.severity == .warning)
     }
 
     @Test func findsIdsInHTML() {
