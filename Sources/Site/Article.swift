@@ -23,6 +23,8 @@ public final class Article: Sendable {
     public let ids: [String]
     /// Links and images in the body, resolved, with where each is written, for link checks.
     public let links: [PageLink]
+    /// Files that this article's links point into with a `#fragment`: their ids are collected while writing.
+    let anchorFiles: [String]
     /// Pixel size of the front matter image, when it is a local file.
     public let imageSize: (width: Int, height: Int)?
     /// Changes whenever anything a page shows of this article changes: pages built from it are
@@ -51,6 +53,7 @@ public final class Article: Sendable {
         self.wordCount = wordCount
         self.ids = ids
         self.links = links
+        self.anchorFiles = InternalLinks.filesWithAnchors(links)
         self.imageSize = imageSize
         self.contentHash = contentHash
         let entities = extraction?.entities ?? []

@@ -42,7 +42,7 @@ public struct BuildReport: Sendable {
     public var outputPath: String?
     /// Seconds spent in each phase, in order.
     public var phases: [(name: String, seconds: Double)] = []
-    /// External URLs in the articles, with every place each is written.
+    /// External URLs in the articles, with every place each is written (gathered for `sitegen check`).
     public var externalLinks: [String: [SourceLocation]] = [:]
 
     public var succeeded: Bool { !diagnostics.hasErrors }

@@ -240,8 +240,7 @@ public struct SiteBuilder: Sendable {
             report.diagnostics.append(error)
             return report
         }
-        let pageLinks = site.articles.flatMap(\.links)
-        let recording = RecordingSink(sink, anchorFiles: InternalLinks.filesWithAnchors(pageLinks))
+        let recording = RecordingSink(sink, anchorFiles: Set(site.articles.flatMap(\.anchorFiles)))
         let writer = SiteWriter(site: site, config: config, paths: paths, templates: templates, files: recording, layout: layout,
                                 templateFolders: folders.map(\.path), preview: preview, templateStamp: templateStamp, now: options.now)
         var written = await writer.writeAll(clock: &clock, state: &state)
@@ -253,9 +252,9 @@ public struct SiteBuilder: Sendable {
         clock.start("links")
         if config.links.internalLinks != .off || options.strictLinks {
             let severity: Diagnostic.Severity = options.strictLinks ? .error : (preview || config.links.internalLinks == .warning ? .warning : .error)
-            report.diagnostics.append(contentsOf: InternalLinks.check(pageLinks, in: recording.files, severity: severity))
+            report.diagnostics.append(contentsOf: await SiteLinks.check(site.articles, in: recording.files, severity: severity))
         }
-        report.externalLinks = SiteLinks.external(pageLinks)
+        if options.strictLinks { report.externalLinks = SiteLinks.external(site.articles.lazy.flatMap(\.links)) }
         report.pagesWritten = written.pages
         report.filesWritten = written.files
         report.pagesRendered = written.rendered

@@ -6,6 +6,7 @@ import Foundation
 import LinkCheck
 import Markdown
 import Output
+import Parallelism
 import Synchronization
 
 /// Passes files through to the real sink and remembers them, with the ids of the pages asked for.
@@ -42,8 +43,13 @@ enum SiteLinks {
         links.map { PageLink(written: $0.destination, href: $0.href, page: page, location: $0.location, basePath: basePath) }
     }
 
+    /// Every article's links checked against what the build wrote, on all cores.
+    static func check(_ articles: [Article], in files: SiteFiles, severity: Diagnostic.Severity) async -> [Diagnostic] {
+        await Parallel.map(articles) { InternalLinks.check($0.links, in: files, severity: severity) }.flatMap { $0 }
+    }
+
     /// External URLs with every place they are written, for `sitegen check --external`.
-    static func external(_ links: [PageLink]) -> [String: [SourceLocation]] {
+    static func external(_ links: some Sequence<PageLink>) -> [String: [SourceLocation]] {
         var found: [String: [SourceLocation]] = [:]
         for link in links {
             if case .external(let url) = link.target {
