@@ -53,7 +53,7 @@ let package = Package(
             "CZlib", "Hosting", "Parallelism", "WebText", .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .executableTarget(name: "sitegen", dependencies: [
-            "Preview", "Watch", "Entities", "Publish", "Hosting", "LinkCheck",
+            "Preview", "Watch", "Entities", "Publish", "Hosting", "LinkCheck", "Output",
             "Site", "Markdown", "Content", "Diagnostics", "Charts",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),

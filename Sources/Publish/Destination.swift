@@ -21,6 +21,8 @@ public protocol Destination: Sendable {
     var extraFiles: [String: [UInt8]] { get }
     /// Everything published now, path → stored hash and size.
     func inventory() async throws(PublishError) -> [String: RemoteFile]
+    /// Called once before the first upload (never in a dry run).
+    func prepare() async throws(PublishError)
     func upload(_ file: PreparedFile) async throws(PublishError)
     func delete(_ paths: [String]) async throws(PublishError)
     /// Called once everything else succeeded; `changed` says whether anything was uploaded or deleted.
@@ -29,5 +31,6 @@ public protocol Destination: Sendable {
 
 extension Destination {
     public var extraFiles: [String: [UInt8]] { [:] }
+    public func prepare() async throws(PublishError) {}
     public func finish(changed: Bool) async throws(PublishError) {}
 }

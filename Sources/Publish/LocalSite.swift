@@ -52,8 +52,8 @@ public struct PublishSettings: Sendable {
 }
 
 public enum LocalSite {
-    /// Every file under `folder` plus `extra`, sorted by path, hashed on all cores.
-    public static func scan(folder: String, extra: [String: [UInt8]] = [:], settings: PublishSettings,
+    /// Every file under `folder` but `exclude`, plus `extra`, sorted by path, hashed on all cores.
+    public static func scan(folder: String, extra: [String: [UInt8]] = [:], exclude: Set<String> = [], settings: PublishSettings,
                             compress: Bool) async throws(PublishError) -> [PreparedFile] {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
@@ -66,7 +66,7 @@ public enum LocalSite {
             let absolute = root + "/" + relative
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
-            if extra[relative] == nil { sources.append((relative, .file(absolute))) }
+            if extra[relative] == nil && !exclude.contains(relative) { sources.append((relative, .file(absolute))) }
         }
         for (path, bytes) in extra { sources.append((path, .bytes(bytes))) }
         sources.sort { $0.0 < $1.0 }

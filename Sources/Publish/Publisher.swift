@@ -12,6 +12,8 @@ public struct PublishOptions: Sendable {
     public var connections = 8
     public var retry = RetryPolicy()
     public var settings = PublishSettings()
+    /// Paths in the built folder that are not part of the site (the build's ownership marker).
+    public var exclude: Set<String> = []
 
     public init() {}
 }
@@ -37,8 +39,8 @@ public struct Publisher: Sendable {
     /// `say` receives the plan and the summary; `progress` a short status line while uploading.
     public func publish(folder: String, say: @Sendable (String) -> Void = { _ in },
                         progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }) async throws(PublishError) -> PublishReport {
-        let local = try await LocalSite.scan(folder: folder, extra: destination.extraFiles, settings: options.settings,
-                                             compress: destination.sendsHeaders)
+        let local = try await LocalSite.scan(folder: folder, extra: destination.extraFiles, exclude: options.exclude,
+                                             settings: options.settings, compress: destination.sendsHeaders)
         let destination = self.destination
         let remote = try await options.retry.run { () throws(PublishError) in try await destination.inventory() }
         let plan = PublishPlan(local: local, remote: remote, force: options.force)
@@ -54,6 +56,7 @@ public struct Publisher: Sendable {
             for path in plan.deleted { say("  delete   \(path)") }
             return report
         }
+        try await destination.prepare()
         report.uploaded = try await upload(plan.uploads, progress: progress)
         // Deletions wait for every upload: a page is never removed while what replaces it is missing.
         for start in stride(from: 0, to: plan.deleted.count, by: 1000) {

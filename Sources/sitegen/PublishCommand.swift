@@ -5,6 +5,7 @@ import Content
 import Diagnostics
 import Foundation
 import Hosting
+import Output
 import Publish
 import Site
 
@@ -80,6 +81,7 @@ struct PublishCommand: AsyncParsableCommand {
         options.force = force
         options.connections = connections
         options.maxDeletes = maxDeletes ?? config.publish.maxDeletes
+        options.exclude = [OutputFolder.markerName]
         options.settings = PublishSettings(
             cache: CachePolicy(rules: config.publish.cacheRules.map { CachePolicy.Rule(glob: Glob($0.glob), cacheControl: $0.cacheControl) }),
             gzip: config.publish.gzip)

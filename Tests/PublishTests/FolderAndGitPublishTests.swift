@@ -20,19 +20,41 @@ import Testing
 
     @Test func folderEqualsTheOutputAfterEverySync() async throws {
         let site = try TemporaryTree(["index.html": "home", "a/index.html": "a", "a/b/index.html": "b", "img/x.png": "png"])
-        let target = try TemporaryTree(["stale.html": "old", "gone/deep/page.html": "old", "a/index.html": "outdated"])
+        let target = try TemporaryTree([:])
         defer { site.remove(); target.remove() }
-        let destination = try FolderDestination(path: target.root, siteRoot: "/nonexistent-site", output: site.root)
-        let report = try await Publisher(destination: destination, options: PublishOptions()).publish(folder: site.root)
-        #expect(report.plan.new.count == 3 && report.plan.changed.map(\.path) == ["a/index.html"])
-        #expect(report.plan.deleted == ["gone/deep/page.html", "stale.html"])
-        #expect(try Self.tree(target.root) == Self.tree(site.root))
-        #expect(!FileManager.default.fileExists(atPath: target.root + "/gone"), "emptied folders go too")
+        let destination = try FolderDestination(path: target.root + "/www", siteRoot: "/nonexistent-site", output: site.root)
+        let first = try await Publisher(destination: destination, options: PublishOptions()).publish(folder: site.root)
+        #expect(first.plan.new.count == 4)
+        var published = try Self.tree(target.root + "/www")
+        #expect(published.removeValue(forKey: FolderDestination.markerName) != nil, "the folder is marked as sitegen's")
+        #expect(published == (try Self.tree(site.root)))
 
+        // Pages removed from the site, and an outdated one, as an earlier publish would have left them.
+        try target.write("www/stale.html", "old")
+        try target.write("www/gone/deep/page.html", "old")
+        try target.write("www/a/index.html", "outdated")
         try site.write("a/b/index.html", "b, corrected")
         let second = try await Publisher(destination: destination, options: PublishOptions()).publish(folder: site.root)
-        #expect(second.plan.changed.map(\.path) == ["a/b/index.html"] && second.plan.unchanged == 3)
-        #expect(try Self.tree(target.root) == Self.tree(site.root))
+        #expect(second.plan.changed.map(\.path) == ["a/b/index.html", "a/index.html"] && second.plan.unchanged == 2)
+        #expect(second.plan.deleted == ["gone/deep/page.html", "stale.html"])
+        published = try Self.tree(target.root + "/www")
+        published[FolderDestination.markerName] = nil
+        #expect(published == (try Self.tree(site.root)), "byte for byte")
+        #expect(!FileManager.default.fileExists(atPath: target.root + "/www/gone"), "emptied folders go too")
+    }
+
+    @Test func refusesANonEmptyFolderItDidNotPublish() async throws {
+        let site = try TemporaryTree(["index.html": "home"])
+        let target = try TemporaryTree(["notes.txt": "someone's files"])
+        defer { site.remove(); target.remove() }
+        let destination = try FolderDestination(path: target.root, siteRoot: "/nonexistent-site", output: site.root)
+        do {
+            _ = try await Publisher(destination: destination, options: PublishOptions()).publish(folder: site.root)
+            Issue.record("published into a folder sitegen does not own")
+        } catch {
+            #expect(error.message.contains("it is not empty and sitegen did not publish it"))
+        }
+        #expect(try Self.tree(target.root) == ["notes.txt": Data("someone's files".utf8)])
     }
 
     @Test func refusesFoldersThatHoldTheSite() throws {

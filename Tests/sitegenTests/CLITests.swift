@@ -167,6 +167,7 @@ func liveReloadWorksInChromium() async throws {
     #expect(first.out.contains("plan: "))
     #expect(first.out.contains("published to dir:\(www):"))
     #expect(FileManager.default.contents(atPath: www + "/news/welcome/index.html") == FileManager.default.contents(atPath: dir + "/output/news/welcome/index.html"))
+    #expect(!FileManager.default.fileExists(atPath: www + "/.sitegen-output"), "the build's ownership marker is not part of the site")
 
     try FileManager.default.removeItem(atPath: dir + "/content/news/welcome.md")
     let dry = try await run(["publish", "dir:" + www, "--source", dir, "--dry-run"])

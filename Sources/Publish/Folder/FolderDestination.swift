@@ -4,9 +4,14 @@ import Crypto
 import Foundation
 
 /// A folder on this machine. Each file is written beside its final name and renamed into place,
-/// so the web server never serves half a file.
+/// so the web server never serves half a file. The folder must be new, empty, or one sitegen
+/// published before (it leaves a marker file): syncing deletes files, and never in a folder it does not own.
 public struct FolderDestination: Destination {
     public let root: String
+
+    /// Marks a folder as sitegen's to sync; not part of the site.
+    public static let markerName = ".sitegen-publish"
+    static let markerText = "This folder is kept in step with a site by `sitegen publish`; files not in the site are removed.\n"
 
     /// `root` must not be, or hold, the site being published: syncing would delete the sources.
     public init(path: String, siteRoot: String, output: String) throws(PublishError) {
@@ -28,17 +33,33 @@ public struct FolderDestination: Destination {
     public func inventory() async throws(PublishError) -> [String: RemoteFile] {
         var found: [String: RemoteFile] = [:]
         guard FileManager.default.fileExists(atPath: root) else { return found }
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
+        if !entries.isEmpty && !entries.contains(Self.markerName) {
+            throw PublishError("refusing to publish into \(root): it is not empty and sitegen did not publish it (no \(Self.markerName) file); "
+                + "empty it or choose a new folder. Nothing was changed.")
+        }
         guard let walker = FileManager.default.enumerator(atPath: root) else { throw PublishError("cannot read \(root)") }
         while let relative = walker.nextObject() as? String {
             let absolute = root + "/" + relative
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
-            // Leftovers of an interrupted publish are not part of the site.
-            if (relative as NSString).lastPathComponent.hasPrefix(".sitegen-partial-") { continue }
+            // The marker and leftovers of an interrupted publish are not part of the site.
+            if relative == Self.markerName || (relative as NSString).lastPathComponent.hasPrefix(".sitegen-partial-") { continue }
             guard let data = FileManager.default.contents(atPath: absolute) else { throw PublishError("cannot read \(absolute)") }
             found[relative] = RemoteFile(md5: Insecure.MD5.hash(data: data).hex, size: data.count)
         }
         return found
+    }
+
+    public func prepare() async throws(PublishError) {
+        do {
+            try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+            if !FileManager.default.fileExists(atPath: root + "/" + Self.markerName) {
+                try Data(Self.markerText.utf8).write(to: URL(fileURLWithPath: root + "/" + Self.markerName))
+            }
+        } catch {
+            throw PublishError("cannot prepare \(root): \(error.localizedDescription)")
+        }
     }
 
     public func upload(_ file: PreparedFile) async throws(PublishError) {
