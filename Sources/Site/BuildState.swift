@@ -3,6 +3,7 @@
 import Content
 import Diagnostics
 import Foundation
+import LinkCheck
 import Templates
 
 /// Which files changed since the last build. `nil` paths means "unknown: check everything".
@@ -50,6 +51,8 @@ public struct BuildState: Sendable {
     var topics: (signature: Int, index: TopicIndex)?
     var fragments: [Int: (teaser: String, relatedItem: String)] = [:]
     var pages: [String: PageRecord] = [:]
+    /// The last link check: what was written, and each article's problems by its content hash.
+    var linkCheck: (files: SiteFiles, problems: [Int: [Diagnostic]])?
 
     public init() {}
 }

@@ -252,7 +252,10 @@ public struct SiteBuilder: Sendable {
         clock.start("links")
         if config.links.internalLinks != .off || options.strictLinks {
             let severity: Diagnostic.Severity = options.strictLinks ? .error : (preview || config.links.internalLinks == .warning ? .warning : .error)
-            report.diagnostics.append(contentsOf: await SiteLinks.check(site.articles, in: recording.files, severity: severity))
+            let files = recording.files
+            let checked = await SiteLinks.check(site.articles, in: files, severity: severity, previous: state.linkCheck)
+            report.diagnostics.append(contentsOf: checked.all)
+            if preview { state.linkCheck = (files, checked.byArticle) }
         }
         if options.strictLinks { report.externalLinks = SiteLinks.external(site.articles.lazy.flatMap(\.links)) }
         report.pagesWritten = written.pages

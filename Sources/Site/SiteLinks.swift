@@ -43,9 +43,17 @@ enum SiteLinks {
         links.map { PageLink(written: $0.destination, href: $0.href, page: page, location: $0.location, basePath: basePath) }
     }
 
-    /// Every article's links checked against what the build wrote, on all cores.
-    static func check(_ articles: [Article], in files: SiteFiles, severity: Diagnostic.Severity) async -> [Diagnostic] {
-        await Parallel.map(articles) { InternalLinks.check($0.links, in: files, severity: severity) }.flatMap { $0 }
+    /// Every article's links checked against what the build wrote, on all cores. When the written
+    /// files are those of the last check, an unchanged article (same content hash) keeps its answer:
+    /// a preview save then checks one article's links, not ten thousand.
+    static func check(_ articles: [Article], in files: SiteFiles, severity: Diagnostic.Severity,
+                      previous: (files: SiteFiles, problems: [Int: [Diagnostic]])?) async -> (all: [Diagnostic], byArticle: [Int: [Diagnostic]]) {
+        let reusable = previous.flatMap { $0.files.files == files.files && $0.files.ids == files.ids ? $0.problems : nil }
+        let found = await Parallel.map(articles) { article -> (Int, [Diagnostic]) in
+            if let known = reusable?[article.contentHash] { return (article.contentHash, known) }
+            return (article.contentHash, InternalLinks.check(article.links, in: files, severity: severity))
+        }
+        return (found.flatMap(\.1), Dictionary(found, uniquingKeysWith: { a, _ in a }))
     }
 
     /// External URLs with every place they are written, for `sitegen check --external`.

@@ -65,3 +65,22 @@ import Testing
     #expect(report.externalLinks == ["https://example.org/report": [Diagnostics.SourceLocation(file: "content/a.md", line: 6, column: 24)]])
     #expect(!FileManager.default.fileExists(atPath: site.root + "/output"))
 }
+
+@Test func previewRechecksLinksWhenPagesComeAndGo() async throws {
+    let site = try FixtureSite([
+        "content/a.md": FixtureSite.article("A", body: "See [b](/b/)."),
+        "content/c.md": FixtureSite.article("C"),
+    ])
+    defer { site.remove() }
+    let preview = PreviewSite(options: BuildOptions(source: site.root))
+    func linkWarnings(_ update: PreviewSite.Update) -> [String] {
+        update.report.diagnostics.sorted.map(\.description).filter { $0.contains("link to /b/") }
+    }
+    #expect(linkWarnings(await preview.rebuild(.everything)) == ["content/a.md:6:9: warning: link to /b/ does not resolve"])
+    // An edit elsewhere: the answer for the unchanged article is reused, and still given.
+    try site.write("content/c.md", FixtureSite.article("C", body: "Edited."))
+    #expect(linkWarnings(await preview.rebuild(ChangeSet(paths: [site.root + "/content/c.md"]))).count == 1)
+    // The page it links to appears: the link is checked again and resolves.
+    try site.write("content/b.md", FixtureSite.article("B"))
+    #expect(linkWarnings(await preview.rebuild(ChangeSet(paths: [site.root + "/content/b.md"]))).isEmpty)
+}
