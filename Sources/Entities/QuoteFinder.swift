@@ -62,7 +62,7 @@ struct QuoteFinder {
                     var text = piece
                     if let previous = carried { text = previous.text + " " + piece }
                     // Scare quotes of one or two words are not quotations.
-                    if text.split(separator: " ").count >= 3 {
+                    if Recognizer.words(text).count >= 3 {
                         var speaker = attribute(after: i, before: start, in: index, tokens: tokens, lower: lower, isSentenceEnd: isSentenceEnd,
                                                 mentions: mentions, table: table, isSpeaker: isSpeaker, lastPerson: lastPerson)
                         if speaker == nil { speaker = carried?.speaker }

@@ -40,7 +40,7 @@ struct EntityTable {
         }(&records[key, default: Record(name: name, kind: kind, aliases: [], mentions: 0, firstBlock: block, firstOffset: start)])
         if isNew {
             order.append(key)
-            let parts = name.split(separator: " ")
+            let parts = Recognizer.words(name)
             if parts.count > 1 {
                 if kind == .person {
                     nameParts[String(parts[parts.count - 1])] = key
@@ -88,6 +88,17 @@ struct Recognizer {
     /// The current block's words in lower case, made on first use: the rules ask about the same
     /// few words again and again, and making the string was a sixth of extraction time.
     private var lowered: [String?] = []
+    /// The current block's words' word lists, made on first use.
+    private var classes: [WordClass?] = []
+
+    /// The word lists token `i` of the current block is in (none when it is not a word).
+    private mutating func wordClass(_ i: Int, _ b: [UInt8], _ tokens: [Token]) -> WordClass {
+        guard i >= 0 && i < tokens.count && tokens[i].kind == .word else { return [] }
+        if let known = classes[i] { return known }
+        let found = WordLists.classes[lower(i, b, tokens)] ?? []
+        classes[i] = found
+        return found
+    }
 
     /// Token `i` of the current block in lower case; "" when it is not a word.
     private mutating func lower(_ i: Int, _ b: [UInt8], _ tokens: [Token]) -> String {
@@ -158,7 +169,9 @@ struct Recognizer {
     mutating func read(block: Int, bytes b: [UInt8], tokens: [Token], namesOnly: Bool) {
         func text(_ t: Token) -> String { String(decoding: b[t.start..<t.end], as: UTF8.self) }
         lowered = [String?](repeating: nil, count: tokens.count)
+        classes = [WordClass?](repeating: nil, count: tokens.count)
         func lower(_ i: Int) -> String { self.lower(i, b, tokens) }
+        func isA(_ i: Int, _ kind: WordClass) -> Bool { self.wordClass(i, b, tokens).contains(kind) }
         func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .word }
         func isMark(_ i: Int, _ m: UInt8) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .punctuation && tokens[i].mark == m }
 
@@ -177,12 +190,12 @@ struct Recognizer {
                 if Self.isPossessive(b, tokens[end - 1]) { break }
                 if isWord(end) && tokens[end].capitalized && !tokens[end].sentenceStart { end += 1; continue }
                 // Particle chains inside a name: "Luis de la Fuente".
-                if isWord(end), WordLists.nameParticles.contains(lower(end)), isWord(end + 1), WordLists.nameParticles.contains(lower(end + 1)),
+                if isWord(end), isA(end, .particle), isWord(end + 1), isA(end + 1, .particle),
                    isWord(end + 2), tokens[end + 2].capitalized {
                     end += 3
                     continue
                 }
-                if isWord(end), WordLists.connectors.contains(lower(end)), isWord(end + 1), tokens[end + 1].capitalized, !tokens[end + 1].sentenceStart {
+                if isWord(end), isA(end, .connector), isWord(end + 1), tokens[end + 1].capitalized, !tokens[end + 1].sentenceStart {
                     if lower(end) == "and" || lower(end) == "the" {
                         // "Competition and Markets Authority": take "and" only into a short run that ends like an
                         // organisation, and only when the part before it is not a whole name already
@@ -190,13 +203,13 @@ struct Recognizer {
                         var runEnd = end + 1
                         while isWord(runEnd) && tokens[runEnd].capitalized { runEnd += 1 }
                         let before = (i..<end).map { lower($0) }
-                        guard Self.orgLike(lower(runEnd - 1)), runEnd - end - 1 <= 2, !Self.orgLike(lower(end - 1)),
+                        guard isA(runEnd - 1, .organizationSuffix), runEnd - end - 1 <= 2, !isA(end - 1, .organizationSuffix),
                               !before.contains("of"), !before.contains("and") else { break }
                     }
                     end += 2
                     continue
                 }
-                if isWord(end), !tokens[end].capitalized, WordLists.lowercaseOrganizationEndings.contains(lower(end)) {
+                if isWord(end), !tokens[end].capitalized, isA(end, .lowercaseOrganizationEnding) {
                     end += 1      // "Harbour Analytics plc"
                     continue
                 }
@@ -266,6 +279,30 @@ struct Recognizer {
         }
     }
 
+    /// The space-separated words of a name. Splits on UTF-8 bytes: `split(separator: " ")` walks
+    /// grapheme clusters, and was a twentieth of extraction time.
+    static func words(_ text: String) -> [Substring] {
+        var result: [Substring] = []
+        let bytes = text.utf8
+        var start = bytes.startIndex
+        var i = start
+        while i != bytes.endIndex {
+            if bytes[i] == 32 {
+                if i != start { result.append(text[start..<i]) }
+                start = bytes.index(after: i)
+            }
+            i = bytes.index(after: i)
+        }
+        if start != bytes.endIndex { result.append(text[start..<bytes.endIndex]) }
+        return result
+    }
+
+    /// Whether any character is a letter; ASCII answers without walking grapheme clusters.
+    static func hasLetter(_ text: String) -> Bool {
+        if text.utf8.contains(where: { ($0 | 0x20) >= 97 && ($0 | 0x20) <= 122 }) { return true }
+        return text.utf8.contains(where: { $0 >= 0x80 }) && text.contains(where: \.isLetter)
+    }
+
     static func isYear(_ s: String) -> Bool { s.count == 4 && (s.hasPrefix("19") || s.hasPrefix("20")) }
 
     /// A word ending in 's or ’s.
@@ -275,7 +312,6 @@ struct Recognizer {
         return t.end - t.start >= 5 && b[t.end - 1] == 115 && b[t.end - 2] == 0x99 && b[t.end - 3] == 0x80 && b[t.end - 4] == 0xE2
     }
 
-    static func orgLike(_ word: String) -> Bool { WordLists.organizationSuffixes.contains(word) }
 
     /// Words after a name that make it the name of a thing (a ranking, a law, an event).
     static let thingCues: Set<String> = ["leaderboard", "index", "benchmark", "ranking", "rankings", "score", "scores", "act", "law",
@@ -285,22 +321,23 @@ struct Recognizer {
     mutating func classify(_ span: Span, block: Int, b: [UInt8], tokens: [Token], namesOnly: Bool, product: Bool) {
         func text(_ i: Int) -> String { String(decoding: b[tokens[i].start..<tokens[i].end], as: UTF8.self) }
         func lower(_ i: Int) -> String { self.lower(i, b, tokens) }
+        func isA(_ i: Int, _ kind: WordClass) -> Bool { self.wordClass(i, b, tokens).contains(kind) }
         var first = span.first, end = span.end
         var personCue = false
 
         // Honorifics and titles before the name: "Dr", "Sir", "Prime Minister", "chief executive".
-        while first < end, WordLists.honorifics.contains(lower(first)) {
+        while first < end, isA(first, .honorific) {
             personCue = true
             first += 1
             if first < end, tokens[first].kind == .punctuation { first += 1 }
         }
         if first > 0, tokens[first - 1].kind == .word, !tokens[first - 1].capitalized,
-           WordLists.roleWords.contains(lower(first - 1)) || WordLists.honorifics.contains(lower(first - 1)) {
+           isA(first - 1, .role) || isA(first - 1, .honorific) {
             personCue = true
         }
         // A capitalised common word at the start of a sentence is not part of a name.
         while first < end, tokens[first].sentenceStart || namesOnly || (first > 0 && tokens[first - 1].kind == .punctuation && tokens[first - 1].mark != 44),
-              WordLists.commonCapitalized.contains(lower(first)) {
+              isA(first, .commonCapitalized) {
             first += 1
         }
         // "Paris-based Mistral AI": the describing word is not part of the name.
@@ -310,12 +347,12 @@ struct Recognizer {
         }
         // "Representatives for Harbour Bank": a sentence-opening plural is not part of the name after it.
         if end - first >= 3, tokens[first].sentenceStart, ["for", "of"].contains(lower(first + 1)),
-           !WordLists.organizationPrefixes.contains(lower(first)), !WordLists.honorifics.contains(lower(first)) {
+           !isA(first, .organizationPrefix), !isA(first, .honorific) {
             first += 2
         }
         // Connectors cannot start or end a name.
-        while first < end, WordLists.connectors.contains(lower(first)) && !WordLists.nameParticles.contains(lower(first)) { first += 1 }
-        while end > first, tokens[end - 1].kind == .punctuation || WordLists.connectors.contains(lower(end - 1)) { end -= 1 }
+        while first < end, isA(first, .connector) && !isA(first, .particle) { first += 1 }
+        while end > first, tokens[end - 1].kind == .punctuation || isA(end - 1, .connector) { end -= 1 }
         guard first < end else { return }
 
         var form = String(decoding: b[tokens[first].start..<tokens[end - 1].end], as: UTF8.self)
@@ -325,18 +362,17 @@ struct Recognizer {
             possessive = true
         }
         if form.hasSuffix("'") || form.hasSuffix("’") { form.removeLast() }
-        guard !form.isEmpty, form.contains(where: \.isLetter) else { return }
+        guard !form.isEmpty, Self.hasLetter(form) else { return }
         let count = end - first
         // Asked once: each lookup hashes the name again.
         let curated = knowledge.curated.lookup(form)
         // "Chatbot Arena leaderboard", "AI Act": names of things, not people or organisations.
-        if count >= 1, Self.thingCues.contains(end < tokens.count ? lower(end) : "") || (count >= 2 && Self.thingCues.contains(lower(end - 1))),
+        if count >= 1, isA(end, .thingCue) || (count >= 2 && isA(end - 1, .thingCue)),
            curated == nil,
            !knowledge.isPlace(form), table.aliasIndex[form] == nil {
             return
         }
         let start = tokens[first].start, stop = tokens[end - 1].end
-        let next = end < tokens.count ? lower(end) : ""
         let previous = first > 0 ? lower(first - 1) : ""
 
         func add(_ kind: EntityKind, key: String? = nil, name: String? = nil) {
@@ -346,7 +382,7 @@ struct Recognizer {
         // "Name, the Danish drugmaker," / "Name's shares".
         var appositive: EntityKind?
         var whoClause = false
-        if first >= 2, tokens[first - 1].kind == .punctuation, tokens[first - 1].mark == 44, WordLists.roleWords.contains(lower(first - 2)) {
+        if first >= 2, tokens[first - 1].kind == .punctuation, tokens[first - 1].mark == 44, isA(first - 2, .role) {
             appositive = .person      // "Its chief executive, Isabella Rossi"
         } else if end < tokens.count, tokens[end].kind == .punctuation, tokens[end].mark == 44 {
             var k = end + 1
@@ -356,17 +392,17 @@ struct Recognizer {
             // A role word anywhere in the short phrase makes a person ("a company spokesman"); stop at a verb.
             while appositive == nil && k < min(tokens.count, end + 6) && tokens[k].kind == .word {
                 let word = lower(k)
-                if WordLists.roleWords.contains(word) { appositive = .person; break }
+                if isA(k, .role) { appositive = .person; break }
                 // "team doctor at Lumen Athletic": what follows a preposition describes someone else.
                 if ["at", "of", "for", "in", "with", "from", "on", "to"].contains(word) { break }
-                if WordLists.speechVerbs.contains(word) || WordLists.organizationVerbs.contains(word) { break }
-                if WordLists.organizationNouns.contains(word) { organization = true }
+                if isA(k, .speechVerb) || isA(k, .organizationVerb) { break }
+                if isA(k, .organizationNoun) { organization = true }
                 k += 1
             }
             if appositive == nil && organization { appositive = .organization }
         }
         let nextCapitalized = end < tokens.count && tokens[end].kind == .word && tokens[end].capitalized
-        let possessedByOrganization = possessive && (WordLists.organizationPossessions.contains(next) || nextCapitalized)
+        let possessedByOrganization = possessive && (isA(end, .organizationPossession) || nextCapitalized)
 
         if count == 1 {
             let lowered = form.lowercased()
@@ -397,22 +433,21 @@ struct Recognizer {
             return
         }
         if knowledge.demonyms.contains(form) { return }
-        let lastWord = lower(end - 1)
         let firstWord = lower(first)
         // 4. Products: version numbers, or a product word after the name.
-        if count == 1, tokens[first].hasDigit, form.contains(where: \.isLetter), !personCue {
+        if count == 1, tokens[first].hasDigit, Self.hasLetter(form), !personCue {
             add(.product)      // "GPT-4", "Qwen2.5"
             return
         }
         let initialWord = tokens[first].sentenceStart && count == 1 && appearsInLowerCase(firstWord)
-        if initialWord && !WordLists.organizationVerbs.contains(next) { return }
-        if product || WordLists.productCues.contains(next) && !possessive && count <= 3 && !WordLists.organizationSuffixes.contains(lastWord)
+        if initialWord && !isA(end, .organizationVerb) { return }
+        if product || isA(end, .productCue) && !possessive && count <= 3 && !isA(end - 1, .organizationSuffix)
             && !tokens[first].sentenceStart {
             if !personCue { add(.product); return }
         }
-        let words = count == 1 ? [Substring(form)] : form.split(separator: " ")
+        let words = count == 1 ? [Substring(form)] : Self.words(form)
         // 5. Organisations by their shape ("… plc", "Bank of …", "Royal College of Nursing") or apposition.
-        let organizationShape = count >= 2 && (WordLists.organizationSuffixes.contains(lastWord) || firstWord == "real"
+        let organizationShape = count >= 2 && (isA(end - 1, .organizationSuffix) || firstWord == "real"
             || zip(words, words.dropFirst()).contains { WordLists.organizationPrefixes.contains($0.0.lowercased()) && $0.1 == "of" })
         if !personCue && (organizationShape || appositive == .organization || possessedByOrganization && !namesOnly || Self.isCamelCase(form) && count == 1) {
             if let key = organizationPrefixReference(form), count == 1 {
@@ -428,7 +463,7 @@ struct Recognizer {
         let particle = words.count >= 3 && words.dropFirst().dropLast().contains {
             WordLists.nameParticles.contains($0.lowercased()) || ($0.count == 2 && $0.hasSuffix(".") && $0.first!.isUppercase)
         }
-        let speechNear = WordLists.speechVerbs.contains(previous) || WordLists.speechVerbs.contains(next)
+        let speechNear = isA(first - 1, .speechVerb) || isA(end, .speechVerb)
         // Two or three plain capitalised words that speak ("Adaeze Okafor said") are a person: organisations
         // that speak mostly carry a cue word, which was checked above.
         let speakingName = count >= 2 && count <= 3 && speechNear && !tokens[first].allCaps
@@ -460,7 +495,7 @@ struct Recognizer {
                 table.add(key, name: table.records[key]!.name, kind: .organization, form: form, block: block, start: start, end: stop)
                 return
             }
-            if form.count >= 2 && !tokens[first].sentenceStart || WordLists.organizationVerbs.contains(next) { add(.organization); return }
+            if form.count >= 2 && !tokens[first].sentenceStart || isA(end, .organizationVerb) { add(.organization); return }
             return
         }
         // 8. Unknown names acting like organisations: "Meta said", "Alibaba's", "at Harbour".
@@ -468,15 +503,15 @@ struct Recognizer {
             table.add(key, name: table.records[key]!.name, kind: .organization, form: form, block: block, start: start, end: stop)
             return
         }
-        let verb = WordLists.organizationVerbs.contains(next)
+        let verb = isA(end, .organizationVerb)
         let acts = verb || possessive || ["at", "from", "by", "with", "of", "for"].contains(previous)
-        if acts && (!tokens[first].sentenceStart || verb) && count <= 3 && !WordLists.commonCapitalized.contains(firstWord)
+        if acts && (!tokens[first].sentenceStart || verb) && count <= 3 && !isA(first, .commonCapitalized)
             && !knowledge.givenNames.contains(String(words[0])) && !(tokens[first].sentenceStart && appearsInLowerCase(firstWord)) {
             add(.organization)
             acronymAfter(end, form: form, b: b, tokens: tokens, block: block)
             return
         }
-        if count >= 2 && count <= 4 && WordLists.organizationVerbs.contains(next) {
+        if count >= 2 && count <= 4 && isA(end, .organizationVerb) {
             add(.organization)
         }
     }
