@@ -152,3 +152,32 @@ struct TemplateNumber: MustacheTransformable, MustacheParent, CustomStringConver
         }
     }
 }
+
+/// Text pushed as a section's context (`{{#url}}<a href="{{url}}">…{{/url}}`) has no named
+/// children; without this, swift-mustache looks names up in a String by reflection.
+extension String: @retroactive MustacheParent {
+    public func child(named name: String) -> Any? { nil }
+}
+
+/// Text renders as itself. swift-mustache tries a chain of dynamic casts (template, renderable,
+/// lambda, optional) before printing a value it knows nothing about; answering the second ends the
+/// chain. With about 200 variables per article page, the casts were a large part of rendering.
+extension String: @retroactive MustacheCustomRenderable {
+    public var renderText: String { self }
+    public var isNull: Bool { false }
+}
+
+extension TemplateText: MustacheCustomRenderable {
+    var renderText: String { value }
+    var isNull: Bool { false }
+}
+
+extension TemplateDate: MustacheCustomRenderable {
+    var renderText: String { description }
+    var isNull: Bool { false }
+}
+
+extension TemplateNumber: MustacheCustomRenderable {
+    var renderText: String { description }
+    var isNull: Bool { false }
+}
