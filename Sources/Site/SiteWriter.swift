@@ -96,6 +96,8 @@ struct SiteWriter: Sendable {
         // What listings show of each article: when only an article's body changes, its teaser does
         // not, and the listings that show it need no re-rendering.
         let shownHashes = fragments.map { Hasher.hash($0.1.teaser, $0.1.relatedItem) }
+        let entityItems = await entityItems(data: shared, siteHash: siteHash, cached: state.entityItems)
+        state.entityItems = entityItems
 
         clock.start("related")
         // Shared tags and shared entities (weighted by rarity in RelatedIndex) make articles related.
@@ -115,7 +117,7 @@ struct SiteWriter: Sendable {
         clock.start("pages")
         let neighbors = self.neighbors()
         let jobs = pageJobs()
-        let pages = PageInputs(data: shared, teasers: teasers, relatedItems: relatedItems, shownHashes: shownHashes, neighbors: neighbors,
+        let pages = PageInputs(data: shared, teasers: teasers, relatedItems: relatedItems, entityItems: entityItems, shownHashes: shownHashes, neighbors: neighbors,
                                related: related, siteHash: siteHash, previous: state.pages)
         let rendered = await Parallel.map(jobs) { [self] job in
             var part = WriteResult()
@@ -184,6 +186,7 @@ struct SiteWriter: Sendable {
         let data: TemplateData
         let teasers: [String]
         let relatedItems: [String]
+        let entityItems: [TopicKey: EntityItem]
         let shownHashes: [Int]
         let neighbors: [Int: (older: Int?, newer: Int?)]
         let related: [[Int]]
@@ -219,7 +222,7 @@ struct SiteWriter: Sendable {
                 context["related"] = inputs.related[i].map { inputs.relatedItems[$0] }
                 context["has_related"] = true
             }
-            data.addEntities(of: article, topics: site.topics, link: config.linkEntities, to: &context)
+            data.addEntities(of: article, topics: site.topics, link: config.linkEntities, items: inputs.entityItems, to: &context)
             let template = layout(for: article)
             page(template, context, path: article.path, modified: article.lastModified, source: article.file.displayPath, fingerprint: fingerprint, into: &result)
             copyBundleAssets(of: article, into: &result)

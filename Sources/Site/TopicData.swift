@@ -44,7 +44,12 @@ extension TemplateData {
 
     /// The article's "In this article" panel, quotes and key figures, its first mentions linked to
     /// topic pages, and schema.org `about` and `mentions`.
-    func addEntities(of article: Article, topics: TopicIndex, link: Bool, to context: inout [String: Any]) {
+    /// Entities of each kind an article's panel shows.
+    static let panelItemsPerKind = 8
+
+    /// `items` are the panel's entities, ready-made by `SiteWriter.entityItems` (from
+    /// partials/entity-item); a theme without that partial gets `items` as data instead.
+    func addEntities(of article: Article, topics: TopicIndex, link: Bool, items: [TopicKey: EntityItem], to context: inout [String: Any]) {
         guard let extraction = article.extraction, !topics.kinds.isEmpty else { return }
         var panel: [[String: Any]] = []
         var targets: [(aliases: [String], url: String)] = []
@@ -52,17 +57,24 @@ extension TemplateData {
         for kind in topics.kinds {
             let entities = extraction.entities(of: kind)
             guard !entities.isEmpty else { continue }
-            let items = entities.prefix(8).map { entity -> [String: Any] in
-                let path = topics.path(of: TopicKey(kind: kind, name: entity.name))
-                var item: [String: Any] = ["name": text(entity.name)]
-                if let path {
-                    item["url"] = paths.link(path)
-                    targets.append((entity.aliases, paths.link(path)))
-                }
+            var html = ""
+            var data: [[String: Any]] = []
+            for entity in entities.prefix(Self.panelItemsPerKind) {
+                let key = TopicKey(kind: kind, name: entity.name)
+                let path = topics.path(of: key)
+                if let path { targets.append((entity.aliases, paths.link(path))) }
                 schema.append((entity, path.map(config.absoluteURL)))
-                return item
+                if let item = items[key] {
+                    html += item.html
+                } else {
+                    var item: [String: Any] = ["name": text(entity.name)]
+                    if let path { item["url"] = paths.link(path) }
+                    data.append(item)
+                }
             }
-            panel.append(["title": Self.topicTitles[kind] ?? kind.plural, "items": items])
+            var group: [String: Any] = ["title": Self.topicTitles[kind] ?? kind.plural, "items_html": html]
+            if !data.isEmpty { group["items"] = data }
+            panel.append(group)
         }
         if !panel.isEmpty {
             context["entity_groups"] = panel
