@@ -39,8 +39,14 @@ enum JSONLD {
         let about = JSONValue.array(ranked.prefix(3).map(node)).serialized(forScript: true)
         let mentions = JSONValue.array(ranked.dropFirst(3).map(node)).serialized(forScript: true)
         // The article node is the first in the graph; insert the two keys right after its "@type".
-        guard let range = jsonld.range(of: "\"@type\":\"NewsArticle\",") ?? jsonld.range(of: "\"@type\":\"Report\",") else { return jsonld }
-        return jsonld.replacingCharacters(in: range, with: jsonld[range] + "\"about\":\(about),\"mentions\":\(mentions),")
+        let bytes = Array(jsonld.utf8)
+        guard let range = bytes.firstRange(of: Array("\"@type\":\"NewsArticle\",".utf8)) ?? bytes.firstRange(of: Array("\"@type\":\"Report\",".utf8)) else {
+            return jsonld
+        }
+        var out = Array(bytes[..<range.upperBound])
+        out.append(contentsOf: "\"about\":\(about),\"mentions\":\(mentions),".utf8)
+        out.append(contentsOf: bytes[range.upperBound...])
+        return String(decoding: out, as: UTF8.self)
     }
 
     static func article(_ a: Article, authors: [String], section: Section?, config: SiteConfig, image: String?) -> JSONValue {

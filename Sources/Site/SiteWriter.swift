@@ -157,8 +157,9 @@ struct SiteWriter: Sendable {
             }
         }
         jobs.append(.archive)
+        let style = LocaleStyle(language: config.language, baseURL: config.baseURL)
         for month in site.months {
-            let title = site.articles[month.articles[0]].date.map { LocaleStyle(language: config.language, baseURL: config.baseURL).month($0) } ?? month.key
+            let title = site.articles[month.articles[0]].date.map { style.month($0) } ?? month.key
             jobs += listingJobs(Listing(template: "taxonomy", kind: "archive", title: "Archive: \(title)", description: "",
                                         path: SitePaths.archive(month.key), items: month.articles, introHTML: "", feed: nil))
         }

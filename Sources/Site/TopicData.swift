@@ -80,7 +80,7 @@ extension TemplateData {
             context["entity_groups"] = panel
             context["has_entities"] = true
         }
-        let quotes = extraction.quotes.filter { $0.text.split(separator: " ").count >= 6 }.prefix(5)
+        let quotes = extraction.quotes.filter { $0.text.utf8.split(separator: 32).count >= 6 }.prefix(5)
         if !quotes.isEmpty {
             context["quotes"] = quotes.map { quote -> [String: Any] in
                 var item: [String: Any] = ["text": text(quote.text)]
