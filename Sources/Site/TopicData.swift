@@ -80,7 +80,8 @@ extension TemplateData {
             context["entity_groups"] = panel
             context["has_entities"] = true
         }
-        let quotes = extraction.quotes.filter { $0.text.utf8.split(separator: 32).count >= 6 }.prefix(5)
+        // The first five quotes of six words or more (shorter ones are scare quotes, not speech).
+        let quotes = Array(extraction.quotes.lazy.filter { Self.hasWords($0.text, atLeast: 6) }.prefix(5))
         if !quotes.isEmpty {
             context["quotes"] = quotes.map { quote -> [String: Any] in
                 var item: [String: Any] = ["text": text(quote.text)]
@@ -94,7 +95,10 @@ extension TemplateData {
             context["has_quotes"] = true
         }
         var sentences = Set<String>()
-        let figures = extraction.figures.filter { [.percent, .money, .count].contains($0.kind) && sentences.insert($0.sentence).inserted }.prefix(5)
+        var figures: [Figure] = []
+        for figure in extraction.figures where figures.count < 5 && [.percent, .money, .count].contains(figure.kind) {
+            if sentences.insert(figure.sentence).inserted { figures.append(figure) }
+        }
         if !figures.isEmpty {
             context["figures"] = figures.map { ["figure": text($0.text), "sentence": text($0.sentence)] }
             context["has_figures"] = true
@@ -106,5 +110,21 @@ extension TemplateData {
         if !schema.isEmpty, let jsonld = context["jsonld"] as? String {
             context["jsonld"] = JSONLD.addingEntities(jsonld, entities: schema, curated: topics)
         }
+    }
+
+    /// Whether `text` has at least `count` space-separated words; stops counting there.
+    static func hasWords(_ text: String, atLeast count: Int) -> Bool {
+        var words = 0
+        var inWord = false
+        for byte in text.utf8 {
+            if byte == 32 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+                if words >= count { return true }
+            }
+        }
+        return false
     }
 }
