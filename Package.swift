@@ -64,7 +64,7 @@ let package = Package(
         .testTarget(name: "EntitiesTests", dependencies: ["Entities"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"], exclude: ["Golden"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], exclude: ["Golden"]),
-        .testTarget(name: "TemplatesTests", dependencies: ["Templates", "TestSupport"]),
+        .testTarget(name: "TemplatesTests", dependencies: ["Templates", "TestSupport", .product(name: "Mustache", package: "swift-mustache")]),
         .testTarget(name: "OutputTests", dependencies: ["Output"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Templates", "Diagnostics", "TestSupport"]),
         .testTarget(name: "WatchTests", dependencies: ["Watch", "TestSupport"]),

@@ -42,14 +42,15 @@ public struct TemplateSet: Sendable {
                 sources[name] = (text, display)
             }
         }
+        HTMLEscaping.registered
         for name in sources.keys.sorted() {
             let (text, display) = sources[name]!
             do {
-                set.library.register(try MustacheTemplate(string: text), named: name)
+                set.library.register(try MustacheTemplate(string: HTMLEscaping.pragma + text), named: name)
                 set.files[name] = display
             } catch let error as MustacheTemplate.ParserError {
                 diagnostics.error("template syntax: \(describe(error.error))",
-                                  at: SourceLocation(file: display, line: error.context.lineNumber, column: error.context.columnNumber))
+                                  at: SourceLocation(file: display, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber))
             } catch {
                 diagnostics.error("template syntax: \(error)", at: SourceLocation(file: display))
             }
