@@ -35,6 +35,6 @@ public struct ArticleSource: Sendable {
         let frontMatter = FrontMatter.parse(&fields, requireTitle: !isSectionIndex,
                                             at: SourceLocation(file: file.displayPath, line: 1, column: 1))
         diagnostics.append(contentsOf: fields.diagnostics)
-        return (ArticleSource(file: file, frontMatter: frontMatter, body: split.body, bodyLine: split.bodyLine, textHash: text.hashValue), diagnostics)
+        return (ArticleSource(file: file, frontMatter: frontMatter, body: split.body, bodyLine: split.bodyLine, textHash: Hasher.hash(utf8: text)), diagnostics)
     }
 }

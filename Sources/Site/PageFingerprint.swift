@@ -1,5 +1,7 @@
 // Fingerprints of everything a page is rendered from, so an unchanged page is reused, not re-rendered.
 
+import Content
+
 extension SiteWriter {
     /// Where a job's page goes, its sitemap entry, and the fingerprint of its inputs.
     struct PageTarget {
@@ -113,13 +115,12 @@ extension SiteWriter {
     }
 }
 
-import Content
 
 extension Hasher {
     static func hash(_ a: String, _ b: String) -> Int {
         var hasher = Hasher()
-        hasher.combine(a)
-        hasher.combine(b)
+        hasher.combine(utf8: a)
+        hasher.combine(utf8: b)
         return hasher.finalize()
     }
 }

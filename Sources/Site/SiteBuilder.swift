@@ -193,7 +193,7 @@ public struct SiteBuilder: Sendable {
             let summary = frontMatter.summary ?? Summary.shorten(document.firstParagraph ?? "")
             var contentHasher = Hasher()
             contentHasher.combine(key)
-            contentHasher.combine(document.html)
+            contentHasher.combine(utf8: document.html)
             let extraction = extractor.map { $0.extract(ArticleText.blocks(title: frontMatter.title, prose: document.prose)) }
             let article = Article(file: source.file, frontMatter: frontMatter, path: path, section: source.file.section,
                                   isStandalone: source.file.section.isEmpty, html: document.html,
