@@ -96,8 +96,7 @@ struct SiteWriter: Sendable {
         // What listings show of each article: when only an article's body changes, its teaser does
         // not, and the listings that show it need no re-rendering.
         let shownHashes = fragments.map { Hasher.hash($0.1.teaser, $0.1.relatedItem) }
-        let entityItems = await entityItems(data: shared, siteHash: siteHash, cached: state.entityItems)
-        state.entityItems = entityItems
+        let entityItems = EntityItemCache(previous: state.entityItems, siteHash: siteHash)
 
         clock.start("related")
         // Shared tags and shared entities (weighted by rarity in RelatedIndex) make articles related.
@@ -117,7 +116,7 @@ struct SiteWriter: Sendable {
         clock.start("pages")
         let neighbors = self.neighbors()
         let jobs = pageJobs()
-        let pages = PageInputs(data: shared, teasers: teasers, relatedItems: relatedItems, entityItems: entityItems, shownHashes: shownHashes, neighbors: neighbors,
+        let pages = PageInputs(data: shared, teasers: teasers, relatedItems: relatedItems, entityItem: entityItemRenderer(entityItems, data: shared), shownHashes: shownHashes, neighbors: neighbors,
                                related: related, siteHash: siteHash, previous: state.pages)
         let rendered = await Parallel.map(jobs) { [self] job in
             var part = WriteResult()
@@ -125,6 +124,7 @@ struct SiteWriter: Sendable {
             return part
         }
         for part in rendered { result.merge(part) }
+        state.entityItems = entityItems.snapshot
 
         clock.start("feeds")
         await writeFeeds(into: &result, siteHash: siteHash, previous: state.pages)
@@ -187,7 +187,7 @@ struct SiteWriter: Sendable {
         let data: TemplateData
         let teasers: [String]
         let relatedItems: [String]
-        let entityItems: [TopicKey: EntityItem]
+        let entityItem: (@Sendable (TopicKey, String?) -> String)?
         let shownHashes: [Int]
         let neighbors: [Int: (older: Int?, newer: Int?)]
         let related: [[Int]]
@@ -223,7 +223,7 @@ struct SiteWriter: Sendable {
                 context["related"] = inputs.related[i].map { inputs.relatedItems[$0] }
                 context["has_related"] = true
             }
-            data.addEntities(of: article, topics: site.topics, link: config.linkEntities, items: inputs.entityItems, to: &context)
+            data.addEntities(of: article, topics: site.topics, link: config.linkEntities, item: inputs.entityItem, to: &context)
             let template = layout(for: article)
             page(template, context, path: article.path, modified: article.lastModified, source: article.file.displayPath, fingerprint: fingerprint, into: &result)
             copyBundleAssets(of: article, into: &result)

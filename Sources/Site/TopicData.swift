@@ -47,9 +47,9 @@ extension TemplateData {
     /// Entities of each kind an article's panel shows.
     static let panelItemsPerKind = 8
 
-    /// `items` are the panel's entities, ready-made by `SiteWriter.entityItems` (from
-    /// partials/entity-item); a theme without that partial gets `items` as data instead.
-    func addEntities(of article: Article, topics: TopicIndex, link: Bool, items: [TopicKey: EntityItem], to context: inout [String: Any]) {
+    /// `item` makes a panel entry (partials/entity-item, once per entity: see `EntityItemCache`);
+    /// without it, as for a theme without that partial, the panel gets `items` as data instead.
+    func addEntities(of article: Article, topics: TopicIndex, link: Bool, item: ((TopicKey, String?) -> String)?, to context: inout [String: Any]) {
         guard let extraction = article.extraction, !topics.kinds.isEmpty else { return }
         var panel: [[String: Any]] = []
         var targets: [(aliases: [String], url: String)] = []
@@ -62,14 +62,15 @@ extension TemplateData {
             for entity in entities.prefix(Self.panelItemsPerKind) {
                 let key = TopicKey(kind: kind, name: entity.name)
                 let path = topics.path(of: key)
-                if let path { targets.append((entity.aliases, paths.link(path))) }
+                let url = path.map(paths.link)
+                if let url { targets.append((entity.aliases, url)) }
                 schema.append((entity, path.map(config.absoluteURL)))
-                if let item = items[key] {
-                    html += item.html
+                if let item {
+                    html += item(key, url)
                 } else {
-                    var item: [String: Any] = ["name": text(entity.name)]
-                    if let path { item["url"] = paths.link(path) }
-                    data.append(item)
+                    var entry: [String: Any] = ["name": text(entity.name)]
+                    if let url { entry["url"] = url }
+                    data.append(entry)
                 }
             }
             var group: [String: Any] = ["title": Self.topicTitles[kind] ?? kind.plural, "items_html": html]
