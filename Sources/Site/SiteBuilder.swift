@@ -225,7 +225,7 @@ public struct SiteBuilder: Sendable {
         if let cached = state.topics, cached.signature == topicSignature {
             site.topics = cached.index
         } else {
-            site.topics = TopicIndex.build(articles: articles, listed: site.listed, config: config, curated: curated)
+            site.topics = await TopicIndex.build(articles: articles, listed: site.listed, config: config, curated: curated)
             state.topics = (topicSignature, site.topics)
         }
         report.diagnostics.append(contentsOf: Routing.checkAliases(articles: articles, taken: site.allPagePaths))

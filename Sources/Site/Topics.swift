@@ -5,6 +5,7 @@
 import Content
 import Entities
 import Markdown
+import Parallelism
 
 struct TopicKey: Hashable, Sendable, Comparable {
     var kind: EntityKind
@@ -55,7 +56,7 @@ struct TopicIndex: Sendable {
         return hasher.finalize()
     }
 
-    static func build(articles: [Article], listed: [Int], config: SiteConfig, curated: CuratedEntities) -> TopicIndex {
+    static func build(articles: [Article], listed: [Int], config: SiteConfig, curated: CuratedEntities) async -> TopicIndex {
         var index = TopicIndex()
         guard config.entitiesEnabled else { return index }
         index.kinds = EntityKind.allCases.filter { config.entityTypes.contains($0.rawValue) }
@@ -90,7 +91,10 @@ struct TopicIndex: Sendable {
                 for b in paged where a != b { together[a, default: [:]][b, default: 0] += 1 }
             }
         }
+        // Slugs in key order (a clash gets `-2`, deterministically); then each topic's months and
+        // related entities, which are independent of one another, on all cores.
         var usedSlugs: [EntityKind: Set<String>] = [:]
+        var paged: [(id: Int, slug: String)] = []
         for id in keys.indices.sorted(by: { keys[$0] < keys[$1] }) where qualifies[id] {
             let key = keys[id]
             let base = Slug.make(key.name)
@@ -99,21 +103,28 @@ struct TopicIndex: Sendable {
             var n = 2
             while usedSlugs[key.kind, default: []].contains(slug) { slug = base + "-\(n)"; n += 1 }
             usedSlugs[key.kind, default: []].insert(slug)
-            var months: [Int: Int] = [:]
-            for i in mentions[id] { if let month = articles[i].monthIndex { months[month, default: 0] += 1 } }
-            let related = (together[id] ?? [:]).sorted { ($1.value, keys[$0.key]) < ($0.value, keys[$1.key]) }.prefix(8).map { (keys[$0.key], $0.value) }
-            index.topics[key] = Topic(key: key, slug: slug, path: root(key.kind) + slug + "/", articles: mentions[id],
-                                      curated: curated.entity(named: key.name), related: related,
-                                      months: Self.monthlySeries(months, last: 36))
+            paged.append((id, slug))
         }
+        let frozenKeys = keys, frozenMentions = mentions, frozenTogether = together
+        let topics = await Parallel.map(paged) { item -> Topic in
+            let key = frozenKeys[item.id]
+            var months: [Int: Int] = [:]
+            for i in frozenMentions[item.id] { if let month = articles[i].monthIndex { months[month, default: 0] += 1 } }
+            let related = (frozenTogether[item.id] ?? [:]).sorted { ($1.value, frozenKeys[$0.key]) < ($0.value, frozenKeys[$1.key]) }
+                .prefix(8).map { (frozenKeys[$0.key], $0.value) }
+            return Topic(key: key, slug: item.slug, path: root(key.kind) + item.slug + "/", articles: frozenMentions[item.id],
+                         curated: curated.entity(named: key.name), related: related, months: Self.monthlySeries(months, last: 36))
+        }
+        for topic in topics { index.topics[topic.key] = topic }
         for kind in index.kinds {
             index.byKind[kind] = index.topics.values.filter { $0.key.kind == kind }
                 .sorted { ($1.articles.count, $0.key.name) < ($0.articles.count, $1.key.name) }.map(\.key)
         }
-        index.linkHashes = articles.map { article in
+        let finished = index
+        index.linkHashes = await Parallel.map(articles) { article in
             var hasher = Hasher()
             for entity in article.extraction?.entities ?? [] {
-                hasher.combine(index.topics[TopicKey(kind: entity.kind, name: entity.name)]?.path)
+                hasher.combine(finished.topics[TopicKey(kind: entity.kind, name: entity.name)]?.path)
             }
             return hasher.finalize()
         }
