@@ -76,7 +76,30 @@ public struct OutputFolder: Sendable {
             if hadOutput { _ = rename(old, path) }
             throw .error("cannot move the new output in place: \(reason)", at: SourceLocation(file: path))
         }
-        if hadOutput { try? fm.removeItem(atPath: old) }
+        if hadOutput { Self.removeTree(old) }
+    }
+
+    /// Deletes a folder tree with every core: the entries two levels down (article folders, mostly)
+    /// are removed in parallel, then what is left. Deleting the previous 21,000-page output one file
+    /// at a time was a twentieth of a build.
+    static func removeTree(_ root: String) {
+        let fm = FileManager.default
+        var items: [String] = []
+        for entry in (try? fm.contentsOfDirectory(atPath: root)) ?? [] {
+            let path = (root as NSString).appendingPathComponent(entry)
+            var isFolder: ObjCBool = false
+            if fm.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue,
+               let children = try? fm.contentsOfDirectory(atPath: path) {
+                items.append(contentsOf: children.map { (path as NSString).appendingPathComponent($0) })
+            } else {
+                items.append(path)
+            }
+        }
+        let work = items
+        DispatchQueue.concurrentPerform(iterations: work.count) { i in
+            try? FileManager.default.removeItem(atPath: work[i])
+        }
+        try? fm.removeItem(atPath: root)
     }
 
     /// Deletes the staging folder after a failed build; the previous output stays as it was.
