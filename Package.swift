@@ -71,7 +71,7 @@ let package = Package(
         .testTarget(name: "PreviewTests", dependencies: ["Preview", "Site", "Watch", "Content", "TestSupport"]),
         .testTarget(name: "LinkCheckTests", dependencies: ["LinkCheck", "Diagnostics", "TestSupport"], exclude: ["Servers"]),
         .testTarget(name: "HostingTests", dependencies: ["Hosting"]),
-        .testTarget(name: "PublishTests", dependencies: ["Publish", "Hosting", "TestSupport"], exclude: ["Servers"]),
+        .testTarget(name: "PublishTests", dependencies: ["Publish", "Hosting", "WebText", "TestSupport"], exclude: ["Servers"]),
         .testTarget(name: "sitegenTests", dependencies: ["sitegen", "TestSupport"], exclude: ["Browser"]),
     ],
     swiftLanguageModes: [.v6]

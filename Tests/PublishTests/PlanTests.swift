@@ -3,6 +3,7 @@
 import Foundation
 @testable import Publish
 import Testing
+import WebText
 
 @Suite struct PlanTests {
     @Test func targetsParse() throws {
@@ -64,8 +65,8 @@ import Testing
     }
 
     @Test func queryAndKeysAreEncodedOnce() {
-        #expect(S3URI.encode("a b/c~d.html", keepSlash: true) == "a%20b/c~d.html")
-        #expect(S3URI.encode("café") == "caf%C3%A9")
+        #expect(PercentEncoding.encode("a b/c~d.html", keepingSlashes: true) == "a%20b/c~d.html")
+        #expect(PercentEncoding.encode("café") == "caf%C3%A9")
         let url = URL(string: "http://127.0.0.1:9000/site?prefix=a%2Fb&list-type=2")!
         #expect(SignatureV4.canonicalQuery(url) == "list-type=2&prefix=a%2Fb")
         #expect(SignatureV4.hostHeader(url) == "127.0.0.1:9000")

@@ -2,6 +2,7 @@
 
 import Crypto
 import Foundation
+import WebText
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
@@ -22,7 +23,7 @@ public struct S3Endpoint: Sendable {
     /// The URL of `key` (already unencoded) with `query` (already encoded). Custom endpoints use
     /// path-style addresses (`endpoint/bucket/key`), which every S3-compatible server accepts.
     func url(key: String = "", query: String? = nil) -> URL {
-        let encodedKey = S3URI.encode(key, keepSlash: true)
+        let encodedKey = PercentEncoding.encode(key, keepingSlashes: true)
         var text: String
         if let endpoint {
             var base = endpoint.absoluteString

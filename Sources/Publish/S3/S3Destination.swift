@@ -26,8 +26,8 @@ public struct S3Destination: Destination {
             // The listing asks for the prefix's first folder only: moto recomputes signatures from the
             // decoded query, so an encoded `/` there fails verification (boto3's own requests fail too).
             let folder = prefix.split(separator: "/").first.map(String.init) ?? ""
-            var query = "list-type=2&prefix=\(S3URI.encode(folder))"
-            if let token { query += "&continuation-token=\(S3URI.encode(token))" }
+            var query = "list-type=2&prefix=\(PercentEncoding.encode(folder))"
+            if let token { query += "&continuation-token=\(PercentEncoding.encode(token))" }
             let data = try await client.send("GET", query: query)
             guard let listing = XMLTree.parse(data) else { throw PublishError("the bucket listing is not XML") }
             for object in listing.all("Contents") {

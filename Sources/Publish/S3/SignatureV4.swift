@@ -2,6 +2,7 @@
 
 import Crypto
 import Foundation
+import WebText
 
 /// Signs requests the way S3 (and R2, MinIO and the rest) check them.
 struct SignatureV4: Sendable {
@@ -57,7 +58,7 @@ struct SignatureV4: Sendable {
         return "\(host):\(port)"
     }
 
-    /// The path as sent, which callers build already encoded (`S3URI.encode`); S3 does not encode twice.
+    /// The path as sent, which callers build already encoded (`PercentEncoding.encode`); S3 does not encode twice.
     static func canonicalPath(_ url: URL) -> String {
         let path = URLComponents(url: url, resolvingAgainstBaseURL: false)?.percentEncodedPath ?? "/"
         return path.isEmpty ? "/" : path
@@ -70,27 +71,9 @@ struct SignatureV4: Sendable {
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             let name = String(parts[0])
             let value = parts.count > 1 ? String(parts[1]) : ""
-            pairs.append((S3URI.encode(name.removingPercentEncoding ?? name), S3URI.encode(value.removingPercentEncoding ?? value)))
+            pairs.append((PercentEncoding.encode(name.removingPercentEncoding ?? name), PercentEncoding.encode(value.removingPercentEncoding ?? value)))
         }
         pairs.sort { $0.name == $1.name ? $0.value < $1.value : $0.name < $1.name }
         return pairs.map { $0.name + "=" + $0.value }.joined(separator: "&")
-    }
-}
-
-/// URI encoding as Signature V4 defines it: everything but `A-Z a-z 0-9 - . _ ~` is percent-encoded.
-enum S3URI {
-    static func encode(_ text: String, keepSlash: Bool = false) -> String {
-        var out = ""
-        for byte in text.utf8 {
-            let isLetter = (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122)
-            let isDigit = byte >= 48 && byte <= 57
-            let isMark = byte == 45 || byte == 46 || byte == 95 || byte == 126
-            if isLetter || isDigit || isMark || (keepSlash && byte == 47) {
-                out.unicodeScalars.append(Unicode.Scalar(byte))
-            } else {
-                out += String(format: "%%%02X", byte)
-            }
-        }
-        return out
     }
 }
