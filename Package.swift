@@ -36,7 +36,7 @@ let package = Package(
         .target(name: "WebText"),
         .target(name: "Markdown", dependencies: ["CCmark", "Diagnostics", "CSV"]),
         .target(name: "Charts", dependencies: ["CSV", "CivilDate", "Diagnostics", "WebText", .product(name: "Yams", package: "Yams")]),
-        .target(name: "Templates", dependencies: ["Diagnostics", .product(name: "Mustache", package: "swift-mustache")]),
+        .target(name: "Templates", dependencies: ["Diagnostics", "WebText", .product(name: "Mustache", package: "swift-mustache")]),
         .target(name: "Output", dependencies: ["Diagnostics"]),
         .target(name: "Site", dependencies: [
             "Content", "Markdown", "Templates", "Output", "Diagnostics", "Charts", "WebText", "Entities", "Parallelism", "Hosting", "LinkCheck",
