@@ -30,7 +30,9 @@ struct RelatedIndex: Sendable {
     /// Up to `limit` documents related to `document`, best first; ties go to the nearest in date.
     func related(to document: Int, limit: Int) -> [Int] {
         var scores: [Int: Double] = [:]
-        for feature in Set(features[document]) {
+        // In a fixed order: a Set's order changes from run to run, and adding the same weights in
+        // another order can change a sum's last bit, and so break a tie the other way.
+        for feature in Set(features[document]).sorted() {
             guard let list = postings[feature], let weight = weights[feature] else { continue }
             let position = Self.lowerBound(list, document)
             let lower = max(0, position - window), upper = min(list.count, position + window + 1)
