@@ -61,12 +61,9 @@ public enum LocalSite {
         }
         var sources: [(String, PreparedFile.Source)] = []
         let root = URL(fileURLWithPath: folder).standardizedFileURL.path
-        guard let walker = FileManager.default.enumerator(atPath: root) else { throw PublishError("cannot read \(folder)") }
-        while let relative = walker.nextObject() as? String {
-            let absolute = root + "/" + relative
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
-            if extra[relative] == nil && !exclude.contains(relative) { sources.append((relative, .file(absolute))) }
+        guard let files = FileTree.files(under: root) else { throw PublishError("cannot read \(folder)") }
+        for relative in files where extra[relative] == nil && !exclude.contains(relative) {
+            sources.append((relative, .file(root + "/" + relative)))
         }
         for (path, bytes) in extra { sources.append((path, .bytes(bytes))) }
         sources.sort { $0.0 < $1.0 }

@@ -1,6 +1,5 @@
 // Publishing into a folder a web server reads: copy what changed, remove what the site no longer has.
 
-import Crypto
 import Foundation
 
 /// A folder on this machine. Each file is written beside its final name and renamed into place,
@@ -31,24 +30,16 @@ public struct FolderDestination: Destination {
     public var sendsHeaders: Bool { false }
 
     public func inventory() async throws(PublishError) -> [String: RemoteFile] {
-        var found: [String: RemoteFile] = [:]
-        guard FileManager.default.fileExists(atPath: root) else { return found }
+        guard FileManager.default.fileExists(atPath: root) else { return [:] }
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
         if !entries.isEmpty && !entries.contains(Self.markerName) {
             throw PublishError("refusing to publish into \(root): it is not empty and sitegen did not publish it (no \(Self.markerName) file); "
                 + "empty it or choose a new folder. Nothing was changed.")
         }
-        guard let walker = FileManager.default.enumerator(atPath: root) else { throw PublishError("cannot read \(root)") }
-        while let relative = walker.nextObject() as? String {
-            let absolute = root + "/" + relative
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
-            // The marker and leftovers of an interrupted publish are not part of the site.
-            if relative == Self.markerName || (relative as NSString).lastPathComponent.hasPrefix(".sitegen-partial-") { continue }
-            guard let data = FileManager.default.contents(atPath: absolute) else { throw PublishError("cannot read \(absolute)") }
-            found[relative] = RemoteFile(md5: Insecure.MD5.hash(data: data).hex, size: data.count)
-        }
-        return found
+        guard let files = FileTree.files(under: root) else { throw PublishError("cannot read \(root)") }
+        // The marker and leftovers of an interrupted publish are not part of the site.
+        let site = files.filter { $0 != Self.markerName && !($0 as NSString).lastPathComponent.hasPrefix(".sitegen-partial-") }
+        return try await FileTree.inventory(site, in: root)
     }
 
     public func prepare() async throws(PublishError) {

@@ -1,6 +1,5 @@
 // Publishing to a git branch (GitHub Pages and the like): commit the site to the branch and push, only if something changed.
 
-import Crypto
 import Foundation
 
 /// A branch of a git remote. The branch is fetched into a private work folder (the site's own
@@ -51,13 +50,7 @@ public final class GitDestination: Destination, @unchecked Sendable {
 
     public func inventory() async throws(PublishError) -> [String: RemoteFile] {
         let listed = try git.run(["ls-files", "-z"], in: work)
-        var found: [String: RemoteFile] = [:]
-        for path in listed.split(separator: "\0") where !path.isEmpty {
-            let absolute = work + "/" + path
-            guard let data = FileManager.default.contents(atPath: absolute) else { continue }
-            found[String(path)] = RemoteFile(md5: Insecure.MD5.hash(data: data).hex, size: data.count)
-        }
-        return found
+        return try await FileTree.inventory(listed.split(separator: "\0").filter { !$0.isEmpty }.map(String.init), in: work)
     }
 
     public func upload(_ file: PreparedFile) async throws(PublishError) {
