@@ -14,6 +14,15 @@ public struct PublishConfig: Sendable {
         /// CNAME file for a git branch served by GitHub Pages.
         public var cname: String?
         public var location: SourceLocation
+
+        public init(name: String, address: String, endpoint: String? = nil, region: String? = nil, cname: String? = nil, location: SourceLocation) {
+            self.name = name
+            self.address = address
+            self.endpoint = endpoint
+            self.region = region
+            self.cname = cname
+            self.location = location
+        }
     }
 
     public var targets: [Target] = []

@@ -23,6 +23,11 @@ public struct CachePolicy: Sendable {
         self.rules = rules
     }
 
+    /// Rules as the site config writes them: glob → Cache-Control, in order.
+    public init(globs: [(glob: String, cacheControl: String)]) {
+        self.init(rules: globs.map { Rule(glob: Glob($0.glob), cacheControl: $0.cacheControl) })
+    }
+
     /// The Cache-Control value for a site-relative path.
     public func cacheControl(for path: String) -> String {
         if let rule = rules.first(where: { $0.glob.matches(path) }) { return rule.cacheControl }

@@ -11,7 +11,7 @@ extension SiteWriter {
             }
         }
         write(HostFiles.redirects(moves), to: "_redirects", into: &result)
-        let policy = CachePolicy(rules: config.publish.cacheRules.map { CachePolicy.Rule(glob: Glob($0.glob), cacheControl: $0.cacheControl) })
+        let policy = CachePolicy(globs: config.publish.cacheRules)
         write(HostFiles.headers(files: written, policy: policy, basePath: paths.basePath), to: "_headers", into: &result)
     }
 }

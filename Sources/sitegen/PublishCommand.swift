@@ -62,7 +62,7 @@ struct PublishCommand: AsyncParsableCommand {
         do {
             address = try PublishTarget(parsing: chosen.address)
         } catch {
-            Terminal.print(DiagnosticList([.error(error.message, at: chosen.location ?? SourceLocation(file: "command line"))]))
+            Terminal.print(DiagnosticList([.error(error.message, at: chosen.location)]))
             throw ExitCode(1)
         }
         let output = (source as NSString).appendingPathComponent(config.output)
@@ -83,7 +83,7 @@ struct PublishCommand: AsyncParsableCommand {
         options.maxDeletes = maxDeletes ?? config.publish.maxDeletes
         options.exclude = [OutputFolder.markerName]
         options.settings = PublishSettings(
-            cache: CachePolicy(rules: config.publish.cacheRules.map { CachePolicy.Rule(glob: Glob($0.glob), cacheControl: $0.cacheControl) }),
+            cache: CachePolicy(globs: config.publish.cacheRules),
             gzip: config.publish.gzip)
         let terminal = isatty(STDERR_FILENO) == 1
         do throws(PublishError) {
@@ -106,23 +106,20 @@ struct PublishCommand: AsyncParsableCommand {
     }
 
     /// The target named on the command line, else the config's default.
-    private func resolveTarget(_ config: PublishConfig) throws -> (address: String, endpoint: String?, region: String?, cname: String?, location: SourceLocation?) {
+    private func resolveTarget(_ config: PublishConfig) throws -> PublishConfig.Target {
         let name = target ?? config.defaultTarget
         guard let name else {
             Terminal.error("no publish target: name one (sitegen publish s3://bucket/prefix) or set `publish.default` in sitegen.yml")
             throw ExitCode(1)
         }
-        if let configured = config.targets.first(where: { $0.name == name }) {
-            return (configured.address, configured.endpoint, configured.region, configured.cname, configured.location)
-        }
-        if name.contains(":") { return (name, nil, nil, nil, nil) }
+        if let configured = config.targets.first(where: { $0.name == name }) { return configured }
+        if name.contains(":") { return PublishConfig.Target(name: name, address: name, location: SourceLocation(file: "command line")) }
         let known = config.targets.map { "`\($0.name)`" }.joined(separator: ", ")
         Terminal.error("`\(name)` is neither a target in sitegen.yml\(known.isEmpty ? "" : " (" + known + ")") nor an address such as s3://bucket/prefix")
         throw ExitCode(1)
     }
 
-    private func makeDestination(_ address: PublishTarget, target: (address: String, endpoint: String?, region: String?, cname: String?, location: SourceLocation?),
-                                 output: String) throws(PublishError) -> any Destination {
+    private func makeDestination(_ address: PublishTarget, target: PublishConfig.Target, output: String) throws(PublishError) -> any Destination {
         switch address {
         case .folder(let path):
             let absolute = path.hasPrefix("/") ? path : (source as NSString).appendingPathComponent(path)
