@@ -60,8 +60,9 @@ extension SiteWriter {
             hasher.combine(listing.introHTML)
             hasher.combine(listing.feed)
             hasher.combine(number)
-            hasher.combine((listing.items.count + size - 1) / size)
-            listing.items.dropFirst((number - 1) * size).prefix(size).forEach(article)
+            let page = ListingPage.page(number, of: listing.items, basePath: listing.path, size: size)
+            hasher.combine(page.total)
+            page.items.forEach(article)
             return PageTarget(file: SitePaths.outputFile(for: path), sitemapPath: path, modified: nil, value: hasher.finalize())
         case .terms(let t):
             let taxonomy = site.taxonomies[t]
@@ -91,7 +92,7 @@ extension SiteWriter {
             hasher.combine(topic.curated?.links)
             for related in topic.related { hasher.combine(related.key.name); hasher.combine(related.count) }
             for month in topic.months { hasher.combine(month.month); hasher.combine(month.count) }
-            topic.articles.dropFirst((number - 1) * size).prefix(size).forEach(article)
+            ListingPage.page(number, of: topic.articles, basePath: topic.path, size: size).items.forEach(article)
             let path = SitePaths.paginated(topic.path, page: number)
             return PageTarget(file: SitePaths.outputFile(for: path), sitemapPath: path, modified: nil, value: hasher.finalize())
         case .topicIndex(let kind):

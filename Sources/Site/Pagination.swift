@@ -7,14 +7,17 @@ struct ListingPage {
     var items: ArraySlice<Int>
     var path: String
 
-    /// Every page of `items` under `basePath`, at least one (an empty listing still has a page).
-    static func paginate(_ items: [Int], basePath: String, size: Int) -> [ListingPage] {
-        let total = max(1, (items.count + size - 1) / size)
-        return (1...total).map { n in
-            let start = (n - 1) * size
-            let slice = items[min(start, items.count)..<min(start + size, items.count)]
-            return ListingPage(number: n, total: total, items: slice, path: SitePaths.paginated(basePath, page: n))
-        }
+    /// How many pages `count` items fill, at least one (an empty listing still has a page).
+    static func count(of count: Int, size: Int) -> Int {
+        max(1, (count + size - 1) / size)
+    }
+
+    /// Page `number` (from 1) of `items` under `basePath`.
+    static func page(_ number: Int, of items: [Int], basePath: String, size: Int) -> ListingPage {
+        let start = (number - 1) * size
+        let slice = items[min(start, items.count)..<min(start + size, items.count)]
+        return ListingPage(number: number, total: count(of: items.count, size: size), items: slice,
+                           path: SitePaths.paginated(basePath, page: number))
     }
 
     func data(basePath: String, paths: SitePaths) -> [String: Any]? {

@@ -115,7 +115,7 @@ struct SiteWriter: Sendable {
 
         clock.start("pages")
         let neighbors = self.neighbors()
-        let jobs = pageJobs()
+        let jobs = pageJobs(style: shared.style)
         let pages = PageInputs(data: shared, teasers: teasers, relatedItems: relatedItems, entityItem: entityItemRenderer(entityItems, data: shared), shownHashes: shownHashes, neighbors: neighbors,
                                related: related, siteHash: siteHash, previous: state.pages)
         let rendered = await Parallel.map(jobs) { [self] job in
@@ -140,7 +140,7 @@ struct SiteWriter: Sendable {
 
     // MARK: Jobs
 
-    func pageJobs() -> [PageJob] {
+    func pageJobs(style: LocaleStyle) -> [PageJob] {
         var jobs: [PageJob] = site.articles.indices.map { .article($0) }
         for section in site.sections.values.sorted(by: { $0.path < $1.path }) {
             let listing = Listing(template: section.index?.frontMatter.layout ?? firstTemplate(["\(section.path)/section", "section"]), kind: "section", title: section.title,
@@ -157,7 +157,6 @@ struct SiteWriter: Sendable {
             }
         }
         jobs.append(.archive)
-        let style = LocaleStyle(language: config.language, baseURL: config.baseURL)
         for month in site.months {
             let title = site.articles[month.articles[0]].date.map { style.month($0) } ?? month.key
             jobs += listingJobs(Listing(template: "taxonomy", kind: "archive", title: "Archive: \(title)", description: "",
@@ -166,7 +165,7 @@ struct SiteWriter: Sendable {
         for kind in site.topics.kinds {
             jobs.append(.topicIndex(kind))
             for key in site.topics.byKind[kind] ?? [] {
-                let pages = max(1, (site.topics.topics[key]!.articles.count + config.entityPaginate - 1) / config.entityPaginate)
+                let pages = ListingPage.count(of: site.topics.topics[key]!.articles.count, size: config.entityPaginate)
                 jobs += (1...pages).map { .topic(key, page: $0) }
             }
         }
@@ -176,7 +175,7 @@ struct SiteWriter: Sendable {
     }
 
     func listingJobs(_ listing: Listing) -> [PageJob] {
-        let pages = max(1, (listing.items.count + config.paginate - 1) / config.paginate)
+        let pages = ListingPage.count(of: listing.items.count, size: config.paginate)
         return (1...pages).map { .listing(listing, page: $0) }
     }
 
@@ -229,8 +228,7 @@ struct SiteWriter: Sendable {
             copyBundleAssets(of: article, into: &result)
 
         case .listing(let listing, let number):
-            let pages = ListingPage.paginate(listing.items, basePath: listing.path, size: config.paginate)
-            let page = pages[number - 1]
+            let page = ListingPage.page(number, of: listing.items, basePath: listing.path, size: config.paginate)
             let title = number > 1 ? "\(listing.title) (page \(number))" : listing.title
             var context = data.page(title: title, description: listing.description, path: page.path, kind: listing.kind)
             var listingData: [String: Any] = [
@@ -265,8 +263,7 @@ struct SiteWriter: Sendable {
 
         case .topic(let key, let number):
             let topic = site.topics.topics[key]!
-            let pages = ListingPage.paginate(topic.articles, basePath: topic.path, size: config.entityPaginate)
-            let page = pages[number - 1]
+            let page = ListingPage.page(number, of: topic.articles, basePath: topic.path, size: config.entityPaginate)
             let description = topic.curated?.description ?? ""
             var context = data.page(title: number > 1 ? "\(key.name) (page \(number))" : key.name, description: description, path: page.path, kind: "topic")
             // The newest few as teasers, the rest as a compact list of headlines: topic pages of
