@@ -37,10 +37,8 @@ final class EntityItemCache: Sendable {
 }
 
 extension SiteWriter {
-    /// How an article page gets a panel item: from the cache, rendering the theme's partial when
-    /// needed; nil when the theme has no such partial (then the panel gets its items as data).
-    func entityItemRenderer(_ cache: EntityItemCache, data: TemplateData) -> (@Sendable (TopicKey, String?) -> String)? {
-        guard templates.has("partials/entity-item") else { return nil }
+    /// How an article page gets a panel item: from the cache, rendering the theme's partial when needed.
+    func entityItemRenderer(_ cache: EntityItemCache, data: TemplateData) -> @Sendable (TopicKey, String?) -> String {
         let templates = self.templates
         return { key, url in
             cache.html(for: key, url: url) {

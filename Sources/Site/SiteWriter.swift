@@ -186,7 +186,7 @@ struct SiteWriter: Sendable {
         let data: TemplateData
         let teasers: [String]
         let relatedItems: [String]
-        let entityItem: (@Sendable (TopicKey, String?) -> String)?
+        let entityItem: @Sendable (TopicKey, String?) -> String
         let shownHashes: [Int]
         let neighbors: [Int: (older: Int?, newer: Int?)]
         let related: [[Int]]

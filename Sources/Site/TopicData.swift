@@ -42,14 +42,13 @@ extension TemplateData {
         return data
     }
 
-    /// The article's "In this article" panel, quotes and key figures, its first mentions linked to
-    /// topic pages, and schema.org `about` and `mentions`.
     /// Entities of each kind an article's panel shows.
     static let panelItemsPerKind = 8
 
-    /// `item` makes a panel entry (partials/entity-item, once per entity: see `EntityItemCache`);
-    /// without it, as for a theme without that partial, the panel gets `items` as data instead.
-    func addEntities(of article: Article, topics: TopicIndex, link: Bool, item: ((TopicKey, String?) -> String)?, to context: inout [String: Any]) {
+    /// The article's "In this article" panel, quotes and key figures, its first mentions linked to
+    /// topic pages, and schema.org `about` and `mentions`. `item` makes a panel entry from an entity
+    /// and its topic page URL (partials/entity-item, once per entity: see `EntityItemCache`).
+    func addEntities(of article: Article, topics: TopicIndex, link: Bool, item: (TopicKey, String?) -> String, to context: inout [String: Any]) {
         guard let extraction = article.extraction, !topics.kinds.isEmpty else { return }
         var panel: [[String: Any]] = []
         var targets: [(aliases: [String], url: String)] = []
@@ -58,24 +57,15 @@ extension TemplateData {
             let entities = extraction.entities(of: kind)
             guard !entities.isEmpty else { continue }
             var html = ""
-            var data: [[String: Any]] = []
             for entity in entities.prefix(Self.panelItemsPerKind) {
                 let key = TopicKey(kind: kind, name: entity.name)
                 let path = topics.path(of: key)
                 let url = path.map(paths.link)
                 if let url { targets.append((entity.aliases, url)) }
                 schema.append((entity, path.map(config.absoluteURL)))
-                if let item {
-                    html += item(key, url)
-                } else {
-                    var entry: [String: Any] = ["name": text(entity.name)]
-                    if let url { entry["url"] = url }
-                    data.append(entry)
-                }
+                html += item(key, url)
             }
-            var group: [String: Any] = ["title": Self.topicTitles[kind] ?? kind.plural, "items_html": html]
-            if !data.isEmpty { group["items"] = data }
-            panel.append(group)
+            panel.append(["title": Self.topicTitles[kind] ?? kind.plural, "items_html": html])
         }
         if !panel.isEmpty {
             context["entity_groups"] = panel
