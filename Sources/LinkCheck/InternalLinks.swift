@@ -75,7 +75,7 @@ public enum InternalLinks {
         var i = 0
         let count = bytes.count
         while i + pattern.count < count {
-            if bytes[i] == 32 && bytes[i + 1] == 105 && bytes[i + 2] == 100 && bytes[i + 3] == 61 && bytes[i + 4] == 34 {
+            if bytes[i] == pattern[0] && bytes[i..<(i + pattern.count)].elementsEqual(pattern) {
                 let start = i + pattern.count
                 var end = start
                 while end < count && bytes[end] != 34 { end += 1 }
