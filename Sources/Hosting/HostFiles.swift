@@ -21,10 +21,11 @@ public enum HostFiles {
             }
             node.files[parts.last!] = policy.cacheControl(for: file)
         }
+        root.settle()
         var out = ""
         func rule(_ url: String, _ value: String) { out += "\(url)\n  Cache-Control: \(value)\n" }
         func emit(_ folder: Folder, path: String) {
-            if let value = folder.uniformValue, !path.isEmpty {
+            if let value = folder.uniform, !path.isEmpty {
                 rule(basePath + path + "*", value)
                 return
             }
@@ -42,17 +43,25 @@ public enum HostFiles {
         var files: [String: String] = [:]
         var folders: [String: Folder] = [:]
 
-        /// The one value every file below has, or nil when they differ.
-        var uniformValue: String? {
+        /// The one value every file below has, or nil when they differ; set by `settle`.
+        private(set) var uniform: String?
+
+        /// Works out `uniform` for this folder and every folder below it, each once, bottom up.
+        func settle() {
             var value: String?
+            var mixed = false
             for file in files.values {
-                if value == nil { value = file } else if value != file { return nil }
+                if value == nil { value = file } else if value != file { mixed = true }
             }
             for folder in folders.values {
-                guard let inner = folder.uniformValue else { return nil }
-                if value == nil { value = inner } else if value != inner { return nil }
+                folder.settle()
+                if let inner = folder.uniform {
+                    if value == nil { value = inner } else if value != inner { mixed = true }
+                } else {
+                    mixed = true
+                }
             }
-            return value
+            uniform = mixed ? nil : value
         }
     }
 }
