@@ -35,11 +35,22 @@ public struct Knowledge: Sendable {
             let folded = city.folding(options: .diacriticInsensitive, locale: nil)
             if folded != city { knowledge.cities.insert(folded) }
         }
+        // Some places are listed twice, "Rio de Janeiro" and "Rio De Janeiro": one fixed choice, the
+        // spelling with lower-case particles, so a dateline does not come out differently from run to run.
         for place in knowledge.countries.union(knowledge.cities).union(knowledge.regions).union(WordLists.extraPlaces) {
-            knowledge.placesLowercased[place.lowercased()] = place
+            let lowered = place.lowercased()
+            if let other = knowledge.placesLowercased[lowered], !Self.preferredSpelling(place, over: other) { continue }
+            knowledge.placesLowercased[lowered] = place
         }
         return knowledge
     }()
+
+    /// Of two spellings of one place, the one with more lower-case letters ("Dar es Salaam"), then the first in byte order.
+    static func preferredSpelling(_ a: String, over b: String) -> Bool {
+        func lowercaseCount(_ s: String) -> Int { s.unicodeScalars.filter(\.properties.isLowercase).count }
+        let (la, lb) = (lowercaseCount(a), lowercaseCount(b))
+        return la != lb ? la > lb : Array(a.utf8).lexicographicallyPrecedes(b.utf8)
+    }
 
     /// The standard gazetteers with a site's curated entities on top.
     public func with(_ curated: CuratedEntities) -> Knowledge {
