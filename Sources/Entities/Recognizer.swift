@@ -50,7 +50,8 @@ struct EntityTable {
                 }
             }
         }
-        aliasIndex[form] = key
+        // Most mentions repeat an alias already recorded; writing it again cost more than asking.
+        if aliasIndex[form] != key { aliasIndex[form] = key }
         mentions.append(Mention(block: block, start: start, end: end, key: key))
     }
 
@@ -244,8 +245,7 @@ struct Recognizer {
             for length in stride(from: min(5, range.upperBound - p), through: 1, by: -1) {
                 let last = p + length - 1
                 guard tokens[p].kind == .word, tokens[last].kind == .word else { continue }
-                var form = String(decoding: b[tokens[p].start..<tokens[last].end], as: UTF8.self)
-                for suffix in ["'s", "’s"] where form.hasSuffix(suffix) { form.removeLast(suffix.count) }
+                let form = String(decoding: b[tokens[p].start..<Self.nameEnd(b, from: tokens[p].start, to: tokens[last].end).end], as: UTF8.self)
                 let key: String?
                 if let curated = knowledge.curated.lookup(form) {
                     key = "\(curated.kind.rawValue):\(curated.name)"
@@ -303,6 +303,31 @@ struct Recognizer {
         return text.utf8.contains(where: { $0 >= 0x80 }) && text.contains(where: \.isLetter)
     }
 
+    /// Where a name's bytes end without its possessive ("Meta's", "Meta’s") and, with `apostrophe`,
+    /// a trailing apostrophe ("the Joneses'"); and whether it had the possessive. Bytes, not
+    /// `hasSuffix`: String's suffix test walks grapheme clusters and was a twentieth of extraction.
+    static func nameEnd(_ b: [UInt8], from start: Int, to end: Int, apostrophe: Bool = false) -> (end: Int, possessive: Bool) {
+        var stop = end, possessive = false
+        if stop - start >= 2, b[stop - 1] == 0x73, b[stop - 2] == 0x27 { stop -= 2; possessive = true }
+        if stop - start >= 4, b[stop - 1] == 0x73, b[stop - 2] == 0x99, b[stop - 3] == 0x80, b[stop - 4] == 0xE2 { stop -= 4; possessive = true }
+        if apostrophe {
+            if stop - start >= 1, b[stop - 1] == 0x27 {
+                stop -= 1
+            } else if stop - start >= 3, b[stop - 1] == 0x99, b[stop - 2] == 0x80, b[stop - 3] == 0xE2 {
+                stop -= 3
+            }
+        }
+        return (stop, possessive)
+    }
+
+    /// A hyphenated word whose last part is in lower case: "Paris-based".
+    static func hasLowercaseTail(_ b: [UInt8], _ t: Token) -> Bool {
+        guard let dash = b[t.start..<t.end].lastIndex(of: 0x2D), dash + 1 < t.end else { return false }
+        let c = b[dash + 1]
+        if c < 0x80 { return c >= 97 && c <= 122 }
+        return String(decoding: b[(dash + 1)..<t.end], as: UTF8.self).first?.isLowercase == true
+    }
+
     static func isYear(_ s: String) -> Bool { s.count == 4 && (s.hasPrefix("19") || s.hasPrefix("20")) }
 
     /// A word ending in 's or ’s.
@@ -341,10 +366,7 @@ struct Recognizer {
             first += 1
         }
         // "Paris-based Mistral AI": the describing word is not part of the name.
-        if end - first >= 2, tokens[first].kind == .word {
-            let word = String(decoding: b[tokens[first].start..<tokens[first].end], as: UTF8.self)
-            if let dash = word.lastIndex(of: "-"), word[word.index(after: dash)...].first?.isLowercase == true { first += 1 }
-        }
+        if end - first >= 2, tokens[first].kind == .word, Self.hasLowercaseTail(b, tokens[first]) { first += 1 }
         // "Representatives for Harbour Bank": a sentence-opening plural is not part of the name after it.
         if end - first >= 3, tokens[first].sentenceStart, ["for", "of"].contains(lower(first + 1)),
            !isA(first, .organizationPrefix), !isA(first, .honorific) {
@@ -355,13 +377,8 @@ struct Recognizer {
         while end > first, tokens[end - 1].kind == .punctuation || isA(end - 1, .connector) { end -= 1 }
         guard first < end else { return }
 
-        var form = String(decoding: b[tokens[first].start..<tokens[end - 1].end], as: UTF8.self)
-        var possessive = false
-        for suffix in ["'s", "’s"] where form.hasSuffix(suffix) {
-            form.removeLast(suffix.count)
-            possessive = true
-        }
-        if form.hasSuffix("'") || form.hasSuffix("’") { form.removeLast() }
+        let (formEnd, possessive) = Self.nameEnd(b, from: tokens[first].start, to: tokens[end - 1].end, apostrophe: true)
+        let form = String(decoding: b[tokens[first].start..<formEnd], as: UTF8.self)
         guard !form.isEmpty, Self.hasLetter(form) else { return }
         let count = end - first
         // Asked once: each lookup hashes the name again.
