@@ -61,19 +61,27 @@ enum EntityLinker {
     }
 
     /// Elements whose text is never linked: links, headings, code, figures, scripts, styles, tables.
-    static let skippedElements: Set<[UInt8]> = Set(["a", "h1", "h2", "h3", "h4", "h5", "h6", "code", "pre", "figure", "script", "style", "table"].map { Array($0.utf8) })
+    /// Each name packed into an integer, one byte per letter, so a tag is checked without making a string.
+    static let skippedElements: Set<UInt64> = Set(["a", "h1", "h2", "h3", "h4", "h5", "h6", "code", "pre", "figure", "script", "style", "table"].map { packed(Array($0.utf8)[...]) })
+
+    /// Up to eight bytes as one integer, first byte highest.
+    static func packed(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+        bytes.reduce(0) { $0 << 8 | UInt64($1) }
+    }
 
     /// Whether the tag name starting at `start` (ended by a space, `>` or `/`) is a skipped element, in any case.
     static func isSkippedElement(_ bytes: [UInt8], from start: Int, to end: Int) -> Bool {
-        var name: [UInt8] = []
+        var name: UInt64 = 0
         var k = start
-        while k < end && k - start <= 6 {
+        while k < end {
             let c = bytes[k]
             if c == 32 || c == 9 || c == 10 || c == 47 || c == 62 { break }
-            name.append(c >= 65 && c <= 90 ? c + 32 : c)
+            // Longer than any skipped name ("figure", "script": six letters).
+            if k - start == 7 { return false }
+            name = name << 8 | UInt64(c >= 65 && c <= 90 ? c + 32 : c)
             k += 1
         }
-        return !name.isEmpty && skippedElements.contains(name)
+        return k > start && skippedElements.contains(name)
     }
 
     static func matches(_ bytes: [UInt8], at i: Int, _ needle: [UInt8]) -> Bool {

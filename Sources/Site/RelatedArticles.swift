@@ -30,6 +30,8 @@ struct RelatedIndex: Sendable {
     /// Up to `limit` documents related to `document`, best first; ties go to the nearest in date.
     func related(to document: Int, limit: Int) -> [Int] {
         var scores: [Int: Double] = [:]
+        // Sized for the windows up front: growing the table step by step was most of this function.
+        scores.reserveCapacity(min(features.count, features[document].count * (2 * window + 1)))
         // In a fixed order: a Set's order changes from run to run, and adding the same weights in
         // another order can change a sum's last bit, and so break a tie the other way.
         for feature in Set(features[document]).sorted() {
