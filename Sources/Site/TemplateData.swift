@@ -12,8 +12,11 @@ struct TemplateData: Sendable {
     let stylesheet: String
     let sectionLinks: [[String: String]]
     let style: LocaleStyle
-    /// `partials/header` and `partials/footer`, rendered once per build: they show only site values,
-    /// and rendering them on every page cost a tenth of a build.
+    /// What templates see as `site`, made once: every page and panel item holds it, and building the
+    /// dictionary again for each was a measurable part of a 10,000-article build. After
+    /// `renderChrome` it has `header_html` and `footer_html` too.
+    private(set) var site: [String: any Sendable] = [:]
+    /// `partials/header` and `partials/footer` as rendered, for the pages' fingerprints.
     private(set) var chrome: [String: String] = [:]
 
     /// Articles dated after this are marked as scheduled (they appear only with --future or in the preview).
@@ -26,21 +29,20 @@ struct TemplateData: Sendable {
         self.stylesheet = stylesheet
         self.sectionLinks = sectionLinks
         self.style = LocaleStyle(language: config.language, baseURL: config.baseURL)
+        site = siteValues
     }
 
+    /// `partials/header` and `partials/footer`, rendered once per build: they show only site values,
+    /// and rendering them on every page cost a tenth of a build.
     mutating func renderChrome(with templates: TemplateSet) {
         for name in ["header", "footer"] {
-            chrome["\(name)_html"] = templates.render("partials/\(name)", context: ["site": site]) ?? ""
+            let html = templates.render("partials/\(name)", context: ["site": site]) ?? ""
+            chrome["\(name)_html"] = html
+            site["\(name)_html"] = html
         }
     }
 
-    var site: [String: Any] {
-        var values = siteValues
-        for (key, html) in chrome { values[key] = html }
-        return values
-    }
-
-    private var siteValues: [String: Any] {
+    private var siteValues: [String: any Sendable] {
         [
             "title": text(config.title),
             "description": config.description,
