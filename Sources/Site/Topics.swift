@@ -61,19 +61,29 @@ struct TopicIndex: Sendable {
         guard config.entitiesEnabled else { return index }
         index.kinds = EntityKind.allCases.filter { config.entityTypes.contains($0.rawValue) }
         let kinds = Set(index.kinds)
-        // Keys become small integers first: counting pairs of strings was most of this phase.
-        var ids: [TopicKey: Int] = [:]
+        // Keys become small integers first: counting pairs of strings was most of this phase. The
+        // names are hashed on all cores; numbering them, in article order, is the one serial pass.
+        let found = await Parallel.map(listed) { i -> [(key: HashedKey, mentions: Int)] in
+            (articles[i].extraction?.entities ?? []).filter { kinds.contains($0.kind) }
+                .map { (HashedKey(TopicKey(kind: $0.kind, name: $0.name)), $0.mentions) }
+        }
+        var ids: [HashedKey: Int] = [:]
         var keys: [TopicKey] = []
         var perArticle: [(article: Int, ids: [Int])] = []
         var mentions: [[Int]] = []
-        for i in listed {
-            guard let extraction = articles[i].extraction else { continue }
+        for (i, entities) in zip(listed, found) where articles[i].extraction != nil {
             var seen = Set<Int>()
             var ranked: [(id: Int, mentions: Int)] = []
-            for entity in extraction.entities where kinds.contains(entity.kind) {
-                let key = TopicKey(kind: entity.kind, name: entity.name)
+            for entity in entities {
                 let id: Int
-                if let known = ids[key] { id = known } else { id = keys.count; ids[key] = id; keys.append(key); mentions.append([]) }
+                if let known = ids[entity.key] {
+                    id = known
+                } else {
+                    id = keys.count
+                    ids[entity.key] = id
+                    keys.append(entity.key.key)
+                    mentions.append([])
+                }
                 if seen.insert(id).inserted {
                     mentions[id].append(i)
                     ranked.append((id, entity.mentions))
@@ -83,12 +93,13 @@ struct TopicIndex: Sendable {
             perArticle.append((i, ranked.sorted { ($1.mentions, $0.id) < ($0.mentions, $1.id) }.prefix(12).map(\.id)))
         }
         let qualifies = mentions.map { $0.count >= config.entityMinArticles }
-        // Co-mentions, counted only between entities that get a page.
-        var together: [Int: [Int: Int]] = [:]
+        // Co-mentions, between entities that get a page: here only listed, each pair once per article;
+        // they are counted per topic below, on all cores.
+        var together = [[Int]](repeating: [], count: keys.count)
         for (_, list) in perArticle {
-            let paged = list.filter { qualifies[$0] }.sorted()
+            let paged = list.filter { qualifies[$0] }
             for a in paged {
-                for b in paged where a != b { together[a, default: [:]][b, default: 0] += 1 }
+                for b in paged where a != b { together[a].append(b) }
             }
         }
         // Slugs in key order (a clash gets `-2`, deterministically); then each topic's months and
@@ -110,7 +121,9 @@ struct TopicIndex: Sendable {
             let key = frozenKeys[item.id]
             var months: [Int: Int] = [:]
             for i in frozenMentions[item.id] { if let month = articles[i].monthIndex { months[month, default: 0] += 1 } }
-            let related = (frozenTogether[item.id] ?? [:]).sorted { ($1.value, frozenKeys[$0.key]) < ($0.value, frozenKeys[$1.key]) }
+            var counts: [Int: Int] = [:]
+            for other in frozenTogether[item.id] { counts[other, default: 0] += 1 }
+            let related = counts.sorted { ($1.value, frozenKeys[$0.key]) < ($0.value, frozenKeys[$1.key]) }
                 .prefix(8).map { (frozenKeys[$0.key], $0.value) }
             return Topic(key: key, slug: item.slug, path: root(key.kind) + item.slug + "/", articles: frozenMentions[item.id],
                          curated: curated.entity(named: key.name), related: related, months: Self.monthlySeries(months, last: 36))
@@ -139,6 +152,20 @@ struct TopicIndex: Sendable {
             (String(format: "%04d-%02d", i / 12, i % 12 + 1), counts[i] ?? 0)
         }
     }
+}
+
+/// A topic key with its hash worked out beforehand, so the serial numbering pass hashes an integer, not a name.
+private struct HashedKey: Hashable, Sendable {
+    let key: TopicKey
+    let hash: Int
+
+    init(_ key: TopicKey) {
+        self.key = key
+        hash = key.hashValue
+    }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+    static func == (a: HashedKey, b: HashedKey) -> Bool { a.hash == b.hash && a.key == b.key }
 }
 
 private extension Article {
