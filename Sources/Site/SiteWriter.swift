@@ -231,9 +231,11 @@ struct SiteWriter: Sendable {
             let page = ListingPage.page(number, of: listing.items, basePath: listing.path, size: config.paginate)
             let title = number > 1 ? "\(listing.title) (page \(number))" : listing.title
             var context = data.page(title: title, description: listing.description, path: page.path, kind: listing.kind)
+            let pageTeasers = page.items.map { teasers[$0] }
             var listingData: [String: Any] = [
                 "title": data.text(listing.title),
-                "teasers": page.items.map { teasers[$0] },
+                "teasers": pageTeasers,
+                "teasers_html": pageTeasers.joined(),
                 "empty": listing.items.isEmpty,
             ]
             if number == 1 && !listing.introHTML.isEmpty { listingData["intro"] = listing.introHTML }

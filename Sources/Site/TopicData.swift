@@ -17,6 +17,9 @@ extension TemplateData {
             "count": number(topic.articles.count),
             "teasers": teasers,
             "items": items,
+            // Joined once here: a page of 100 headlines looped over in the template cost more than its other values together.
+            "teasers_html": teasers.joined(),
+            "items_html": items.map { $0 + "\n" }.joined(),
             "has_items": !items.isEmpty,
         ]
         if let description = topic.curated?.description { data["description"] = text(description) }
