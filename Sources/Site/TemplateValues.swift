@@ -171,7 +171,8 @@ extension String: @retroactive MustacheCustomRenderable {
 
 extension TemplateText: MustacheCustomRenderable {
     var renderText: String { value }
-    var isNull: Bool { false }
+    /// Empty text is nothing to show: `{{#description}}…{{/description}}` skips it.
+    var isNull: Bool { value.isEmpty }
 }
 
 extension TemplateDate: MustacheCustomRenderable {

@@ -22,7 +22,9 @@ extension TemplateData {
             "items_html": items.map { $0 + "\n" }.joined(),
             "has_items": !items.isEmpty,
         ]
-        if let description = topic.curated?.description { data["description"] = text(description) }
+        // Always set, empty when there is none: a missing name would be looked up in the page
+        // around the topic, whose description is the site's tagline.
+        data["description"] = text(topic.curated?.description ?? "")
         if let links = topic.curated?.links, !links.isEmpty {
             data["links"] = links.map { ["url": $0] }
             data["has_links"] = true

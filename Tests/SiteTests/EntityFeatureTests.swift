@@ -34,6 +34,19 @@ private func entitySite(extra: [String: String] = [:]) throws -> FixtureSite {
     #expect(site.read("people/index.html")?.contains("Maria Keller") == true)
 }
 
+@Test func aTopicWithoutADescriptionDoesNotBorrowTheSites() async throws {
+    // Mustache looks a missing name up in the enclosing context: the page's own description (the
+    // site's tagline) once stood under every uncurated topic's name.
+    let site = try entitySite(extra: ["sitegen.yml": "title: Ledger\ndescription: Money and markets daily.\nbase_url: https://l.example.com/\nentities:\n  min_articles: 2\n"])
+    defer { site.remove() }
+    #expect(await site.build().succeeded)
+    let topic = try #require(site.read("people/maria-keller/index.html"))
+    #expect(!topic.contains("<p class=\"standfirst\">"), "no standfirst without a curated description")
+    #expect(topic.contains("<meta name=\"description\" content=\"Money and markets daily.\">"), "the meta description still falls back to the site's")
+    let curated = try #require(site.read("organizations/harbour-analytics-plc/index.html"))
+    #expect(curated.contains("<p class=\"standfirst\">A data company.</p>"))
+}
+
 @Test func articlesShowTheirEntitiesQuotesAndFigures() async throws {
     let site = try entitySite()
     defer { site.remove() }
