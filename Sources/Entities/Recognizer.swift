@@ -308,16 +308,27 @@ struct Recognizer {
     /// `hasSuffix`: String's suffix test walks grapheme clusters and was a twentieth of extraction.
     static func nameEnd(_ b: [UInt8], from start: Int, to end: Int, apostrophe: Bool = false) -> (end: Int, possessive: Bool) {
         var stop = end, possessive = false
-        if stop - start >= 2, b[stop - 1] == 0x73, b[stop - 2] == 0x27 { stop -= 2; possessive = true }
-        if stop - start >= 4, b[stop - 1] == 0x73, b[stop - 2] == 0x99, b[stop - 3] == 0x80, b[stop - 4] == 0xE2 { stop -= 4; possessive = true }
-        if apostrophe {
-            if stop - start >= 1, b[stop - 1] == 0x27 {
-                stop -= 1
-            } else if stop - start >= 3, b[stop - 1] == 0x99, b[stop - 2] == 0x80, b[stop - 3] == 0xE2 {
-                stop -= 3
-            }
+        // 's first, then ’s, as the names were read before.
+        for length in [2, 4] where possessiveLength(b, from: start, to: stop) == length {
+            stop -= length
+            possessive = true
         }
+        if apostrophe { stop -= apostropheLength(b, from: start, to: stop) }
         return (stop, possessive)
+    }
+
+    /// The bytes of an apostrophe ending at `end`: 1 for ', 3 for ’, 0 for none.
+    static func apostropheLength(_ b: [UInt8], from start: Int, to end: Int) -> Int {
+        if end - start >= 1, b[end - 1] == 0x27 { return 1 }
+        if end - start >= 3, b[end - 1] == 0x99, b[end - 2] == 0x80, b[end - 3] == 0xE2 { return 3 }
+        return 0
+    }
+
+    /// The bytes of a possessive ending at `end`: 2 for 's, 4 for ’s, 0 for none.
+    static func possessiveLength(_ b: [UInt8], from start: Int, to end: Int) -> Int {
+        guard end - start >= 2, b[end - 1] == 0x73 else { return 0 }
+        let apostrophe = apostropheLength(b, from: start, to: end - 1)
+        return apostrophe > 0 ? apostrophe + 1 : 0
     }
 
     /// A hyphenated word whose last part is in lower case: "Paris-based".
@@ -332,9 +343,9 @@ struct Recognizer {
 
     /// A word ending in 's or ’s.
     static func isPossessive(_ b: [UInt8], _ t: Token) -> Bool {
-        guard t.kind == .word, t.end - t.start >= 3 else { return false }
-        if b[t.end - 1] == 115 && b[t.end - 2] == 39 { return true }
-        return t.end - t.start >= 5 && b[t.end - 1] == 115 && b[t.end - 2] == 0x99 && b[t.end - 3] == 0x80 && b[t.end - 4] == 0xE2
+        guard t.kind == .word else { return false }
+        let length = possessiveLength(b, from: t.start, to: t.end)
+        return length > 0 && t.end - t.start > length
     }
 
 
