@@ -69,9 +69,9 @@ struct TopicIndex: Sendable {
         }
         var ids: [HashedKey: Int] = [:]
         var keys: [TopicKey] = []
-        var perArticle: [(article: Int, ids: [Int])] = []
+        var subjects: [[Int]] = []
         var mentions: [[Int]] = []
-        for (i, entities) in zip(listed, found) where articles[i].extraction != nil {
+        for (i, entities) in zip(listed, found) {
             var seen = Set<Int>()
             var ranked: [(id: Int, mentions: Int)] = []
             for entity in entities {
@@ -90,13 +90,13 @@ struct TopicIndex: Sendable {
                 }
             }
             // The article's main subjects (most mentioned) stand for it in co-mentions.
-            perArticle.append((i, ranked.sorted { ($1.mentions, $0.id) < ($0.mentions, $1.id) }.prefix(12).map(\.id)))
+            subjects.append(ranked.sorted { ($1.mentions, $0.id) < ($0.mentions, $1.id) }.prefix(12).map(\.id))
         }
         let qualifies = mentions.map { $0.count >= config.entityMinArticles }
         // Co-mentions, between entities that get a page: here only listed, each pair once per article;
         // they are counted per topic below, on all cores.
         var together = [[Int]](repeating: [], count: keys.count)
-        for (_, list) in perArticle {
+        for list in subjects {
             let paged = list.filter { qualifies[$0] }
             for a in paged {
                 for b in paged where a != b { together[a].append(b) }
