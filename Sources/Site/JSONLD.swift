@@ -26,8 +26,9 @@ enum JSONLD {
         }
     }
 
-    /// The article's JSON-LD with `about` (its three most-mentioned entities) and `mentions` (the rest).
-    static func addingEntities(_ jsonld: String, entities: [(entity: Entity, url: String?)], curated: TopicIndex) -> String {
+    /// An article node's `about` (its three most-mentioned entities) and `mentions` (the rest); none without entities.
+    static func entityFields(_ entities: [(entity: Entity, url: String?)], curated: TopicIndex) -> [(String, JSONValue)] {
+        guard !entities.isEmpty else { return [] }
         let ranked = entities.sorted { ($1.entity.mentions, $0.entity.name) < ($0.entity.mentions, $1.entity.name) }
         func node(_ item: (entity: Entity, url: String?)) -> JSONValue {
             var fields: [(String, JSONValue)] = [("@type", .string(type(item.entity.kind))), ("name", .string(item.entity.name))]
@@ -36,23 +37,14 @@ enum JSONLD {
             if !links.isEmpty { fields.append(("sameAs", .array(links.map(JSONValue.string)))) }
             return .object(fields)
         }
-        let about = JSONValue.array(ranked.prefix(3).map(node)).serialized(forScript: true)
-        let mentions = JSONValue.array(ranked.dropFirst(3).map(node)).serialized(forScript: true)
-        // The article node is the first in the graph; insert the two keys right after its "@type".
-        let bytes = Array(jsonld.utf8)
-        guard let range = bytes.firstRange(of: Array("\"@type\":\"NewsArticle\",".utf8)) ?? bytes.firstRange(of: Array("\"@type\":\"Report\",".utf8)) else {
-            return jsonld
-        }
-        var out = Array(bytes[..<range.upperBound])
-        out.append(contentsOf: "\"about\":\(about),\"mentions\":\(mentions),".utf8)
-        out.append(contentsOf: bytes[range.upperBound...])
-        return String(decoding: out, as: UTF8.self)
+        return [("about", .array(ranked.prefix(3).map(node))), ("mentions", .array(ranked.dropFirst(3).map(node)))]
     }
 
-    static func article(_ a: Article, authors: [String], section: Section?, config: SiteConfig, image: String?) -> JSONValue {
+    /// `entities`: the `about` and `mentions` fields (see `entityFields`), placed right after the type.
+    static func article(_ a: Article, authors: [String], section: Section?, config: SiteConfig, image: String?,
+                        entities: [(String, JSONValue)] = []) -> JSONValue {
         let permalink = config.absoluteURL(a.path)
-        var article: [(String, JSONValue)] = [
-            ("@type", a.frontMatter.layout == "report" ? "Report" : "NewsArticle"),
+        var article: [(String, JSONValue)] = [("@type", a.frontMatter.layout == "report" ? "Report" : "NewsArticle")] + entities + [
             ("headline", .string(a.title)),
             ("description", .string(a.summary)),
             ("url", .string(permalink)),

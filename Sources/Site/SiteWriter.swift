@@ -222,7 +222,8 @@ struct SiteWriter: Sendable {
                 context["related"] = inputs.related[i].map { inputs.relatedItems[$0] }
                 context["has_related"] = true
             }
-            data.addEntities(of: article, topics: site.topics, link: config.linkEntities, item: inputs.entityItem, to: &context)
+            let entities = data.addEntities(of: article, topics: site.topics, link: config.linkEntities, item: inputs.entityItem, to: &context)
+            context["jsonld"] = data.articleJSONLD(article, section: site.sections[article.section], entities: entities, topics: site.topics)
             let template = layout(for: article)
             page(template, context, path: article.path, modified: article.lastModified, source: article.file.displayPath, fingerprint: fingerprint, into: &result)
             copyBundleAssets(of: article, into: &result)

@@ -1,6 +1,7 @@
 // Builds the dictionaries templates see. Display values are computed in Swift, helpers are typed values.
 
 import Content
+import Entities
 import Markdown
 import Templates
 import WebText
@@ -158,7 +159,7 @@ struct TemplateData: Sendable {
         return data
     }
 
-    /// The extra values of a full article page: social metadata, share links, structured data.
+    /// The extra values of a full article page: social metadata and share links (its structured data: `articleJSONLD`).
     func articlePage(_ a: Article, sectionTitle: String?, section: Section?) -> [String: Any] {
         var context = page(title: a.title, description: a.summary, path: a.path, kind: a.isStandalone ? "page" : "article")
         let permalink = config.absoluteURL(a.path)
@@ -177,9 +178,13 @@ struct TemplateData: Sendable {
         var feeds: [[String: String]] = [["name": "All stories (RSS)", "url": paths.link("/feed.xml")], ["name": "JSON Feed", "url": paths.link("/feed.json")]]
         if let section, !a.isStandalone { feeds.insert(["name": "\(section.title) (RSS)", "url": paths.link(section.url + "feed.xml")], at: 1) }
         context["subscribe"] = feeds
-        context["jsonld"] = JSONLD.article(a, authors: authors(of: a), section: section, config: config,
-                                           image: a.frontMatter.image.map { absoluteImageURL($0.src) }).serialized(forScript: true)
         return context
+    }
+
+    /// An article page's schema.org data, with the entities it is about and mentions.
+    func articleJSONLD(_ a: Article, section: Section?, entities: [(entity: Entity, url: String?)], topics: TopicIndex) -> String {
+        JSONLD.article(a, authors: authors(of: a), section: section, config: config, image: a.frontMatter.image.map { absoluteImageURL($0.src) },
+                       entities: JSONLD.entityFields(entities, curated: topics)).serialized(forScript: true)
     }
 
     func imageURL(_ src: String) -> String {

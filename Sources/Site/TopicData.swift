@@ -50,11 +50,12 @@ extension TemplateData {
     /// Entities of each kind an article's panel shows.
     static let panelItemsPerKind = 8
 
-    /// The article's "In this article" panel, quotes and key figures, its first mentions linked to
-    /// topic pages, and schema.org `about` and `mentions`. `item` makes a panel entry from an entity
-    /// and its topic page URL (partials/entity-item, once per entity: see `EntityItemCache`).
-    func addEntities(of article: Article, topics: TopicIndex, link: Bool, item: (TopicKey, String?) -> String, to context: inout [String: Any]) {
-        guard let extraction = article.extraction, !topics.kinds.isEmpty else { return }
+    /// The article's "In this article" panel, quotes and key figures, and its first mentions linked to
+    /// topic pages. `item` makes a panel entry from an entity and its topic page URL (partials/entity-item,
+    /// once per entity: see `EntityItemCache`). Returns the entities for schema.org `about` and `mentions`.
+    func addEntities(of article: Article, topics: TopicIndex, link: Bool, item: (TopicKey, String?) -> String,
+                     to context: inout [String: Any]) -> [(entity: Entity, url: String?)] {
+        guard let extraction = article.extraction, !topics.kinds.isEmpty else { return [] }
         var panel: [[String: Any]] = []
         var targets: [(aliases: [String], url: String)] = []
         var schema: [(entity: Entity, url: String?)] = []
@@ -103,9 +104,7 @@ extension TemplateData {
             data["content"] = EntityLinker.link(article.html, targets: targets)
             context["article"] = data
         }
-        if !schema.isEmpty, let jsonld = context["jsonld"] as? String {
-            context["jsonld"] = JSONLD.addingEntities(jsonld, entities: schema, curated: topics)
-        }
+        return schema
     }
 
     /// Whether `text` has at least `count` space-separated words; stops counting there.
