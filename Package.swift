@@ -26,6 +26,10 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
         ),
+        .systemLibrary(
+            name: "CMimalloc",
+            providers: [.apt(["libmimalloc-dev"]), .brew(["mimalloc"])]
+        ),
         .target(name: "Diagnostics"),
         .target(name: "Parallelism"),
         .target(name: "Hosting"),
@@ -53,7 +57,7 @@ let package = Package(
             "CZlib", "Hosting", "Parallelism", "WebText", .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .executableTarget(name: "sitegen", dependencies: [
-            "Preview", "Watch", "Entities", "Publish", "Hosting", "LinkCheck", "Output",
+            "CMimalloc", "Preview", "Watch", "Entities", "Publish", "Hosting", "LinkCheck", "Output",
             "Site", "Markdown", "Content", "Diagnostics", "Charts",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
