@@ -57,7 +57,7 @@ struct SiteWriter: Sendable {
     let site: SiteModel
     let config: SiteConfig
     let paths: SitePaths
-    let templates: TemplateSet
+    var templates: TemplateSet
     let files: any OutputSink
     let layout: SiteLayout
     let templateFolders: [String]
@@ -68,12 +68,18 @@ struct SiteWriter: Sendable {
     let now: Timestamp
 
     func writeAll(clock: inout PhaseClock, state: inout BuildState) async -> WriteResult {
-        var result = WriteResult()
         let assets = StaticFiles.themeAssets(folders: templateFolders, hashStylesheet: !preview)
         var data = TemplateData(config: config, paths: paths, stylesheet: assets.stylesheet,
                                 sectionLinks: site.topSections.map { ["name": $0.title, "url": paths.link($0.url)] }, now: now)
         data.renderChrome(with: templates)
-        let shared = data
+        // Nothing below puts a `site` key in a context but the site's own values.
+        var writer = self
+        writer.templates = templates.specialized(constants: data.siteConstants)
+        return await writer.writeAll(data: data, assets: assets, clock: &clock, state: &state)
+    }
+
+    private func writeAll(data shared: TemplateData, assets: (files: [String: String], stylesheet: String), clock: inout PhaseClock, state: inout BuildState) async -> WriteResult {
+        var result = WriteResult()
         let siteHash = siteFingerprint(data: shared)
 
         // Fragments that many pages show (teasers in listings, items in "More like this") are rendered

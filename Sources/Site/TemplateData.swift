@@ -43,6 +43,17 @@ struct TemplateData: Sendable {
         }
     }
 
+    /// The `site` values that are plain text, by the names templates use (`site.title`): the same on
+    /// every page, so they can be printed into the templates once (`TemplateSet.specialized`).
+    var siteConstants: [String: String] {
+        var constants: [String: String] = [:]
+        for (name, value) in site {
+            if let text = value as? String { constants["site.\(name)"] = text }
+            if let text = value as? TemplateText { constants["site.\(name)"] = text.value }
+        }
+        return constants
+    }
+
     private var siteValues: [String: any Sendable] {
         [
             "title": text(config.title),

@@ -21,6 +21,8 @@ public struct TemplateSet: Sendable {
     private var library = MustacheLibrary()
     /// Display path of each template's file, for messages.
     public private(set) var files: [String: String] = [:]
+    /// Each template's text as written, for `specialized`.
+    private var sources: [String: String] = [:]
 
     public init() {}
 
@@ -48,6 +50,7 @@ public struct TemplateSet: Sendable {
             do {
                 set.library.register(try MustacheTemplate(string: HTMLEscaping.pragma + text), named: name)
                 set.files[name] = display
+                set.sources[name] = text
             } catch let error as MustacheTemplate.ParserError {
                 diagnostics.error("template syntax: \(describe(error.error))",
                                   at: SourceLocation(file: display, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber))
@@ -64,6 +67,20 @@ public struct TemplateSet: Sendable {
             }
         }
         return (set, diagnostics)
+    }
+
+    /// The same templates with every `{{name}}` whose name is a key of `constants` (`site.title`, say)
+    /// printed into the text: what every page would print for it, done once per build. The caller
+    /// promises that no context object shadows those names.
+    public func specialized(constants: [String: String]) -> TemplateSet {
+        var copy = self
+        for (name, text) in sources {
+            let rewritten = ConstantTags.substitute(constants, in: text, escape: HTMLEscaping().escapeText)
+            if rewritten != text, let template = try? MustacheTemplate(string: HTMLEscaping.pragma + rewritten) {
+                copy.library.register(template, named: name)
+            }
+        }
+        return copy
     }
 
     public func has(_ name: String) -> Bool {
