@@ -102,7 +102,7 @@ struct SiteWriter: Sendable {
         // What listings show of each article: when only an article's body changes, its teaser does
         // not, and the listings that show it need no re-rendering.
         let shownHashes = fragments.map { Hasher.hash($0.1.teaser, $0.1.relatedItem) }
-        let entityItems = EntityItemCache(previous: state.entityItems, siteHash: siteHash)
+        let entityFragments = EntityFragmentCache(previous: state.entityFragments, siteHash: siteHash)
 
         clock.start("related")
         // Shared tags and shared entities (weighted by rarity in RelatedIndex) make articles related.
@@ -122,7 +122,7 @@ struct SiteWriter: Sendable {
         clock.start("pages")
         let neighbors = self.neighbors()
         let jobs = pageJobs(style: shared.style)
-        let pages = PageInputs(data: shared, teasers: teasers, relatedItems: relatedItems, entityItem: entityItemRenderer(entityItems, data: shared), shownHashes: shownHashes, neighbors: neighbors,
+        let pages = PageInputs(data: shared, teasers: teasers, relatedItems: relatedItems, entityFragment: entityFragmentRenderer(entityFragments, data: shared), shownHashes: shownHashes, neighbors: neighbors,
                                related: related, siteHash: siteHash, previous: state.pages)
         let rendered = await Parallel.map(jobs) { [self] job in
             var part = WriteResult()
@@ -130,7 +130,7 @@ struct SiteWriter: Sendable {
             return part
         }
         for part in rendered { result.merge(part) }
-        state.entityItems = entityItems.snapshot
+        state.entityFragments = entityFragments.snapshot
 
         clock.start("feeds")
         await writeFeeds(into: &result, siteHash: siteHash, previous: state.pages)
@@ -192,7 +192,7 @@ struct SiteWriter: Sendable {
         let data: TemplateData
         let teasers: [String]
         let relatedItems: [String]
-        let entityItem: @Sendable (TopicKey, String?) -> String
+        let entityFragment: @Sendable (EntityFragment, TopicKey, String?) -> String
         let shownHashes: [Int]
         let neighbors: [Int: (older: Int?, newer: Int?)]
         let related: [[Int]]
@@ -228,7 +228,7 @@ struct SiteWriter: Sendable {
                 context["related"] = inputs.related[i].map { inputs.relatedItems[$0] }
                 context["has_related"] = true
             }
-            let entities = data.addEntities(of: article, topics: site.topics, link: config.linkEntities, item: inputs.entityItem, to: &context)
+            let entities = data.addEntities(of: article, topics: site.topics, link: config.linkEntities, fragment: inputs.entityFragment, to: &context)
             context["jsonld"] = data.articleJSONLD(article, section: site.sections[article.section], entities: entities, topics: site.topics)
             let template = layout(for: article)
             page(template, context, path: article.path, modified: article.lastModified, source: article.file.displayPath, fingerprint: fingerprint, into: &result)

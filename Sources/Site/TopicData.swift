@@ -51,9 +51,10 @@ extension TemplateData {
     static let panelItemsPerKind = 8
 
     /// The article's "In this article" panel, quotes and key figures, and its first mentions linked to
-    /// topic pages. `item` makes a panel entry from an entity and its topic page URL (partials/entity-item,
-    /// once per entity: see `EntityItemCache`). Returns the entities for schema.org `about` and `mentions`.
-    func addEntities(of article: Article, topics: TopicIndex, link: Bool, item: (TopicKey, String?) -> String,
+    /// topic pages. `fragment` renders a panel entry or a quote's speaker from an entity and its topic
+    /// page URL (once per entity: see `EntityFragmentCache`). Returns the entities for schema.org
+    /// `about` and `mentions`.
+    func addEntities(of article: Article, topics: TopicIndex, link: Bool, fragment: (EntityFragment, TopicKey, String?) -> String,
                      to context: inout [String: Any]) -> [(entity: Entity, url: String?)] {
         guard let extraction = article.extraction, !topics.kinds.isEmpty else { return [] }
         var panel: [[String: Any]] = []
@@ -69,7 +70,7 @@ extension TemplateData {
                 let url = path.map(paths.link)
                 if let url { targets.append((entity.aliases, url)) }
                 schema.append((entity, path.map(config.absoluteURL)))
-                html += item(key, url)
+                html += fragment(.panelItem, key, url)
             }
             panel.append(["title": Self.topicTitles[kind] ?? kind.plural, "items_html": html])
         }
@@ -84,8 +85,12 @@ extension TemplateData {
                 var item: [String: Any] = ["text": text(quote.text)]
                 if let speaker = quote.speaker {
                     item["speaker"] = text(speaker)
-                    let key = extraction.entities.first { $0.name == speaker }.map { TopicKey(kind: $0.kind, name: $0.name) }
-                    if let key, let path = topics.path(of: key) { item["speaker_url"] = paths.link(path) }
+                    // A speaker is one of the article's entities; its kind may be one without pages.
+                    let kind = extraction.entities.first { $0.name == speaker }?.kind ?? .person
+                    let key = TopicKey(kind: kind, name: speaker)
+                    let url = topics.path(of: key).map(paths.link)
+                    if let url { item["speaker_url"] = url }
+                    item["speaker_html"] = fragment(.speaker, key, url)
                 }
                 return item
             }
