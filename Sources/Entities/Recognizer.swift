@@ -20,11 +20,13 @@ struct EntityTable {
         var firstOffset: Int
     }
 
-    var records: [String: Record] = [:]
+    // Sized for a long article up front: growing a dictionary rehashes every key, and a
+    // table started empty grew five or six times per article.
+    var records = [String: Record](minimumCapacity: 48)
     var order: [String] = []
     var mentions: [Mention] = []
     /// Alias → canonical key, for back-references.
-    var aliasIndex: [String: String] = [:]
+    var aliasIndex = [String: String](minimumCapacity: 64)
     /// A person's given name and surname → the person (latest wins), for "Ready said".
     var nameParts: [String: String] = [:]
     /// The first word of a multi-word organisation → the organisation, for "Northwind's".
@@ -137,18 +139,20 @@ struct Recognizer {
         guard !needle.isEmpty else { return false }
         let first = needle[0], n = needle.count
         for block in document where block.count >= n {
-            // Compared in place: copying each candidate slice into an array was a tenth of extraction time.
+            // Compared in place (copying each candidate slice into an array was a tenth of extraction
+            // time), jumping from one occurrence of the first byte to the next with memchr.
             let found = block.withUnsafeBufferPointer { bytes -> Bool in
+                guard let base = bytes.baseAddress else { return false }
                 var i = 0
                 while i + n <= bytes.count {
-                    if bytes[i] == first {
-                        var k = 1
-                        while k < n && bytes[i + k] == needle[k] { k += 1 }
-                        if k == n {
-                            let before = i == 0 || !Tokenizer.isLetter(bytes[i - 1])
-                            let after = i + n == bytes.count || !Tokenizer.isLetter(bytes[i + n])
-                            if before && after { return true }
-                        }
+                    guard let hit = memchr(base + i, Int32(first), bytes.count - n + 1 - i) else { return false }
+                    i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    var k = 1
+                    while k < n && bytes[i + k] == needle[k] { k += 1 }
+                    if k == n {
+                        let before = i == 0 || !Tokenizer.isLetter(bytes[i - 1])
+                        let after = i + n == bytes.count || !Tokenizer.isLetter(bytes[i + n])
+                        if before && after { return true }
                     }
                     i += 1
                 }
