@@ -36,6 +36,8 @@ enum FigureFinder {
             guard isNumber(i), !used.contains(i) else { continue }
             // A version number after a name ("Apache 2.0", "Llama 3") is not a fact.
             if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].capitalized { continue }
+            // Nor is either side of a score or a range ("a 2-1 win", "5-1 on aggregate").
+            if isMark(i - 1, 45) && isNumber(i - 2) || isMark(i + 1, 45) && isNumber(i + 2) && text(i).count != 4 { continue }
             let value = text(i)
             // Dates: "5 January 2024", "January 5, 2024", "2024-09-03".
             if value.count == 4, isMark(i + 1, 45), isNumber(i + 2), isMark(i + 3, 45), isNumber(i + 4) {

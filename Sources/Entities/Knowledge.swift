@@ -2,7 +2,7 @@
 
 import Foundation
 
-/// Gazetteers (places, given names, surnames, demonyms) and curated entities. Load once, share freely.
+/// Gazetteers (places, given names, surnames, demonyms, listed companies) and curated entities. Load once, share freely.
 public struct Knowledge: Sendable {
     var countries: Set<String> = []
     var cities: Set<String> = []
@@ -12,6 +12,8 @@ public struct Knowledge: Sendable {
     /// Every place in lower case, for datelines written in capitals ("RIO DE JANEIRO —").
     var placesLowercased: [String: String] = [:]
     var surnames: Set<String> = []
+    /// Companies in the major stock indices, as listed and in the short form news copy uses.
+    var companies: Set<String> = []
     public var curated = CuratedEntities()
 
     public init() {}
@@ -30,6 +32,7 @@ public struct Knowledge: Sendable {
         knowledge.demonyms = list("demonyms")
         knowledge.givenNames = list("given-names")
         knowledge.surnames = list("surnames")
+        knowledge.companies = list("companies")
         // Accent-free spellings too: news copy often writes "Zurich" for Zürich, "Sao Paulo" for São Paulo.
         for city in knowledge.cities {
             let folded = city.folding(options: .diacriticInsensitive, locale: nil)

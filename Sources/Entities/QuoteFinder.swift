@@ -8,23 +8,37 @@ struct QuoteFinder {
         var kind: TextBlock.Kind
     }
 
-    static func find(in blocks: [Block], table: EntityTable) -> [Quote] {
+    /// The quotations of `blocks`, with speakers from `table`. `demonyms` let "the Italian said" refer
+    /// back to the last person named.
+    static func find(in blocks: [Block], table: EntityTable, demonyms: Set<String> = []) -> [Quote] {
         let sorted = table.mentions.sorted { ($0.block, $0.start) < ($1.block, $1.start) }
         // Mentions by block, so that every lookup stays inside one paragraph (big documents stay linear).
         var byBlock: [Int: [Mention]] = [:]
         for mention in sorted { byBlock[mention.block, default: []].append(mention) }
         let people = sorted.filter { table.records[$0.key]?.kind == .person }
+        let organizations = sorted.filter { table.records[$0.key]?.kind == .organization }
         func isSpeaker(_ m: Mention) -> Bool {
             guard let kind = table.records[m.key]?.kind else { return false }
             return kind == .person || kind == .organization
         }
-        func lastPerson(before block: Int, _ offset: Int) -> String? {
-            var low = 0, high = people.count
+        /// Who a reference before a position means: the last person named ("he said"), the last one the
+        /// text gave that title ("the chancellor said"), the last organisation ("the company said").
+        func last(_ reference: Reference, before block: Int, _ offset: Int) -> String? {
+            let mentions: [Mention]
+            switch reference {
+            case .organization: mentions = organizations
+            case .person: mentions = people
+            }
+            var low = 0, high = mentions.count
             while low < high {
                 let mid = (low + high) / 2
-                if (people[mid].block, people[mid].start) < (block, offset) { low = mid + 1 } else { high = mid }
+                if (mentions[mid].block, mentions[mid].start) < (block, offset) { low = mid + 1 } else { high = mid }
             }
-            return low > 0 ? table.records[people[low - 1].key]?.name : nil
+            guard case .person(let role?) = reference else { return low > 0 ? table.records[mentions[low - 1].key]?.name : nil }
+            for mention in mentions[..<low].reversed() where table.roles[mention.key]?.contains(role) == true {
+                return table.records[mention.key]?.name
+            }
+            return nil
         }
 
         var quotes: [Quote] = []
@@ -64,7 +78,7 @@ struct QuoteFinder {
                     // Scare quotes of one or two words are not quotations.
                     if Recognizer.words(text).count >= 3 {
                         var speaker = attribute(after: i, before: start, in: index, tokens: tokens, lower: lower, isSentenceEnd: isSentenceEnd,
-                                                mentions: mentions, table: table, isSpeaker: isSpeaker, lastPerson: lastPerson)
+                                                mentions: mentions, table: table, isSpeaker: isSpeaker, demonyms: demonyms, last: last)
                         if speaker == nil { speaker = carried?.speaker }
                         // A second quotation right after an attributed one, with nobody else named between, continues it.
                         if speaker == nil, let previous = quotes.last, previous.block == index, let who = previous.speaker,
@@ -85,7 +99,7 @@ struct QuoteFinder {
                 let textStart = start >= 0 ? tokens[start].end : (leading ? tokens[0].end : 0)
                 let piece = Self.trimmed(b[textStart...])
                 let speaker = start >= 0 ? attribute(after: nil, before: start, in: index, tokens: tokens, lower: lower, isSentenceEnd: isSentenceEnd,
-                                                     mentions: mentions, table: table, isSpeaker: isSpeaker, lastPerson: lastPerson) : carried?.speaker
+                                                     mentions: mentions, table: table, isSpeaker: isSpeaker, demonyms: demonyms, last: last) : carried?.speaker
                 carried = ((carried.map { $0.text + " " } ?? "") + piece, carried?.block ?? index, speaker)
             }
         }
@@ -100,19 +114,47 @@ struct QuoteFinder {
         return String(decoding: slice, as: UTF8.self)
     }
 
+    /// Words that stand for someone named earlier: "he", "the Italian", "the 45-year-old" (a person);
+    /// "the prime minister" (the person given that title); "it", "the company" (an organisation).
+    enum Reference: Equatable {
+        case person(role: String?)
+        case organization
+    }
+
+    /// The reference that the words `range` of a sentence make, if any.
+    static func reference(in range: Range<Int>, tokens: [Token], lower: (Int) -> String, demonyms: Set<String>) -> Reference? {
+        for i in range where tokens[i].kind == .word {
+            let word = lower(i)
+            if word == "he" || word == "she" { return .person(role: nil) }
+            if word == "it" { return .organization }
+            guard word == "the" else { continue }
+            // "the company", "the 45-year-old prime minister", "the Italian": up to three words on.
+            for k in (i + 1)..<min(range.upperBound, i + 4) where tokens[k].kind == .word {
+                let next = lower(k)
+                if WordLists.organizationNouns.contains(next) && !WordLists.roleWords.contains(next) { return .organization }
+                if WordLists.roleWords.contains(next) || WordLists.honorifics.contains(next) { return .person(role: next) }
+                if next.hasSuffix("-year-old") || tokens[k].capitalized && demonyms.contains(next.prefix(1).uppercased() + next.dropFirst()) {
+                    return .person(role: nil)
+                }
+            }
+        }
+        return nil
+    }
+
     /// The speaker named around a quotation: after it ("…," said Name / Name said / he said) or
-    /// before it (Name said: "…" / According to Name, "…").
+    /// before it (Name said: "…" / According to Name, "…"), or referred to ("…," the company said).
     static func attribute(after close: Int?, before open: Int, in block: Int, tokens: [Token], lower: (Int) -> String,
                           isSentenceEnd: (Int) -> Bool, mentions: [Mention], table: EntityTable,
-                          isSpeaker: (Mention) -> Bool, lastPerson: (Int, Int) -> String?) -> String? {
-        if let close {
+                          isSpeaker: (Mention) -> Bool, demonyms: Set<String>, last: (Reference, Int, Int) -> String?) -> String? {
+        // After a quotation that ends its sentence ("…category." In a statement, …) a new sentence
+        // begins: what it names is not the speaker.
+        let endsSentence = close.map { $0 > 0 && isSentenceEnd($0 - 1) && $0 + 1 < tokens.count && tokens[$0 + 1].capitalized } ?? false
+        if let close, !endsSentence {
             var end = close + 1
-            var verb = false, pronoun = false
+            var verb = false
             while end < tokens.count && !isSentenceEnd(end) && end - close < 16 {
                 if tokens[end].kind == .punctuation && (tokens[end].mark == 34 || tokens[end].mark == Tokenizer.openDouble) { break }
-                let word = lower(end)
-                if WordLists.speechVerbs.contains(word) { verb = true }
-                if word == "he" || word == "she" { pronoun = true }
+                if WordLists.speechVerbs.contains(lower(end)) { verb = true }
                 end += 1
             }
             if verb {
@@ -120,7 +162,9 @@ struct QuoteFinder {
                 if let m = mentions.first(where: { $0.start >= from && $0.start < to && isSpeaker($0) }) {
                     return table.records[m.key]!.name
                 }
-                if pronoun { return lastPerson(block, tokens[close].start) }
+                if let reference = reference(in: (close + 1)..<end, tokens: tokens, lower: lower, demonyms: demonyms) {
+                    return last(reference, block, tokens[close].start)
+                }
             }
         }
         guard open > 0 else { return nil }
@@ -137,6 +181,10 @@ struct QuoteFinder {
         // "Name told the BBC: …": the speaker is the one before the verb, not its object.
         if let verbAt, let subject = candidates.last(where: { $0.start < tokens[verbAt].start }) { return table.records[subject.key]!.name }
         if let m = candidates.last { return table.records[m.key]!.name }
+        // "The prime minister, speaking in Downing Street, added: …"
+        if let verbAt, let reference = reference(in: (start + 1)..<verbAt, tokens: tokens, lower: lower, demonyms: demonyms) {
+            return last(reference, block, tokens[open].start)
+        }
         return nil
     }
 }

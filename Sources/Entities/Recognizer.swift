@@ -27,6 +27,8 @@ struct EntityTable {
     var mentions: [Mention] = []
     /// Alias → canonical key, for back-references.
     var aliasIndex = [String: String](minimumCapacity: 64)
+    /// The titles and job words the text gives each person ("chancellor", "executive").
+    var roles: [String: Set<String>] = [:]
     /// A person's given name and surname → the person (latest wins), for "Ready said".
     var nameParts: [String: String] = [:]
     /// The first word of a multi-word organisation → the organisation, for "Northwind's".
@@ -71,6 +73,7 @@ struct EntityTable {
         for (alias, key) in aliasIndex where key == from { aliasIndex[alias] = into }
         for (part, key) in nameParts where key == from { nameParts[part] = into }
         for i in mentions.indices where mentions[i].key == from { mentions[i].key = into }
+        if let moved = roles.removeValue(forKey: from) { roles[into, default: []].formUnion(moved) }
     }
 
     func entities() -> [Entity] {
@@ -211,6 +214,11 @@ struct Recognizer {
                         guard isA(runEnd - 1, .organizationSuffix), runEnd - end - 1 <= 2, !isA(end - 1, .organizationSuffix),
                               !before.contains("of"), !before.contains("and") else { break }
                     }
+                    // "Joseph Moore of Morgan Stanley": a person's name, then where they work.
+                    if lower(end) == "of" || lower(end) == "for", end - i == 2, knowledge.givenNames.contains(text(tokens[i])),
+                       !isA(i, .organizationPrefix), !isA(end - 1, .organizationSuffix) {
+                        break
+                    }
                     end += 2
                     continue
                 }
@@ -233,11 +241,77 @@ struct Recognizer {
             }
             if namesOnly && end - i > 1 {
                 knownNames(in: i..<end, block: block, b: b, tokens: tokens)
+            } else if !namesOnly, let title = titleInside(Span(first: i, end: end), b: b, tokens: tokens) {
+                // "ECB President Christine Lagarde": the holder of the title, and what the title is of.
+                if let holder = titleHolder(Span(first: i, end: title.first), corporate: title.corporate, b: b, tokens: tokens) {
+                    classify(holder.span, block: block, b: b, tokens: tokens, namesOnly: false, product: false, kind: holder.kind)
+                }
+                classify(Span(first: title.end, end: end), block: block, b: b, tokens: tokens, namesOnly: false, product: product,
+                         title: (title.first..<title.end).map { lower($0) })
             } else {
                 classify(Span(first: i, end: end), block: block, b: b, tokens: tokens, namesOnly: namesOnly, product: product)
             }
             i = end
         }
+    }
+
+    /// Capitalised titles that can stand between an organisation or place and a person's name.
+    static let titlesInNames: Set<String> = WordLists.honorifics.union(WordLists.corporateTitles)
+
+    /// The capitalised title inside a run of capitalised words, as tokens `first..<end`: "Governor" in
+    /// "Bank of England Governor Andrew Bailey", "Chief Executive" in "Nvidia Chief Executive Jensen
+    /// Huang". Nil when the run does not continue as a name after it, or the title belongs to an
+    /// organisation's own name ("Royal College of General Practitioners", "Chief Executive Office").
+    mutating func titleInside(_ span: Span, b: [UInt8], tokens: [Token]) -> (first: Int, end: Int, corporate: Bool)? {
+        guard span.end - span.first >= 3 else { return nil }
+        var t = span.end - 2
+        while t > span.first {
+            if tokens[t].kind == .word, tokens[t].capitalized, Self.titlesInNames.contains(lower(t, b, tokens)),
+               tokens[t + 1].kind == .word, tokens[t + 1].capitalized, !wordClass(t - 1, b, tokens).contains(.connector) {
+                let name = Span(first: t + 1, end: span.end)
+                guard !wordClass(span.end - 1, b, tokens).contains(.organizationSuffix),
+                      name.end - name.first >= 2 || isKnownNamePart(name.first, b: b, tokens: tokens) else { return nil }
+                var first = t
+                while first > span.first, tokens[first - 1].capitalized, Self.titlesInNames.contains(lower(first - 1, b, tokens)) { first -= 1 }
+                let corporate = (first...t).contains { WordLists.corporateTitles.contains(lower($0, b, tokens)) }
+                return (first, t + 1, corporate)
+            }
+            t -= 1
+        }
+        return nil
+    }
+
+    /// Whether the first word of `span`, a common word, begins an organisation's name: "General
+    /// Motors" (two words, the second a company word), "Bank of England".
+    private mutating func opensOrganization(_ span: Span, b: [UInt8], tokens: [Token]) -> Bool {
+        let count = span.end - span.first
+        if count == 2 && wordClass(span.end - 1, b, tokens).contains(.organizationSuffix) { return true }
+        return count >= 3 && wordClass(span.first, b, tokens).contains(.organizationPrefix) && lower(span.first + 1, b, tokens) == "of"
+    }
+
+    /// A single word the text or the gazetteers know as part of a person's name ("ECB President Lagarde").
+    private mutating func isKnownNamePart(_ i: Int, b: [UInt8], tokens: [Token]) -> Bool {
+        let word = String(decoding: b[tokens[i].start..<tokens[i].end], as: UTF8.self)
+        return knowledge.surnames.contains(word) || knowledge.givenNames.contains(word) || table.nameParts[word] != nil
+    }
+
+    /// What comes before a title, when it names something, and what the title shows it is: "Nvidia"
+    /// before "Chief Executive" or "ECB" before "President" (an organisation, unless a place: "US
+    /// President"), "Bank of England" before "Governor" (left to its shape). Words that only qualify
+    /// the title ("Foreign Secretary", "Vice President", "Attorney General") name nothing.
+    mutating func titleHolder(_ span: Span, corporate: Bool, b: [UInt8], tokens: [Token]) -> (span: Span, kind: EntityKind?)? {
+        var span = span
+        while span.first < span.end, tokens[span.first].sentenceStart, wordClass(span.first, b, tokens).contains(.commonCapitalized),
+              !opensOrganization(span, b: b, tokens: tokens) { span.first += 1 }
+        guard span.first < span.end, tokens[span.end - 1].kind == .word else { return nil }
+        if corporate { return span.end - span.first <= 3 ? (span, .organization) : nil }
+        let form = String(decoding: b[tokens[span.first].start..<tokens[span.end - 1].end], as: UTF8.self)
+        if span.end - span.first == 1 && tokens[span.first].allCaps && tokens[span.first].end - tokens[span.first].start >= 2 {
+            return (span, .organization)
+        }
+        let shaped = wordClass(span.end - 1, b, tokens).contains(.organizationSuffix) || wordClass(span.first, b, tokens).contains(.organizationPrefix) && span.end - span.first >= 3
+        let known = knowledge.curated.lookup(form) != nil || table.aliasIndex[form] != nil || knowledge.isPlace(form)
+        return shaped || known ? (span, nil) : nil
     }
 
     /// In Title Case ("Slowdown In Tanzania As Banks Worry") only windows that are already-known
@@ -261,6 +335,14 @@ struct Recognizer {
                     }
                 } else if let known = table.aliasIndex[form] {
                     key = known
+                } else if knowledge.companies.contains(form), length > 1 || !wordClass(p, b, tokens).contains(.commonCapitalized) {
+                    key = "organization:\(form)"
+                    if table.records[key!] == nil {
+                        table.add(key!, name: form, kind: .organization, form: form, block: block, start: tokens[p].start, end: tokens[last].end)
+                        matched = true
+                        p += length
+                        break
+                    }
                 } else if knowledge.isPlace(form) {
                     key = "place:\(form)"
                     if table.records[key!] == nil {
@@ -358,26 +440,42 @@ struct Recognizer {
                                          "bill", "treaty", "report", "survey", "study", "summit", "conference", "award", "prize",
                                          "licence", "license", "protocol", "standard", "festival", "cup", "championship", "games"]
 
-    mutating func classify(_ span: Span, block: Int, b: [UInt8], tokens: [Token], namesOnly: Bool, product: Bool) {
+    /// Decides what tokens `span` name. `title`: the words of a title right before them (see
+    /// `titleInside`); `kind`: what the words around them already showed it is.
+    mutating func classify(_ span: Span, block: Int, b: [UInt8], tokens: [Token], namesOnly: Bool, product: Bool,
+                           title: [String] = [], kind known: EntityKind? = nil) {
         func text(_ i: Int) -> String { String(decoding: b[tokens[i].start..<tokens[i].end], as: UTF8.self) }
         func lower(_ i: Int) -> String { self.lower(i, b, tokens) }
         func isA(_ i: Int, _ kind: WordClass) -> Bool { self.wordClass(i, b, tokens).contains(kind) }
         var first = span.first, end = span.end
-        var personCue = false
+        var personCue = !title.isEmpty
+        // The titles and job words the text gives a person here, so that "the chancellor said" can
+        // later mean the person it called chancellor (and nobody else).
+        var roles = title
+        let mentionsBefore = table.mentions.count
+        defer {
+            if !roles.isEmpty, table.mentions.count > mentionsBefore, let key = table.mentions.last?.key, table.records[key]?.kind == .person {
+                table.roles[key, default: []].formUnion(roles)
+            }
+        }
 
-        // Honorifics and titles before the name: "Dr", "Sir", "Prime Minister", "chief executive".
-        while first < end, isA(first, .honorific) {
+        // Honorifics and titles before the name: "Dr", "Sir", "Prime Minister", "chief executive";
+        // not the first word of a company's name ("General Motors", "General Electric").
+        while first < end, isA(first, .honorific), !(end - first == 2 && isA(end - 1, .organizationSuffix)) {
             personCue = true
+            roles.append(lower(first))
             first += 1
             if first < end, tokens[first].kind == .punctuation { first += 1 }
         }
         if first > 0, tokens[first - 1].kind == .word, !tokens[first - 1].capitalized,
            isA(first - 1, .role) || isA(first - 1, .honorific) {
             personCue = true
+            roles.append(lower(first - 1))
         }
-        // A capitalised common word at the start of a sentence is not part of a name.
+        // A capitalised common word at the start of a sentence is not part of a name, unless it is the
+        // first word of an organisation's ("General Motors", "Bank of England").
         while first < end, tokens[first].sentenceStart || namesOnly || (first > 0 && tokens[first - 1].kind == .punctuation && tokens[first - 1].mark != 44),
-              isA(first, .commonCapitalized) {
+              isA(first, .commonCapitalized), !opensOrganization(Span(first: first, end: end), b: b, tokens: tokens) {
             first += 1
         }
         // "Paris-based Mistral AI": the describing word is not part of the name.
@@ -416,15 +514,18 @@ struct Recognizer {
         var whoClause = false
         if first >= 2, tokens[first - 1].kind == .punctuation, tokens[first - 1].mark == 44, isA(first - 2, .role) {
             appositive = .person      // "Its chief executive, Isabella Rossi"
+            roles.append(lower(first - 2))
         } else if end < tokens.count, tokens[end].kind == .punctuation, tokens[end].mark == 44 {
             var k = end + 1
-            if ["who", "whose"].contains(lower(k)) { appositive = .person; whoClause = true }
+            // "Paris Saint-Germain, who…": clubs take "who" too; a name that opens with a place is not sure to be a person.
+            if ["who", "whose"].contains(lower(k)) && (count == 1 || !knowledge.isPlace(text(first))) { appositive = .person; whoClause = true }
             if ["a", "an", "the", "its", "his", "her", "their", "our"].contains(lower(k)) { k += 1 }
             var organization = false
             // A role word anywhere in the short phrase makes a person ("a company spokesman"); stop at a verb.
             while appositive == nil && k < min(tokens.count, end + 6) && tokens[k].kind == .word {
                 let word = lower(k)
-                if isA(k, .role) { appositive = .person; break }
+                // In lower case: "Scotland, First Minister John Swinney" is a place, then a title.
+                if isA(k, .role) && !tokens[k].capitalized { appositive = .person; roles.append(word); break }
                 // "team doctor at Lumen Athletic": what follows a preposition describes someone else.
                 if ["at", "of", "for", "in", "with", "from", "on", "to"].contains(word) { break }
                 if isA(k, .speechVerb) || isA(k, .organizationVerb) { break }
@@ -459,12 +560,29 @@ struct Recognizer {
         }
         // 3. Places from the gazetteers (a country "says" or "are second": still a place), datelines in capitals too.
         let bare = form.hasPrefix("the ") ? String(form.dropFirst(4)) : form
-        let titled = tokens[first].allCaps ? (knowledge.placesLowercased[bare.lowercased()] ?? bare) : bare
-        if knowledge.isPlace(titled) && !personCue && (appositive != .person || whoClause) && !possessedByOrganization {
-            add(.place, key: "place:\(titled)", name: titled)
+        let placeName = tokens[first].allCaps ? (knowledge.placesLowercased[bare.lowercased()] ?? bare) : bare
+        if knowledge.isPlace(placeName) && !personCue && (appositive != .person || whoClause) && !possessedByOrganization {
+            add(.place, key: "place:\(placeName)", name: placeName)
             return
         }
         if knowledge.demonyms.contains(form) { return }
+        // Places by their shape: "Downing Street", "Tiananmen Square", "Lake Victoria", "Gulf of Mexico".
+        if count >= 2, !personCue, !isA(end - 1, .organizationSuffix), isA(end - 1, .placeSuffix) || isA(first, .placePrefix) {
+            add(.place)
+            return
+        }
+        if known == .organization && !personCue {
+            add(.organization)
+            return
+        }
+        // 3b. Listed companies ("Microsoft", "Morgan Stanley"), unless the words around make it a person;
+        // a one-word name only where it is not an ordinary word ("Block by block…", "apple pie").
+        if knowledge.companies.contains(form), !personCue, appositive != .person,
+           count > 1 || !isA(first, .commonCapitalized) && !appearsInLowerCase(lower(first)) {
+            add(.organization)
+            acronymAfter(end, form: form, b: b, tokens: tokens, block: block)
+            return
+        }
         let firstWord = lower(first)
         // 4. Products: version numbers, or a product word after the name.
         if count == 1, tokens[first].hasDigit, Self.hasLetter(form), !personCue {
@@ -480,8 +598,16 @@ struct Recognizer {
         let words = count == 1 ? [Substring(form)] : Self.words(form)
         // 5. Organisations by their shape ("… plc", "Bank of …", "Royal College of Nursing") or apposition.
         let organizationShape = count >= 2 && (isA(end - 1, .organizationSuffix) || firstWord == "real"
-            || zip(words, words.dropFirst()).contains { WordLists.organizationPrefixes.contains($0.0.lowercased()) && $0.1 == "of" })
-        if !personCue && (organizationShape || appositive == .organization || possessedByOrganization && !namesOnly || Self.isCamelCase(form) && count == 1) {
+            || zip(words, words.dropFirst()).contains { pair in
+                // "Bank of England", "Institute for Fiscal Studies", "Alliance for Clean Air".
+                let word = pair.0.lowercased()
+                return WordLists.organizationPrefixes.contains(word) && pair.1 == "of"
+                    || WordLists.organizationSuffixes.contains(word) && (pair.1 == "of" || pair.1 == "for")
+            })
+        // Where people work: "analysts at Morgan Stanley"; whom they lead: "Tesla boss Elon Musk".
+        let employer = previous == "at" && first >= 2 && isRole(first - 2, b, tokens)
+            || end < tokens.count && !tokens[end].capitalized && WordLists.corporateTitles.contains(lower(end)) && !possessive
+        if !personCue && (organizationShape || employer || appositive == .organization || possessedByOrganization && !namesOnly || Self.isCamelCase(form) && count == 1) {
             if let key = organizationPrefixReference(form), count == 1 {
                 table.add(key, name: table.records[key]!.name, kind: .organization, form: form, block: block, start: start, end: stop)
                 return
@@ -546,6 +672,13 @@ struct Recognizer {
         if count >= 2 && count <= 4 && isA(end, .organizationVerb) {
             add(.organization)
         }
+    }
+
+    /// A job word, singular or plural: "analyst", "economists".
+    private mutating func isRole(_ i: Int, _ b: [UInt8], _ tokens: [Token]) -> Bool {
+        if wordClass(i, b, tokens).contains(.role) { return true }
+        let word = lower(i, b, tokens)
+        return word.hasSuffix("s") && WordLists.roleWords.contains(String(word.dropLast()))
     }
 
     func looksLikePerson(_ words: [Substring]) -> Bool {

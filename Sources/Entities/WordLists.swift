@@ -24,6 +24,22 @@ enum WordLists {
         "mother", "father", "son", "daughter", "wife", "husband", "widow", "veteran", "survivor", "volunteer", "commuter",
     ]
 
+    /// Company titles. Capitalised between a name and a person ("Nvidia Chief Executive Jensen Huang") or in
+    /// lower case after a name ("Tesla boss Elon Musk"), they make the name before them an organisation.
+    static let corporateTitles: Set<String> = [
+        "chief", "executive", "ceo", "cfo", "cto", "coo", "founder", "co-founder", "cofounder", "chairman", "chairwoman", "boss",
+    ]
+
+    /// Last words of places' names: "Downing Street", "Tiananmen Square", "Napa Valley".
+    static let placeSuffixes: Set<String> = [
+        "street", "road", "avenue", "lane", "boulevard", "square", "bridge", "park", "valley", "river", "lake", "mountains",
+        "island", "islands", "bay", "sea", "ocean", "coast", "county", "province", "district", "peninsula", "desert", "canal",
+        "station", "stadium", "arena", "heights", "hills",
+    ]
+
+    /// First words of places' names: "Lake Victoria", "Mount Kenya", "River Thames", "Gulf of Mexico".
+    static let placePrefixes: Set<String> = ["lake", "mount", "river", "isle", "gulf", "strait", "cape"]
+
     /// Last words that make a name an organisation: "Harbour Analytics plc", "Bank of England".
     static let organizationSuffixes: Set<String> = [
         "inc", "inc.", "incorporated", "corp", "corp.", "corporation", "co", "co.", "company", "ltd", "ltd.", "limited", "plc",
@@ -170,6 +186,7 @@ enum WordLists {
             (lowercaseOrganizationEndings, .lowercaseOrganizationEnding), (speechVerbs, .speechVerb),
             (organizationVerbs, .organizationVerb), (organizationNouns, .organizationNoun),
             (organizationPossessions, .organizationPossession), (productCues, .productCue), (Recognizer.thingCues, .thingCue),
+            (placeSuffixes, .placeSuffix), (placePrefixes, .placePrefix),
         ]
         for (list, kind) in lists {
             for word in list { classes[word, default: []].insert(kind) }
@@ -195,4 +212,6 @@ struct WordClass: OptionSet, Sendable {
     static let organizationPossession = WordClass(rawValue: 1 << 11)
     static let productCue = WordClass(rawValue: 1 << 12)
     static let thingCue = WordClass(rawValue: 1 << 13)
+    static let placeSuffix = WordClass(rawValue: 1 << 14)
+    static let placePrefix = WordClass(rawValue: 1 << 15)
 }

@@ -76,10 +76,38 @@ private func names(_ text: String, _ kind: EntityKind) -> [String] {
 }
 
 @Test func figuresWithTheirSentences() {
-    let found = extractor.extract([TextBlock(.paragraph, "Revenue rose 12% to $4.5 billion in 2024. The firm cut 215 jobs on 5 January 2025.")])
+    let found = extractor.extract([TextBlock(.paragraph, "Revenue rose 12% to $4.5 billion in 2024. The firm cut 215 jobs on 5 January 2025. A 2-1 win made it 5-1 on aggregate.")])
     let kinds = found.figures.map { "\($0.kind.rawValue):\($0.text)" }
     #expect(kinds == ["percent:12%", "money:$4.5 billion", "year:2024", "count:215 jobs", "date:5 January 2025"])
     #expect(found.figures[0].sentence == "Revenue rose 12% to $4.5 billion in 2024.")
+}
+
+@Test func titlesInsideNamesDivideTheHolderFromThePerson() {
+    let text = "ECB President Christine Lagarde spoke first. Bank of England Governor Andrew Bailey agreed. Federal Reserve Chair Jerome Powell did not. Foreign Secretary David Lammy and Vice President JD Vance met Attorney General Pam Bondi. Nvidia Chief Executive Jensen Huang spoke. The Royal College of General Practitioners objected. General Motors said nothing."
+    let found = extractor.extract([TextBlock(.paragraph, text)])
+    #expect(found.entities(of: .person).map(\.name) == ["Christine Lagarde", "Andrew Bailey", "Jerome Powell", "David Lammy", "JD Vance", "Pam Bondi", "Jensen Huang"])
+    #expect(found.entities(of: .organization).map(\.name) == ["ECB", "Bank of England", "Federal Reserve", "Nvidia", "Royal College of General Practitioners", "General Motors"])
+}
+
+@Test func employersStreetsAndListedCompanies() {
+    let found = extractor.extract([TextBlock(.paragraph, "Analysts at Morgan Stanley were cautious. Tesla boss Elon Musk spoke in Downing Street, near Trafalgar Square. Microsoft, Alphabet and Amazon declined to comment, while Intel was little changed. Meanwhile in Scotland, First Minister John Swinney said little.")])
+    #expect(found.entities(of: .organization).map(\.name) == ["Morgan Stanley", "Tesla", "Microsoft", "Alphabet", "Amazon", "Intel"])
+    #expect(found.entities(of: .person).map(\.name) == ["Elon Musk", "John Swinney"])
+    #expect(found.entities(of: .place).map(\.name) == ["Downing Street", "Trafalgar Square", "Scotland"])
+    // A company's name that is an ordinary word in this text stays a word.
+    #expect(names("Block by block, the block was rebuilt.", .organization).isEmpty)
+}
+
+@Test func referencesResolveOnlyToWhomTheyCanMean() {
+    let found = extractor.extract([
+        TextBlock(.paragraph, "Chancellor Rachel Reeves met Carlo Ancelotti of Harbour Analytics plc."),
+        TextBlock(.paragraph, "“We will not change course,” the chancellor told MPs."),
+        TextBlock(.paragraph, "“They were better over the two legs,” the Italian said."),
+        TextBlock(.paragraph, "“Demand has been strong,” the company said in a statement."),
+        TextBlock(.paragraph, "“This is a turning point for the industry,” the prime minister said."),
+    ])
+    // Nobody here was called prime minister: that quotation keeps no speaker rather than a guessed one.
+    #expect(found.quotes.map(\.speaker) == ["Rachel Reeves", "Carlo Ancelotti", "Harbour Analytics plc", nil])
 }
 
 @Test func curatedEntitiesWinAndBadFilesAreReported() {
