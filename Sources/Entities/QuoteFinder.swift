@@ -49,7 +49,9 @@ struct QuoteFinder {
                 i >= 0 && i < tokens.count && tokens[i].kind == .word ? String(decoding: b[tokens[i].start..<tokens[i].end], as: UTF8.self).lowercased() : ""
             }
             func isSentenceEnd(_ i: Int) -> Bool {
-                tokens[i].kind == .punctuation && (tokens[i].mark == 46 || tokens[i].mark == 33 || tokens[i].mark == 63)
+                guard tokens[i].kind == .punctuation else { return false }
+                // "Altura Airlines Co. said …": an abbreviation's full stop does not end the sentence.
+                return tokens[i].mark == 33 || tokens[i].mark == 63 || tokens[i].mark == 46 && !(i > 0 && Tokenizer.isAbbreviation(tokens[i - 1], in: b))
             }
             // A "— Name, title" line under a block quotation names the previous quote's speaker.
             let mentions = byBlock[index] ?? []
@@ -178,8 +180,14 @@ struct QuoteFinder {
         guard verbAt != nil || colon else { return nil }
         let from = start >= 0 ? tokens[start].end : 0, to = tokens[open].start
         let candidates = mentions.filter { $0.start >= from && $0.start < to && isSpeaker($0) }
-        // "Name told the BBC: …": the speaker is the one before the verb, not its object.
-        if let verbAt, let subject = candidates.last(where: { $0.start < tokens[verbAt].start }) { return table.records[subject.key]!.name }
+        // "Name told the BBC: …": the speaker is the one before the verb, not its object; a person
+        // before one named in a clause ("Name, who leads Reform UK, called it …").
+        if let verbAt {
+            let subjects = candidates.filter { $0.start < tokens[verbAt].start }
+            if let subject = subjects.last(where: { table.records[$0.key]?.kind == .person }) ?? subjects.last {
+                return table.records[subject.key]!.name
+            }
+        }
         if let m = candidates.last { return table.records[m.key]!.name }
         // "The prime minister, speaking in Downing Street, added: …"
         if let verbAt, let reference = reference(in: (start + 1)..<verbAt, tokens: tokens, lower: lower, demonyms: demonyms) {

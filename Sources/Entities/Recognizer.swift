@@ -230,6 +230,10 @@ struct Recognizer {
                     end += 1      // an initial: "Tanvi N. Eriksen"
                     continue
                 }
+                if isMark(end, 46), end - 1 == i, isA(i, .honorific), isWord(end + 1), tokens[end + 1].capitalized {
+                    end += 1      // an abbreviated title: "Mr. Trump", "Sen. Elizabeth Warren"
+                    continue
+                }
                 if isMark(end, 38), isWord(end + 1), tokens[end + 1].capitalized { end += 2; continue }
                 break
             }
@@ -466,6 +470,12 @@ struct Recognizer {
             roles.append(lower(first))
             first += 1
             if first < end, tokens[first].kind == .punctuation { first += 1 }
+            // "Secretary of State Marco Rubio", "Chancellor of the Exchequer Rachel Reeves": what the
+            // title is of, up to the last two words or a given name.
+            if first < end, lower(first) == "of" {
+                first += 1
+                while end - first > 2, isA(first, .connector) || !knowledge.givenNames.contains(text(first)) { first += 1 }
+            }
         }
         if first > 0, tokens[first - 1].kind == .word, !tokens[first - 1].capitalized,
            isA(first - 1, .role) || isA(first - 1, .honorific) {
@@ -517,6 +527,8 @@ struct Recognizer {
             roles.append(lower(first - 2))
         } else if end < tokens.count, tokens[end].kind == .punctuation, tokens[end].mark == 44 {
             var k = end + 1
+            // "Seamus O’Brien, 54, a farmer": an age before the description.
+            if k + 1 < tokens.count, tokens[k].kind == .number, tokens[k + 1].kind == .punctuation, tokens[k + 1].mark == 44 { k += 2 }
             // "Paris Saint-Germain, who…": clubs take "who" too; a name that opens with a place is not sure to be a person.
             if ["who", "whose"].contains(lower(k)) && (count == 1 || !knowledge.isPlace(text(first))) { appositive = .person; whoClause = true }
             if ["a", "an", "the", "its", "his", "her", "their", "our"].contains(lower(k)) { k += 1 }
@@ -559,8 +571,15 @@ struct Recognizer {
             return
         }
         // 3. Places from the gazetteers (a country "says" or "are second": still a place), datelines in capitals too.
+        // Institutions known by their own name: "the Kremlin", "Congress", "the White House".
+        if WordLists.institutions.contains(form) && !personCue && !(count == 1 && tokens[first].sentenceStart && appearsInLowerCase(lower(first))) {
+            add(.organization)
+            return
+        }
         let bare = form.hasPrefix("the ") ? String(form.dropFirst(4)) : form
-        let placeName = tokens[first].allCaps ? (knowledge.placesLowercased[bare.lowercased()] ?? bare) : bare
+        // "U.S.", "U.K.": the gazetteers write them without the dots.
+        let undotted = count == 1 && tokens[first].allCaps && bare.contains(".") ? bare.replacingOccurrences(of: ".", with: "") : bare
+        let placeName = tokens[first].allCaps ? (knowledge.placesLowercased[undotted.lowercased()] ?? undotted) : bare
         if knowledge.isPlace(placeName) && !personCue && (appositive != .person || whoClause) && !possessedByOrganization {
             add(.place, key: "place:\(placeName)", name: placeName)
             return
@@ -626,7 +645,8 @@ struct Recognizer {
         // that speak mostly carry a cue word, which was checked above.
         let speakingName = count >= 2 && count <= 3 && speechNear && !tokens[first].allCaps
             && words.allSatisfy { !WordLists.commonCapitalized.contains($0.lowercased()) && !knowledge.isPlace(String($0)) }
-        let quotedSurname = count == 1 && speechNear && knowledge.surnames.contains(form) && !knowledge.givenNames.contains(form)
+        // "Hatzius said" (not "said Congress should"): a surname that speaks is a person.
+        let quotedSurname = count == 1 && isA(end, .speechVerb) && Self.looksLikeSurname(form, knowledge) && !knowledge.givenNames.contains(form)
         if personCue || appositive == .person || particle || quotedSurname || speakingName || (namesOnly ? false : looksLikePerson(words)) {
             if words.count == 1 {
                 if let key = surnameReference(form) {
@@ -687,12 +707,25 @@ struct Recognizer {
         let lastName = String(words[words.count - 1])
         if knowledge.isPlace(firstName) && !knowledge.givenNames.contains(firstName) { return false }
         for word in words where WordLists.organizationSuffixes.contains(word.lowercased()) { return false }
+        let parts = lastName.split(separator: "-")
+        // "Saint-Germain", "Santa-Cruz" are places (and the clubs named after them), not surnames.
+        if parts.count == 2 && ["Saint", "San", "Santa", "Sankt", "St"].contains(String(parts[0])) { return false }
         if knowledge.givenNames.contains(firstName) { return true }
         // "Mbeki-Ross": a double-barrelled surname, capitalised on both sides.
-        let parts = lastName.split(separator: "-")
         let doubleBarrelled = parts.count == 2 && parts.allSatisfy { $0.first?.isUppercase == true && $0.count >= 2 }
-        return (knowledge.surnames.contains(lastName) || doubleBarrelled) && !WordLists.commonCapitalized.contains(firstName.lowercased())
+        return (Self.looksLikeSurname(lastName, knowledge) || doubleBarrelled) && !WordLists.commonCapitalized.contains(firstName.lowercased())
             && !knowledge.isPlace(lastName)
+    }
+
+    /// A surname from the gazetteer, or one of the shapes it writes without capitals inside
+    /// ("O’Brien", "D’Souza", "McDonald": the census lists OBRIEN and MCDONALD).
+    static func looksLikeSurname(_ word: String, _ knowledge: Knowledge) -> Bool {
+        if knowledge.surnames.contains(word) { return true }
+        let b = Array(word.utf8)
+        func isUpper(_ i: Int) -> Bool { i < b.count && b[i] >= 65 && b[i] <= 90 }
+        if b.count >= 4, isUpper(0), b[1] == 0x27, isUpper(2) { return true }                                // O'Brien
+        if b.count >= 6, isUpper(0), b[1] == 0xE2, b[2] == 0x80, b[3] == 0x99, isUpper(4) { return true }   // O’Brien
+        return b.count >= 4 && b[0] == 77 && b[1] == 99 && isUpper(2)                                       // McDonald
     }
 
     /// A person introduced earlier whose surname (or given name) is `word`.

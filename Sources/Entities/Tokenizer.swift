@@ -126,9 +126,8 @@ enum Tokenizer {
             // ASCII punctuation
             var token = Token(start: i, end: i + 1, kind: .punctuation, mark: c)
             if c == 46 || c == 33 || c == 63 {
-                let previous = tokens.last
-                let isAbbreviation = previous.map { $0.kind == .word && ($0.end - $0.start == 1 && $0.capitalized || abbreviations.contains(String(decoding: b[$0.start..<$0.end], as: UTF8.self))) } ?? false
-                if !(c == 46 && isAbbreviation) { sentenceStart = true }
+                let afterAbbreviation = tokens.last.map { Self.isAbbreviation($0, in: b) } ?? false
+                if !(c == 46 && afterAbbreviation) { sentenceStart = true }
             } else if c == 58 || c == 59 {
                 // After a colon a new clause may start with a capital that is not a name.
             }
@@ -137,6 +136,11 @@ enum Tokenizer {
             i += 1
         }
         return tokens
+    }
+
+    /// A word whose full stop does not end a sentence: an initial ("N.") or an abbreviation ("Co.", "Mr.").
+    static func isAbbreviation(_ token: Token, in b: [UInt8]) -> Bool {
+        token.kind == .word && (token.end - token.start == 1 && token.capitalized || abbreviations.contains(String(decoding: b[token.start..<token.end], as: UTF8.self)))
     }
 
     @inline(__always) static func isLetter(_ c: UInt8) -> Bool { (c >= 65 && c <= 90) || (c >= 97 && c <= 122) }

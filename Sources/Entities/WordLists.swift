@@ -37,8 +37,15 @@ enum WordLists {
         "station", "stadium", "arena", "heights", "hills",
     ]
 
+    /// Institutions news names by their own name, with no cue word to show it.
+    static let institutions: Set<String> = [
+        "Congress", "Parliament", "Senate", "Pentagon", "Kremlin", "White House", "Whitehall", "Bundestag", "Bundesrat", "Knesset",
+        "Duma", "Politburo", "Holyrood", "Stormont", "Élysée", "Quai d’Orsay", "Lok Sabha", "Riksdag", "Storting", "Folketing",
+        "Labour", "Tories", "Liberal Democrats",
+    ]
+
     /// First words of places' names: "Lake Victoria", "Mount Kenya", "River Thames", "Gulf of Mexico".
-    static let placePrefixes: Set<String> = ["lake", "mount", "river", "isle", "gulf", "strait", "cape"]
+    static let placePrefixes: Set<String> = ["lake", "mount", "river", "isle", "gulf", "strait", "cape", "county"]
 
     /// Last words that make a name an organisation: "Harbour Analytics plc", "Bank of England".
     static let organizationSuffixes: Set<String> = [
@@ -105,7 +112,7 @@ enum WordLists {
         "replies", "recalled", "recalls", "acknowledged", "acknowledges", "admitted", "admits", "continued", "continues",
         "declared", "declares", "remarked", "observed", "claimed", "claims", "announced", "announces", "tweeted", "posted",
         "described", "describes", "conceded", "concedes", "maintained", "maintains", "stressed", "stresses", "suggested",
-        "suggests", "predicted", "predicts", "cautioned", "cautions", "urged", "urges", "according",
+        "suggests", "predicted", "predicts", "cautioned", "cautions", "urged", "urges", "according", "called",
     ]
 
     /// Words after a name that mark an organisation acting ("Meta said", "Alibaba released").

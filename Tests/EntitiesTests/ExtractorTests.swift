@@ -98,6 +98,13 @@ private func names(_ text: String, _ kind: EntityKind) -> [String] {
     #expect(names("Block by block, the block was rebuilt.", .organization).isEmpty)
 }
 
+@Test func wireCopyTitlesAgesAndInstitutions() {
+    let found = extractor.extract([TextBlock(.paragraph, "Ukrainian Foreign Minister Oleksandr Hrytsenko met U.S. Secretary of State Martin Reyes at the White House, as the Kremlin said it was open to talks. Sen. Eleanor Whitcombe said Congress should act. Mr. Trask did not comment. Seamus O'Brien, 54, a farmer in County Cork, said the tariffs would hurt.")])
+    #expect(found.entities(of: .person).map(\.name) == ["Oleksandr Hrytsenko", "Martin Reyes", "Eleanor Whitcombe", "Trask", "Seamus O'Brien"])
+    #expect(found.entities(of: .organization).map(\.name) == ["White House", "Kremlin", "Congress"])
+    #expect(found.entities(of: .place).map(\.name) == ["US", "County Cork"])
+}
+
 @Test func referencesResolveOnlyToWhomTheyCanMean() {
     let found = extractor.extract([
         TextBlock(.paragraph, "Chancellor Rachel Reeves met Carlo Ancelotti of Harbour Analytics plc."),
