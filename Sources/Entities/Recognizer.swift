@@ -197,6 +197,7 @@ struct Recognizer {
                 // A possessive ends a name: "Meta’s Llama" is Meta, then Llama.
                 if Self.isPossessive(b, tokens[end - 1]) { break }
                 if isWord(end) && tokens[end].capitalized && !tokens[end].sentenceStart { end += 1; continue }
+                if isWord(end) && Self.isJoinedParticle(b, tokens[end]) { end += 1; continue }      // "Farid al-Sabah"
                 // Particle chains inside a name: "Luis de la Fuente".
                 if isWord(end), isA(end, .particle), isWord(end + 1), isA(end + 1, .particle),
                    isWord(end + 2), tokens[end + 2].capitalized {
@@ -216,6 +217,7 @@ struct Recognizer {
                     }
                     // "Joseph Moore of Morgan Stanley": a person's name, then where they work.
                     if lower(end) == "of" || lower(end) == "for", end - i == 2, knowledge.givenNames.contains(text(tokens[i])),
+                       !knowledge.isPlace(text(tokens[i])),
                        !isA(i, .organizationPrefix), !isA(end - 1, .organizationSuffix) {
                         break
                     }
@@ -419,6 +421,13 @@ struct Recognizer {
         guard end - start >= 2, b[end - 1] == 0x73 else { return 0 }
         let apostrophe = apostropheLength(b, from: start, to: end - 1)
         return apostrophe > 0 ? apostrophe + 1 : 0
+    }
+
+    /// A surname joined to its particle: "al-Sabah", "el-Sisi", "ul-Haq".
+    static func isJoinedParticle(_ b: [UInt8], _ t: Token) -> Bool {
+        guard t.end - t.start >= 5, b[t.start + 2] == 0x2D, b[t.start + 3] >= 65, b[t.start + 3] <= 90 else { return false }
+        let (p, q) = (b[t.start], b[t.start + 1])
+        return (p == 97 || p == 101 || p == 117) && q == 108      // al, el, ul
     }
 
     /// A hyphenated word whose last part is in lower case: "Paris-based".

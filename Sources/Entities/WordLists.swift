@@ -63,6 +63,7 @@ enum WordLists {
         "gas", "power", "electric", "chemicals", "airport", "railways", "railway", "trust", "tribunal", "cabinet", "government",
         "cloud", "philharmonic", "symphony", "rail", "nation", "nations", "health", "airlines", "pictures", "entertainment", "games",
         "athletic", "united", "rovers", "wanderers", "albion", "hotspur", "sharks", "tigers", "lions", "eagles", "bulls",
+        "gallery", "library", "theatre", "theater", "opera", "zoo", "chamber", "house",
     ]
 
     /// Lower-case company forms that end a name: "Harbour Analytics plc".
@@ -130,6 +131,7 @@ enum WordLists {
         "model", "models", "chatbot", "chatbots", "app", "apps", "phone", "phones", "smartphone", "software", "platform",
         "device", "devices", "browser", "console", "chip", "chips", "processor", "car", "vehicle", "drug", "vaccine",
         "system", "operating", "assistant", "engine", "series", "family", "version", "update", "feature", "service",
+        "headset", "glasses", "tablet", "laptop", "camera", "robot", "rocket", "satellite", "aircraft", "jet", "truck", "sedan",
     ]
 
     /// Acronyms that are not names.
