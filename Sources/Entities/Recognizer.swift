@@ -195,7 +195,10 @@ struct Recognizer {
             var end = i + 1
             while end < tokens.count {
                 // A possessive ends a name: "Meta’s Llama" is Meta, then Llama.
-                if Self.isPossessive(b, tokens[end - 1]) { break }
+                if Self.isPossessive(b, tokens[end - 1]) {
+                    // …except inside one: "Doha Children's Hospital", "Royal Women's Hospital".
+                    guard isWord(end), tokens[end].capitalized, WordLists.possessiveNameWords.contains(lower(end - 1)) else { break }
+                }
                 if isWord(end) && tokens[end].capitalized && !tokens[end].sentenceStart { end += 1; continue }
                 if isWord(end) && Self.isJoinedParticle(b, tokens[end]) { end += 1; continue }      // "Farid al-Sabah"
                 // Particle chains inside a name: "Luis de la Fuente".
@@ -293,6 +296,14 @@ struct Recognizer {
         let count = span.end - span.first
         if count == 2 && wordClass(span.end - 1, b, tokens).contains(.organizationSuffix) { return true }
         return count >= 3 && wordClass(span.first, b, tokens).contains(.organizationPrefix) && lower(span.first + 1, b, tokens) == "of"
+    }
+
+    /// Whether `span` is a place the gazetteers know as a whole: "NEW YORK", "The Hague" (so that its
+    /// first word, a common one, stays).
+    private func isKnownPlace(_ span: Span, b: [UInt8], tokens: [Token]) -> Bool {
+        guard span.end - span.first >= 2, tokens[span.end - 1].kind == .word else { return false }
+        let form = String(decoding: b[tokens[span.first].start..<tokens[span.end - 1].end], as: UTF8.self)
+        return knowledge.isPlace(form) || tokens[span.first].allCaps && knowledge.placesLowercased[form.lowercased()] != nil
     }
 
     /// A single word the text or the gazetteers know as part of a person's name ("ECB President Lagarde").
@@ -494,7 +505,8 @@ struct Recognizer {
         // A capitalised common word at the start of a sentence is not part of a name, unless it is the
         // first word of an organisation's ("General Motors", "Bank of England").
         while first < end, tokens[first].sentenceStart || namesOnly || (first > 0 && tokens[first - 1].kind == .punctuation && tokens[first - 1].mark != 44),
-              isA(first, .commonCapitalized), !opensOrganization(Span(first: first, end: end), b: b, tokens: tokens) {
+              isA(first, .commonCapitalized), !opensOrganization(Span(first: first, end: end), b: b, tokens: tokens),
+              !isKnownPlace(Span(first: first, end: end), b: b, tokens: tokens) {
             first += 1
         }
         // "Paris-based Mistral AI": the describing word is not part of the name.
@@ -555,7 +567,12 @@ struct Recognizer {
             }
             if appositive == nil && organization { appositive = .organization }
         }
+        // "Meta's Llama": an unknown name owning a capitalised name is a company; not a place owning a
+        // title or a person ("Germany's Chancellor Friedrich Merz", "France's Emmanuel Macron"), nor a
+        // person owning a work ("Taylor Swift's Eras Tour").
         let nextCapitalized = end < tokens.count && tokens[end].kind == .word && tokens[end].capitalized
+            && !Self.titlesInNames.contains(lower(end)) && !knowledge.isPlace(form)
+            && !(count >= 2 && looksLikePerson(Self.words(form)))
         let possessedByOrganization = possessive && (isA(end, .organizationPossession) || nextCapitalized)
 
         if count == 1 {

@@ -85,6 +85,12 @@ enum WordLists {
         "founder", "investors", "headquarters", "ceo", "results", "earnings", "market", "valuation", "offer", "bid",
     ]
 
+    /// Possessives that sit inside organisations' names: "Children's Hospital", "People's Bank".
+    static let possessiveNameWords: Set<String> = [
+        "children's", "children’s", "women's", "women’s", "men's", "men’s", "people's", "people’s", "workers'", "workers’",
+        "veterans'", "veterans’", "teachers'", "teachers’", "nurses'", "nurses’", "farmers'", "farmers’",
+    ]
+
     /// Places the gazetteers lack: nations within states, regions that news names often.
     static let extraPlaces: Set<String> = [
         "England", "Scotland", "Wales", "Northern Ireland", "Britain", "Great Britain", "Europe", "Asia", "Africa",

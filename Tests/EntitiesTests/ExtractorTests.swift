@@ -105,6 +105,13 @@ private func names(_ text: String, _ kind: EntityKind) -> [String] {
     #expect(found.entities(of: .place).map(\.name) == ["US", "County Cork"])
 }
 
+@Test func possessivesOfPlacesPeopleAndHospitals() {
+    let found = extractor.extract([TextBlock(.paragraph, "NEW YORK — Germany's Chancellor Friedrich Merz and France's Emmanuel Macron backed Taylor Swift's tour. Doha Children's Hospital agreed.")])
+    #expect(found.entities(of: .place).map(\.name) == ["New York", "Germany", "France"])
+    #expect(found.entities(of: .person).map(\.name) == ["Friedrich Merz", "Emmanuel Macron", "Taylor Swift"])
+    #expect(found.entities(of: .organization).map(\.name) == ["Doha Children's Hospital"])
+}
+
 @Test func referencesResolveOnlyToWhomTheyCanMean() {
     let found = extractor.extract([
         TextBlock(.paragraph, "Chancellor Rachel Reeves met Carlo Ancelotti of Harbour Analytics plc."),
