@@ -10,6 +10,10 @@ enum WordLists {
         "secretary", "ambassador", "commissioner", "chairman", "chairwoman", "chair", "inspector", "detective", "coach",
     ]
 
+    /// Titles that are also ordinary words at the start of names ("General Catalyst", "Judge
+    /// Business School", "King Digital"): one only counts when a known name follows.
+    static let wordyTitles: Set<String> = ["general", "judge", "justice", "king", "queen", "prince", "princess", "father", "captain", "coach", "chair", "lord", "lady"]
+
     /// Lower-case job words that come right before a name: "chief executive Bill Ready".
     static let roleWords: Set<String> = [
         "executive", "officer", "ceo", "cfo", "cto", "coo", "founder", "co-founder", "cofounder", "chairman", "chairwoman",

@@ -112,6 +112,17 @@ private func names(_ text: String, _ kind: EntityKind) -> [String] {
     #expect(found.entities(of: .organization).map(\.name) == ["Doha Children's Hospital"])
 }
 
+@Test func wordyTitlesParticlesAndSurnamesInHeadlines() {
+    let found = extractor.extract([
+        TextBlock(.title, "Reyes Says Tariffs Will Stay"),
+        TextBlock(.paragraph, "Martin Reyes said the round was led by General Catalyst. Yann Morel told Le Monde it was over. Ford said it would move production."),
+    ])
+    #expect(found.entities(of: .person).map(\.name) == ["Martin Reyes", "Yann Morel"])
+    #expect(found.entities(of: .person).first?.mentions == 2)
+    // "General" here is no title: no person "Catalyst" (with no cue, the fund is not named either).
+    #expect(found.entities(of: .organization).map(\.name) == ["Ford"])
+}
+
 @Test func referencesResolveOnlyToWhomTheyCanMean() {
     let found = extractor.extract([
         TextBlock(.paragraph, "Chancellor Rachel Reeves met Carlo Ancelotti of Harbour Analytics plc."),
