@@ -620,6 +620,11 @@ struct Recognizer {
             add(.place)
             return
         }
+        // "the village of Kibera", "the city of Mariupol".
+        if previous == "of", first >= 2, !personCue, WordLists.placeNouns.contains(lower(first - 2)), !isA(end - 1, .organizationSuffix) {
+            add(.place)
+            return
+        }
         if known == .organization && !personCue {
             add(.organization)
             return

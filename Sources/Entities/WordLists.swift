@@ -48,6 +48,12 @@ enum WordLists {
         "Labour", "Tories", "Liberal Democrats",
     ]
 
+    /// Nouns that name a place after "of": "the village of Kibera".
+    static let placeNouns: Set<String> = [
+        "village", "town", "city", "region", "province", "district", "state", "island", "islands", "county", "port",
+        "suburb", "neighbourhood", "neighborhood", "municipality", "capital", "kingdom", "republic", "settlement", "valley",
+    ]
+
     /// First words of places' names: "Lake Victoria", "Mount Kenya", "River Thames", "Gulf of Mexico".
     static let placePrefixes: Set<String> = ["lake", "mount", "river", "isle", "gulf", "strait", "cape", "county"]
 

@@ -35,6 +35,7 @@ private func names(_ text: String, _ kind: EntityKind) -> [String] {
 @Test func placesIncludingCountriesAsTeamsAndGovernments() {
     #expect(names("England are second after losing to Spain. The US says it will respond, Japan's government said.", .place) == ["England", "Spain", "US", "Japan"])
     #expect(names("LISBON — Fires spread near the city.", .place) == ["Lisbon"])
+    #expect(names("In the village of Kibera, trade stopped.", .place) == ["Kibera"])
 }
 
 @Test func datelinesInCapitalsTakeTheGazetteersOneSpelling() {
