@@ -2,18 +2,31 @@
 
 import Foundation
 
+/// What the gazetteers say a name is. A name can be several things: "Jordan" is a country and a
+/// given name, "Ford" a surname and a company.
+struct NameClass: OptionSet, Sendable {
+    let rawValue: UInt16
+    static let country = NameClass(rawValue: 1 << 0)
+    static let city = NameClass(rawValue: 1 << 1)
+    static let region = NameClass(rawValue: 1 << 2)
+    /// Nations within states and regions news names often (`WordLists.extraPlaces`).
+    static let otherPlace = NameClass(rawValue: 1 << 3)
+    static let demonym = NameClass(rawValue: 1 << 4)
+    static let givenName = NameClass(rawValue: 1 << 5)
+    static let surname = NameClass(rawValue: 1 << 6)
+    static let company = NameClass(rawValue: 1 << 7)
+    static let place: NameClass = [.country, .city, .region, .otherPlace]
+}
+
 /// Gazetteers (places, given names, surnames, demonyms, listed companies) and curated entities. Load once, share freely.
 public struct Knowledge: Sendable {
-    var countries: Set<String> = []
-    var cities: Set<String> = []
-    var regions: Set<String> = []
+    /// Every gazetteer name and what it is, in one table: the recognizer asks several questions about
+    /// each candidate name, and one lookup answers them all.
+    var lexicon: [String: NameClass] = [:]
+    /// Demonyms on their own, for "the Italian said".
     var demonyms: Set<String> = []
-    var givenNames: Set<String> = []
     /// Every place in lower case, for datelines written in capitals ("RIO DE JANEIRO —").
     var placesLowercased: [String: String] = [:]
-    var surnames: Set<String> = []
-    /// Companies in the major stock indices, as listed and in the short form news copy uses.
-    var companies: Set<String> = []
     public var curated = CuratedEntities()
 
     public init() {}
@@ -26,21 +39,27 @@ public struct Knowledge: Sendable {
                   let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
             return Set(text.split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init))
         }
-        knowledge.countries = list("countries")
-        knowledge.cities = list("cities")
-        knowledge.regions = list("regions")
-        knowledge.demonyms = list("demonyms")
-        knowledge.givenNames = list("given-names")
-        knowledge.surnames = list("surnames")
-        knowledge.companies = list("companies")
-        // Accent-free spellings too: news copy often writes "Zurich" for Zürich, "Sao Paulo" for São Paulo.
-        for city in knowledge.cities {
-            let folded = city.folding(options: .diacriticInsensitive, locale: nil)
-            if folded != city { knowledge.cities.insert(folded) }
+        func add(_ names: Set<String>, _ kind: NameClass) {
+            for name in names { knowledge.lexicon[name, default: []].insert(kind) }
         }
+        var cities = list("cities")
+        // Accent-free spellings too: news copy often writes "Zurich" for Zürich, "Sao Paulo" for São Paulo.
+        for city in cities {
+            let folded = city.folding(options: .diacriticInsensitive, locale: nil)
+            if folded != city { cities.insert(folded) }
+        }
+        add(list("countries"), .country)
+        add(cities, .city)
+        add(list("regions"), .region)
+        add(WordLists.extraPlaces, .otherPlace)
+        knowledge.demonyms = list("demonyms")
+        add(knowledge.demonyms, .demonym)
+        add(list("given-names"), .givenName)
+        add(list("surnames"), .surname)
+        add(list("companies"), .company)
         // Some places are listed twice, "Rio de Janeiro" and "Rio De Janeiro": one fixed choice, the
         // spelling with lower-case particles, so a dateline does not come out differently from run to run.
-        for place in knowledge.countries.union(knowledge.cities).union(knowledge.regions).union(WordLists.extraPlaces) {
+        for (place, kind) in knowledge.lexicon where !kind.isDisjoint(with: .place) {
             let lowered = place.lowercased()
             if let other = knowledge.placesLowercased[lowered], !Self.preferredSpelling(place, over: other) { continue }
             knowledge.placesLowercased[lowered] = place
@@ -62,7 +81,13 @@ public struct Knowledge: Sendable {
         return copy
     }
 
-    func isPlace(_ name: String) -> Bool {
-        countries.contains(name) || cities.contains(name) || regions.contains(name) || WordLists.extraPlaces.contains(name)
-    }
+    /// What the gazetteers say `name` is (nothing when they do not know it).
+    func classes(of name: String) -> NameClass { lexicon[name] ?? [] }
+
+    func isPlace(_ name: String) -> Bool { !classes(of: name).isDisjoint(with: .place) }
+    func isCountry(_ name: String) -> Bool { classes(of: name).contains(.country) }
+    func isGivenName(_ name: String) -> Bool { classes(of: name).contains(.givenName) }
+    func isSurname(_ name: String) -> Bool { classes(of: name).contains(.surname) }
+    func isCompany(_ name: String) -> Bool { classes(of: name).contains(.company) }
+    func isDemonym(_ name: String) -> Bool { classes(of: name).contains(.demonym) }
 }

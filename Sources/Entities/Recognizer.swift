@@ -219,7 +219,7 @@ struct Recognizer {
                               !before.contains("of"), !before.contains("and") else { break }
                     }
                     // "Joseph Moore of Morgan Stanley": a person's name, then where they work.
-                    if lower(end) == "of" || lower(end) == "for", end - i == 2, knowledge.givenNames.contains(text(tokens[i])),
+                    if lower(end) == "of" || lower(end) == "for", end - i == 2, knowledge.isGivenName(text(tokens[i])),
                        !knowledge.isPlace(text(tokens[i])),
                        !isA(i, .organizationPrefix), !isA(end - 1, .organizationSuffix) {
                         break
@@ -309,7 +309,7 @@ struct Recognizer {
     /// A single word the text or the gazetteers know as part of a person's name ("ECB President Lagarde").
     private mutating func isKnownNamePart(_ i: Int, b: [UInt8], tokens: [Token]) -> Bool {
         let word = String(decoding: b[tokens[i].start..<tokens[i].end], as: UTF8.self)
-        return knowledge.surnames.contains(word) || knowledge.givenNames.contains(word) || table.nameParts[word] != nil
+        return knowledge.isSurname(word) || knowledge.isGivenName(word) || table.nameParts[word] != nil
     }
 
     /// What comes before a title, when it names something, and what the title shows it is: "Nvidia"
@@ -354,7 +354,7 @@ struct Recognizer {
                     key = known
                 } else if length == 1, let person = surnameReference(form) {
                     key = person      // "Trump Says Tariffs Will Stay", after "Donald Trump said"
-                } else if knowledge.companies.contains(form), length > 1 || !wordClass(p, b, tokens).contains(.commonCapitalized) {
+                } else if knowledge.isCompany(form), length > 1 || !wordClass(p, b, tokens).contains(.commonCapitalized) {
                     key = "organization:\(form)"
                     if table.records[key!] == nil {
                         table.add(key!, name: form, kind: .organization, form: form, block: block, start: tokens[p].start, end: tokens[last].end)
@@ -498,7 +498,7 @@ struct Recognizer {
             // title is of, up to the last two words or a given name.
             if first < end, lower(first) == "of" {
                 first += 1
-                while end - first > 2, isA(first, .connector) || !knowledge.givenNames.contains(text(first)) { first += 1 }
+                while end - first > 2, isA(first, .connector) || !knowledge.isGivenName(text(first)) { first += 1 }
             }
         }
         if first > 0, tokens[first - 1].kind == .word, !tokens[first - 1].capitalized,
@@ -531,10 +531,11 @@ struct Recognizer {
         let count = end - first
         // Asked once: each lookup hashes the name again.
         let curated = knowledge.curated.lookup(form)
+        let gazetteer = knowledge.classes(of: form)
         // "Chatbot Arena leaderboard", "AI Act": names of things, not people or organisations.
         if count >= 1, isA(end, .thingCue) || (count >= 2 && isA(end - 1, .thingCue)),
            curated == nil,
-           !knowledge.isPlace(form), table.aliasIndex[form] == nil {
+           gazetteer.isDisjoint(with: .place), table.aliasIndex[form] == nil {
             return
         }
         let start = tokens[first].start, stop = tokens[end - 1].end
@@ -575,7 +576,7 @@ struct Recognizer {
         // title or a person ("Germany's Chancellor Friedrich Merz", "France's Emmanuel Macron"), nor a
         // person owning a work ("Taylor Swift's Eras Tour").
         let nextCapitalized = end < tokens.count && tokens[end].kind == .word && tokens[end].capitalized
-            && !Self.titlesInNames.contains(lower(end)) && !knowledge.isPlace(form)
+            && !Self.titlesInNames.contains(lower(end)) && gazetteer.isDisjoint(with: .place)
             && !(count >= 2 && looksLikePerson(Self.words(form)))
         let possessedByOrganization = possessive && (isA(end, .organizationPossession) || nextCapitalized)
 
@@ -614,7 +615,7 @@ struct Recognizer {
             add(.place, key: "place:\(placeName)", name: placeName)
             return
         }
-        if knowledge.demonyms.contains(form) { return }
+        if gazetteer.contains(.demonym) { return }
         // Places by their shape: "Downing Street", "Tiananmen Square", "Lake Victoria", "Gulf of Mexico".
         if count >= 2, !personCue, !isA(end - 1, .organizationSuffix), isA(end - 1, .placeSuffix) || isA(first, .placePrefix) {
             add(.place)
@@ -631,7 +632,7 @@ struct Recognizer {
         }
         // 3b. Listed companies ("Microsoft", "Morgan Stanley"), unless the words around make it a person;
         // a one-word name only where it is not an ordinary word ("Block by block…", "apple pie").
-        if knowledge.companies.contains(form), !personCue, appositive != .person,
+        if gazetteer.contains(.company), !personCue, appositive != .person,
            count > 1 || !isA(first, .commonCapitalized) && !appearsInLowerCase(lower(first)) {
             add(.organization)
             acronymAfter(end, form: form, b: b, tokens: tokens, block: block)
@@ -682,7 +683,7 @@ struct Recognizer {
         let speakingName = count >= 2 && count <= 3 && speechNear && !tokens[first].allCaps
             && words.allSatisfy { !WordLists.commonCapitalized.contains($0.lowercased()) && !knowledge.isPlace(String($0)) }
         // "Hatzius said" (not "said Congress should"): a surname that speaks is a person.
-        let quotedSurname = count == 1 && isA(end, .speechVerb) && Self.looksLikeSurname(form, knowledge) && !knowledge.givenNames.contains(form)
+        let quotedSurname = count == 1 && isA(end, .speechVerb) && Self.looksLikeSurname(form, knowledge) && !knowledge.isGivenName(form)
         if personCue || appositive == .person || particle || quotedSurname || speakingName || (namesOnly ? false : looksLikePerson(words)) {
             if words.count == 1 {
                 if let key = surnameReference(form) {
@@ -704,7 +705,7 @@ struct Recognizer {
         guard !namesOnly else { return }
         // 7. Acronyms: a country code, the initials of a known organisation, or an organisation.
         if count == 1, tokens[first].allCaps, form.count <= 6, !WordLists.nonEntityAcronyms.contains(form) {
-            if knowledge.countries.contains(form) { add(.place, key: "place:\(form)"); return }
+            if knowledge.isCountry(form) { add(.place, key: "place:\(form)"); return }
             if let key = initialsReference(form) {
                 table.add(key, name: table.records[key]!.name, kind: .organization, form: form, block: block, start: start, end: stop)
                 return
@@ -720,7 +721,7 @@ struct Recognizer {
         let verb = isA(end, .organizationVerb)
         let acts = verb || possessive || ["at", "from", "by", "with", "of", "for"].contains(previous)
         if acts && (!tokens[first].sentenceStart || verb) && count <= 3 && !isA(first, .commonCapitalized)
-            && !knowledge.givenNames.contains(String(words[0])) && !(tokens[first].sentenceStart && appearsInLowerCase(firstWord)) {
+            && !knowledge.isGivenName(String(words[0])) && !(tokens[first].sentenceStart && appearsInLowerCase(firstWord)) {
             add(.organization)
             acronymAfter(end, form: form, b: b, tokens: tokens, block: block)
             return
@@ -741,7 +742,7 @@ struct Recognizer {
         guard words.count >= 2 && words.count <= 5 else { return false }
         let firstName = String(words[0])
         let lastName = String(words[words.count - 1])
-        if knowledge.isPlace(firstName) && !knowledge.givenNames.contains(firstName) { return false }
+        if knowledge.isPlace(firstName) && !knowledge.isGivenName(firstName) { return false }
         for word in words where WordLists.organizationSuffixes.contains(word.lowercased()) { return false }
         // "Le Monde", "La Liga", "De Beers": a particle and one word is a title or a brand more often than a person.
         if words.count == 2 && WordLists.nameParticles.contains(firstName.lowercased()) { return false }
@@ -749,7 +750,7 @@ struct Recognizer {
         // "Saint-Germain", "Santa-Cruz" are places (and the clubs named after them), not surnames.
         if parts.count == 2 && ["Saint", "San", "Santa", "Sankt", "St"].contains(String(parts[0])) { return false }
         // A given name that is also one of the cue words ("General", "Bank") says nothing.
-        if knowledge.givenNames.contains(firstName) && WordLists.classes[firstName.lowercased()] == nil { return true }
+        if knowledge.isGivenName(firstName) && WordLists.classes[firstName.lowercased()] == nil { return true }
         // "Mbeki-Ross": a double-barrelled surname, capitalised on both sides.
         let doubleBarrelled = parts.count == 2 && parts.allSatisfy { $0.first?.isUppercase == true && $0.count >= 2 }
         return (Self.looksLikeSurname(lastName, knowledge) || doubleBarrelled) && !WordLists.commonCapitalized.contains(firstName.lowercased())
@@ -759,7 +760,7 @@ struct Recognizer {
     /// A surname from the gazetteer, or one of the shapes it writes without capitals inside
     /// ("O’Brien", "D’Souza", "McDonald": the census lists OBRIEN and MCDONALD).
     static func looksLikeSurname(_ word: String, _ knowledge: Knowledge) -> Bool {
-        if knowledge.surnames.contains(word) { return true }
+        if knowledge.isSurname(word) { return true }
         let b = Array(word.utf8)
         func isUpper(_ i: Int) -> Bool { i < b.count && b[i] >= 65 && b[i] <= 90 }
         if b.count >= 4, isUpper(0), b[1] == 0x27, isUpper(2) { return true }                                // O'Brien
