@@ -17,11 +17,13 @@ enum EntityLinker {
             }
         }
         for i in patterns.indices where patterns[i].count > 1 { patterns[i].sort { $0.needle.count > $1.needle.count } }
-        var linked = Set<Int>()
+        var linked = [Bool](repeating: false, count: targets.count)
+        var unlinked = targets.count
         var insertions: [(at: Int, end: Int, target: Int)] = []
         var i = 0
         var skipDepth = 0
-        while i < bytes.count {
+        // Once every target is linked the rest of the article is copied as it is.
+        while i < bytes.count && unlinked > 0 {
             if bytes[i] == UInt8(ascii: "<") {
                 // Track elements whose text must not be linked; the tag name is read in place (making
                 // a lower-cased String of every tag was a tenth of the article pages' time).
@@ -34,9 +36,10 @@ enum EntityLinker {
                 continue
             }
             if skipDepth == 0, !patterns[Int(bytes[i])].isEmpty, isWordStart(bytes, i) {
-                for (needle, target) in patterns[Int(bytes[i])] where !linked.contains(target) && i + needle.count <= bytes.count {
+                for (needle, target) in patterns[Int(bytes[i])] where !linked[target] && i + needle.count <= bytes.count {
                     if matches(bytes, at: i, needle) && isWordEnd(bytes, i + needle.count) {
-                        linked.insert(target)
+                        linked[target] = true
+                        unlinked -= 1
                         insertions.append((i, i + needle.count, target))
                         i += needle.count - 1
                         break
