@@ -53,10 +53,12 @@ final class EntityFragmentCache: Sendable {
 extension SiteWriter {
     /// How an article page gets an entity's fragment: from the cache, rendering the theme's partial when needed.
     func entityFragmentRenderer(_ cache: EntityFragmentCache, data: TemplateData) -> @Sendable (EntityFragment, TopicKey, String?) -> String {
-        let templates = self.templates
+        // Only what the partial sees is captured: copying the whole TemplateData into every call
+        // retained and released each of its fields.
+        let templates = self.templates, site = data.site, style = data.style
         return { fragment, topic, url in
             cache.html(for: EntityFragment.Key(fragment: fragment, topic: topic), url: url) {
-                var context: [String: Any] = ["site": data.site, "name": data.text(topic.name)]
+                var context: [String: Any] = ["site": site, "name": TemplateText(value: topic.name, style: style)]
                 if let url { context["url"] = url }
                 return templates.render(fragment.rawValue, context: context) ?? ""
             }
