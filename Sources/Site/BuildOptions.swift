@@ -18,6 +18,9 @@ public struct BuildOptions: Sendable {
     public var theme: String
     /// Broken internal links are errors whatever the config says (`sitegen check`).
     public var strictLinks = false
+    /// Whether `build()` frees what it built before returning. A command that exits right after
+    /// sets it to false: freeing a 10,000-article site object by object took 0.15 s on one core.
+    public var freesMemory = true
 
     public init(source: String, output: String? = nil, includeDrafts: Bool = false, includeFuture: Bool = false,
                 baseURL: String? = nil, now: Timestamp = .now, theme: String = SiteLayout.defaultTheme) {

@@ -56,6 +56,16 @@ public struct BuildState: Sendable {
     var linkCheck: (files: SiteFiles, problems: [Int: [Diagnostic]])?
 
     public init() {}
+
+    /// Leaves `state` allocated for the rest of the process (see `BuildOptions.freesMemory`).
+    static func keepUntilExit(_ state: BuildState) {
+        _ = Unmanaged.passRetained(Kept(state))
+    }
+
+    private final class Kept {
+        let state: BuildState
+        init(_ state: BuildState) { self.state = state }
+    }
 }
 
 /// Modification time and size: enough to tell that a file changed between two builds.

@@ -50,6 +50,7 @@ public struct SiteBuilder: Sendable {
             }
         }
         report.phases = clock.finish()
+        if !options.freesMemory { BuildState.keepUntilExit(state) }
         return report
     }
 
@@ -88,7 +89,9 @@ public struct SiteBuilder: Sendable {
             report.diagnostics.append(contentsOf: problems)
             curated = found
         }
-        let extractor = config.entitiesEnabled ? EntityExtractor(knowledge: Knowledge.standard.with(curated)) : nil
+        // The gazetteers (130,000 names) load while the content is scanned and read.
+        let entitiesEnabled = config.entitiesEnabled
+        async let standardKnowledge = entitiesEnabled ? Knowledge.standard : nil
         let paths = SitePaths(basePath: config.basePath)
         guard FileManager.default.fileExists(atPath: layout.content) else {
             report.diagnostics.error("no content folder here; run `sitegen new site DIR` to start one", at: SourceLocation(file: layout.content))
@@ -157,6 +160,7 @@ public struct SiteBuilder: Sendable {
         // 6. Render Markdown, on all cores; an article is re-rendered when its text, the site's URLs
         //    or the chart data changed.
         clock.start("markdown")
+        let extractor = await standardKnowledge.map { EntityExtractor(knowledge: $0.with(curated)) }
         var blocks = BlockRendererRegistry.standard
         blocks.register(ChartBlock(siteRoot: layout.root), for: "chart")
         var markdownOptions = MarkdownOptions(unsafeHTML: config.unsafeHTML, smartPunctuation: config.smartPunctuation,

@@ -69,7 +69,8 @@ struct TopicIndex: Sendable {
         }
         var ids: [HashedKey: Int] = [:]
         var keys: [TopicKey] = []
-        var subjects: [[Int]] = []
+        // Each article's main subjects (most mentioned), by article index: they stand for it in co-mentions.
+        var subjects = [[Int]](repeating: [], count: articles.count)
         var mentions: [[Int]] = []
         for (i, entities) in zip(listed, found) {
             var seen = Set<Int>()
@@ -89,19 +90,9 @@ struct TopicIndex: Sendable {
                     ranked.append((id, entity.mentions))
                 }
             }
-            // The article's main subjects (most mentioned) stand for it in co-mentions.
-            subjects.append(ranked.sorted { ($1.mentions, $0.id) < ($0.mentions, $1.id) }.prefix(12).map(\.id))
+            subjects[i] = ranked.sorted { ($1.mentions, $0.id) < ($0.mentions, $1.id) }.prefix(12).map(\.id)
         }
         let qualifies = mentions.map { $0.count >= config.entityMinArticles }
-        // Co-mentions, between entities that get a page: here only listed, each pair once per article;
-        // they are counted per topic below, on all cores.
-        var together = [[Int]](repeating: [], count: keys.count)
-        for list in subjects {
-            let paged = list.filter { qualifies[$0] }
-            for a in paged {
-                for b in paged where a != b { together[a].append(b) }
-            }
-        }
         // Slugs in key order (a clash gets `-2`, deterministically); then each topic's months and
         // related entities, which are independent of one another, on all cores.
         var usedSlugs: [EntityKind: Set<String>] = [:]
@@ -116,13 +107,17 @@ struct TopicIndex: Sendable {
             usedSlugs[key.kind, default: []].insert(slug)
             paged.append((id, slug))
         }
-        let frozenKeys = keys, frozenMentions = mentions, frozenTogether = together
+        let frozenKeys = keys, frozenMentions = mentions, frozenSubjects = subjects
         let topics = await Parallel.map(paged) { item -> Topic in
             let key = frozenKeys[item.id]
             var months: [Int: Int] = [:]
             for i in frozenMentions[item.id] { if let month = articles[i].monthIndex { months[month, default: 0] += 1 } }
+            // Co-mentions, between entities that get a page: the articles that have both among their
+            // main subjects. Counted per topic on all cores (a serial pass over all pairs was most of this phase).
             var counts: [Int: Int] = [:]
-            for other in frozenTogether[item.id] { counts[other, default: 0] += 1 }
+            for i in frozenMentions[item.id] where frozenSubjects[i].contains(item.id) {
+                for other in frozenSubjects[i] where other != item.id && qualifies[other] { counts[other, default: 0] += 1 }
+            }
             let related = counts.sorted { ($1.value, frozenKeys[$0.key]) < ($0.value, frozenKeys[$1.key]) }
                 .prefix(8).map { (frozenKeys[$0.key], $0.value) }
             return Topic(key: key, slug: item.slug, path: root(key.kind) + item.slug + "/", articles: frozenMentions[item.id],

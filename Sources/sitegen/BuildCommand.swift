@@ -36,7 +36,8 @@ struct BuildCommand: AsyncParsableCommand {
 
     func run() async throws {
         let started = Date()
-        let options = BuildOptions(source: source, output: output, includeDrafts: drafts, includeFuture: future, baseURL: baseURL)
+        var options = BuildOptions(source: source, output: output, includeDrafts: drafts, includeFuture: future, baseURL: baseURL)
+        options.freesMemory = false      // the command ends right after the build
         // The progress line only appears on a terminal, so logs and pipes stay clean.
         let terminal = isatty(STDOUT_FILENO) == 1 && !quiet
         let report = await SiteBuilder(options: options).build { phase in
