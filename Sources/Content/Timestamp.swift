@@ -106,7 +106,13 @@ public struct Timestamp: Sendable, Hashable, Comparable {
     /// Year and month, for archives: `2025-03`.
     public var yearMonth: String {
         let c = civil
-        return "\(pad(c.year, 4))-\(pad(c.month))"
+        return Self.yearMonth(year: c.year, month: c.month)
+    }
+
+    /// `2025-03` for year 2025, month 3 (String(format:) was a tenth of building the topic index).
+    public static func yearMonth(year: Int, month: Int) -> String {
+        let y = String(year), m = String(month)
+        return String(repeating: "0", count: max(0, 4 - y.count)) + y + (month < 10 ? "-0" : "-") + m
     }
 
     private func offsetText(separator: String, utc: String) -> String {

@@ -144,7 +144,7 @@ struct TopicIndex: Sendable {
     static func monthlySeries(_ counts: [Int: Int], last: Int) -> [(month: String, count: Int)] {
         guard let first = counts.keys.min(), let end = counts.keys.max() else { return [] }
         return (max(first, end - last + 1)...end).map { i in
-            (String(format: "%04d-%02d", i / 12, i % 12 + 1), counts[i] ?? 0)
+            (Timestamp.yearMonth(year: i / 12, month: i % 12 + 1), counts[i] ?? 0)
         }
     }
 }
