@@ -244,7 +244,8 @@ struct Recognizer {
             }
             // Product versions: "Llama 3.1", "Qwen2.5 72B", "Mixtral 8x7B".
             var product = false
-            while end < tokens.count, tokens[end].hasDigit, !(tokens[end].kind == .number && Self.isYear(text(tokens[end]))), !isMark(end + 1, 37) {
+            while end < tokens.count, tokens[end].hasDigit, !(tokens[end].kind == .number && Self.isYear(text(tokens[end]))), !isMark(end + 1, 37),
+                  !(isMark(end + 1, 45) && end + 2 < tokens.count && tokens[end + 2].kind == .number) {      // a score: "Liverpool 2-1"
                 end += 1
                 product = true
             }
@@ -266,6 +267,7 @@ struct Recognizer {
 
     /// Capitalised titles that can stand between an organisation or place and a person's name.
     static let titlesInNames: Set<String> = WordLists.honorifics.union(WordLists.corporateTitles)
+        .union(["leader", "premier", "speaker", "whip", "spokesman", "spokeswoman", "spokesperson", "director", "manager", "head"])
 
     /// The capitalised title inside a run of capitalised words, as tokens `first..<end`: "Governor" in
     /// "Bank of England Governor Andrew Bailey", "Chief Executive" in "Nvidia Chief Executive Jensen

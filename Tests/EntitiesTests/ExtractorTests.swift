@@ -36,6 +36,8 @@ private func names(_ text: String, _ kind: EntityKind) -> [String] {
     #expect(names("England are second after losing to Spain. The US says it will respond, Japan's government said.", .place) == ["England", "Spain", "US", "Japan"])
     #expect(names("LISBON — Fires spread near the city.", .place) == ["Lisbon"])
     #expect(names("In the village of Kibera, trade stopped.", .place) == ["Kibera"])
+    #expect(names("Arsenal beat Liverpool 2-1 on Sunday.", .product).isEmpty)
+    #expect(names("Senate Majority Leader John Thune said no.", .person) == ["John Thune"])
 }
 
 @Test func datelinesInCapitalsTakeTheGazetteersOneSpelling() {
