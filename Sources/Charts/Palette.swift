@@ -10,7 +10,8 @@ public enum Palette {
 
     /// The stylesheet every chart carries, so an SVG works alone and inline alike. Text and axes use
     /// `currentColor`; series colours come from the custom properties, with the defaults as fallbacks.
-    public static var stylesheet: String {
+    /// Made once: every chart of a build carries the same text.
+    public static let stylesheet: String = {
         var css = ".sg-chart{overflow:visible;font-family:system-ui,-apple-system,\"Segoe UI\",Roboto,Arial,sans-serif}.sg-figure,.sg-chart{"
         for (i, color) in light.enumerated() { css += "--sg-c\(i + 1):var(--chart-\(i + 1),\(color));" }
         css += "--sg-muted:var(--chart-muted,\(mutedLight))}"
@@ -25,7 +26,7 @@ public enum Palette {
         css += ".sg-chart .ann{stroke:currentColor;stroke-opacity:.7;stroke-dasharray:3 3}.sg-chart .band{fill:currentColor;fill-opacity:.07}"
         css += ".sg-narrow{display:none}@container sgchart (max-width:480px){.sg-wide{display:none}.sg-narrow{display:block}}"
         return css
-    }
+    }()
 
     /// Only hex colours and plain colour names reach the SVG, so a spec cannot inject markup or CSS.
     public static func isSafeColor(_ text: String) -> Bool {
