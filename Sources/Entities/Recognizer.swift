@@ -586,6 +586,11 @@ struct Recognizer {
             let lowered = form.lowercased()
             if WordLists.nonEntityAcronyms.contains(form) || WordLists.months[lowered] != nil { return }
             if WordLists.commonCapitalized.contains(lowered) && curated == nil { return }
+            // "Separately, the regulator…": an adverb opening a sentence, not a name.
+            if tokens[first].sentenceStart, lowered.hasSuffix("ly"), gazetteer.isEmpty, curated == nil, table.aliasIndex[form] == nil,
+               end < tokens.count, tokens[end].kind == .punctuation, tokens[end].mark == 44 {
+                return
+            }
         }
         // 1. The site's curated entities win.
         if knowledge.curated.denied.contains(form) { return }
@@ -613,7 +618,9 @@ struct Recognizer {
         // "U.S.", "U.K.": the gazetteers write them without the dots.
         let undotted = count == 1 && tokens[first].allCaps && bare.contains(".") ? bare.replacingOccurrences(of: ".", with: "") : bare
         let placeName = tokens[first].allCaps ? (knowledge.placesLowercased[undotted.lowercased()] ?? undotted) : bare
-        if knowledge.isPlace(placeName) && !personCue && (appositive != .person || whoClause) && !possessedByOrganization {
+        // "Gold hit a record", "Reading the report…": at a sentence's start these are words, not the towns.
+        let ordinaryOpening = count == 1 && (tokens[first].sentenceStart || namesOnly) && WordLists.ordinaryWordPlaces.contains(form)
+        if knowledge.isPlace(placeName) && !personCue && (appositive != .person || whoClause) && !possessedByOrganization && !ordinaryOpening {
             add(.place, key: "place:\(placeName)", name: placeName)
             return
         }

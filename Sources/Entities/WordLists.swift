@@ -48,6 +48,14 @@ enum WordLists {
         "Labour", "Tories", "Liberal Democrats",
     ]
 
+    /// Towns of 100,000 people or more whose names are ordinary English words: at the start of a
+    /// sentence (where every word is capitalised) they are read as words.
+    static let ordinaryWordPlaces: Set<String> = [
+        "Man", "Nice", "Gold", "Reading", "Male", "Mobile", "Surprise", "Split", "Orange", "Independence", "Bath", "Enterprise",
+        "Commonwealth", "Oral", "Springs", "Batman", "Metro", "Paradise", "Buffalo", "Tours", "Delta", "Hub", "Bo", "Ho", "Derby",
+        "Sale", "Deal", "March", "Street", "Wells", "Bury", "Aurora", "Concord", "Temple", "Normal",
+    ]
+
     /// Nouns that name a place after "of": "the village of Kibera".
     static let placeNouns: Set<String> = [
         "village", "town", "city", "region", "province", "district", "state", "island", "islands", "county", "port",
