@@ -31,7 +31,7 @@ public struct EntityExtractor: Sendable {
         }
         var result = Extraction()
         result.entities = recognizer.table.entities()
-        result.quotes = QuoteFinder.find(in: prepared, table: recognizer.table, demonyms: knowledge.demonyms)
+        result.quotes = QuoteFinder.find(in: prepared, table: recognizer.table, knowledge: knowledge)
         var seen = Set<String>()
         for block in prepared where block.kind != .title && block.kind != .heading {
             for figure in FigureFinder.find(bytes: block.bytes, tokens: block.tokens) where seen.insert(figure.text).inserted {

@@ -15,6 +15,9 @@ struct NameClass: OptionSet, Sendable {
     static let givenName = NameClass(rawValue: 1 << 5)
     static let surname = NameClass(rawValue: 1 << 6)
     static let company = NameClass(rawValue: 1 << 7)
+    /// Given names of one sex only, so that "she said" is not read as a man's words.
+    static let female = NameClass(rawValue: 1 << 8)
+    static let male = NameClass(rawValue: 1 << 9)
     static let place: NameClass = [.country, .city, .region, .otherPlace]
 }
 
@@ -57,6 +60,8 @@ public struct Knowledge: Sendable {
         add(list("given-names"), .givenName)
         add(list("surnames"), .surname)
         add(list("companies"), .company)
+        add(list("female-names"), .female)
+        add(list("male-names"), .male)
         // Some places are listed twice, "Rio de Janeiro" and "Rio De Janeiro": one fixed choice, the
         // spelling with lower-case particles, so a dateline does not come out differently from run to run.
         for (place, kind) in knowledge.lexicon where !kind.isDisjoint(with: .place) {
@@ -90,4 +95,10 @@ public struct Knowledge: Sendable {
     func isSurname(_ name: String) -> Bool { classes(of: name).contains(.surname) }
     func isCompany(_ name: String) -> Bool { classes(of: name).contains(.company) }
     func isDemonym(_ name: String) -> Bool { classes(of: name).contains(.demonym) }
+
+    /// The sex a person's name shows by its first word, when the given-name lists agree on one.
+    func sex(ofPerson name: String) -> NameClass {
+        let first = name.prefix { $0 != " " }
+        return classes(of: String(first)).intersection([.female, .male])
+    }
 }

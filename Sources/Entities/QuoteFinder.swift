@@ -8,9 +8,10 @@ struct QuoteFinder {
         var kind: TextBlock.Kind
     }
 
-    /// The quotations of `blocks`, with speakers from `table`. `demonyms` let "the Italian said" refer
-    /// back to the last person named.
-    static func find(in blocks: [Block], table: EntityTable, demonyms: Set<String> = []) -> [Quote] {
+    /// The quotations of `blocks`, with speakers from `table`. `knowledge` lets "the Italian said" refer
+    /// back to the last person named, and "she said" to the last one not named as a man.
+    static func find(in blocks: [Block], table: EntityTable, knowledge: Knowledge = Knowledge()) -> [Quote] {
+        let demonyms = knowledge.demonyms
         let sorted = table.mentions.sorted { ($0.block, $0.start) < ($1.block, $1.start) }
         // Mentions by block, so that every lookup stays inside one paragraph (big documents stay linear).
         var byBlock: [Int: [Mention]] = [:]
@@ -29,12 +30,23 @@ struct QuoteFinder {
             case .organization: mentions = organizations
             case .person: mentions = people
             }
+            // "she said": the last person whose given name is not a man's (and "he" the reverse).
+            if case .person(role: nil, let sex?) = reference {
+                var k = mentions.count
+                while k > 0 && (mentions[k - 1].block, mentions[k - 1].start) >= (block, offset) { k -= 1 }
+                let opposite: NameClass = sex == .female ? .male : .female
+                for mention in mentions[..<k].reversed() {
+                    guard let name = table.records[mention.key]?.name else { continue }
+                    if !knowledge.sex(ofPerson: name).contains(opposite) { return name }
+                }
+                return nil
+            }
             var low = 0, high = mentions.count
             while low < high {
                 let mid = (low + high) / 2
                 if (mentions[mid].block, mentions[mid].start) < (block, offset) { low = mid + 1 } else { high = mid }
             }
-            guard case .person(let role?) = reference else { return low > 0 ? table.records[mentions[low - 1].key]?.name : nil }
+            guard case .person(let role?, _) = reference else { return low > 0 ? table.records[mentions[low - 1].key]?.name : nil }
             for mention in mentions[..<low].reversed() where table.roles[mention.key]?.contains(role) == true {
                 return table.records[mention.key]?.name
             }
@@ -119,7 +131,8 @@ struct QuoteFinder {
     /// Words that stand for someone named earlier: "he", "the Italian", "the 45-year-old" (a person);
     /// "the prime minister" (the person given that title); "it", "the company" (an organisation).
     enum Reference: Equatable {
-        case person(role: String?)
+        /// `sex`: what "he" or "she" says of the speaker.
+        case person(role: String?, sex: NameClass? = nil)
         case organization
     }
 
@@ -127,7 +140,8 @@ struct QuoteFinder {
     static func reference(in range: Range<Int>, tokens: [Token], lower: (Int) -> String, demonyms: Set<String>) -> Reference? {
         for i in range where tokens[i].kind == .word {
             let word = lower(i)
-            if word == "he" || word == "she" { return .person(role: nil) }
+            if word == "he" { return .person(role: nil, sex: .male) }
+            if word == "she" { return .person(role: nil, sex: .female) }
             if word == "it" { return .organization }
             guard word == "the" else { continue }
             // "the company", "the 45-year-old prime minister", "the Italian": up to three words on.

@@ -63,7 +63,11 @@ enum WordLists {
     ]
 
     /// First words of places' names: "Lake Victoria", "Mount Kenya", "River Thames", "Gulf of Mexico".
-    static let placePrefixes: Set<String> = ["lake", "mount", "river", "isle", "gulf", "strait", "cape", "county"]
+    static let placePrefixes: Set<String> = [
+        "lake", "mount", "river", "isle", "gulf", "strait", "cape", "county",
+        // Streets and squares abroad: "Rua Augusta", "Via del Corso", "Calle Mayor", "Piazza Navona".
+        "rua", "rue", "calle", "via", "viale", "avenida", "avenue", "boulevard", "piazza", "plaza", "praça", "jalan",
+    ]
 
     /// Last words that make a name an organisation: "Harbour Analytics plc", "Bank of England".
     static let organizationSuffixes: Set<String> = [

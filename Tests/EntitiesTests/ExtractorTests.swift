@@ -128,6 +128,16 @@ private func names(_ text: String, _ kind: EntityKind) -> [String] {
     #expect(found.entities(of: .organization).map(\.name) == ["Ford"])
 }
 
+@Test func heAndSheMeanTheLastPersonTheirNameAllows() {
+    let found = extractor.extract([
+        TextBlock(.paragraph, "Maria Santos has run the bakery on Rua Augusta for 30 years. Her lawyer, Antonio Ferreira, was there."),
+        TextBlock(.paragraph, "“Flour costs have doubled since last year,” she said."),
+        TextBlock(.paragraph, "“We will appeal the decision next week,” he said."),
+    ])
+    #expect(found.quotes.map(\.speaker) == ["Maria Santos", "Antonio Ferreira"])
+    #expect(found.entities(of: .place).map(\.name) == ["Rua Augusta"])
+}
+
 @Test func referencesResolveOnlyToWhomTheyCanMean() {
     let found = extractor.extract([
         TextBlock(.paragraph, "Chancellor Rachel Reeves met Carlo Ancelotti of Harbour Analytics plc."),
