@@ -201,6 +201,12 @@ struct Recognizer {
                 }
                 if isWord(end) && tokens[end].capitalized && !tokens[end].sentenceStart { end += 1; continue }
                 if isWord(end) && Self.isJoinedParticle(b, tokens[end]) { end += 1; continue }      // "Farid al-Sabah"
+                // A plural possessive inside a name: "Manchester Magistrates' Court", "Teachers' Union".
+                if isMark(end, 39) || isMark(end, Tokenizer.closeSingle), b[tokens[end - 1].end - 1] == UInt8(ascii: "s"),
+                   isWord(end + 1), tokens[end + 1].capitalized, isA(end + 1, .organizationSuffix) {
+                    end += 2
+                    continue
+                }
                 // Particle chains inside a name: "Luis de la Fuente".
                 if isWord(end), isA(end, .particle), isWord(end + 1), isA(end + 1, .particle),
                    isWord(end + 2), tokens[end + 2].capitalized {

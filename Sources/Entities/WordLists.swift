@@ -8,6 +8,7 @@ enum WordLists {
         "judge", "justice", "general", "gen", "colonel", "col", "captain", "capt", "lieutenant", "sergeant", "admiral",
         "king", "queen", "prince", "princess", "pope", "cardinal", "bishop", "rabbi", "imam", "sheikh", "father",
         "secretary", "ambassador", "commissioner", "chairman", "chairwoman", "chair", "inspector", "detective", "coach",
+        "mp", "mep", "msp", "constable", "superintendent", "sheriff", "councillor", "councilman", "councilwoman", "congressman", "congresswoman",
     ]
 
     /// Titles that are also ordinary words at the start of names ("General Catalyst", "Judge
@@ -64,7 +65,7 @@ enum WordLists {
 
     /// First words of places' names: "Lake Victoria", "Mount Kenya", "River Thames", "Gulf of Mexico".
     static let placePrefixes: Set<String> = [
-        "lake", "mount", "river", "isle", "gulf", "strait", "cape", "county",
+        "lake", "mount", "river", "isle", "gulf", "strait", "cape", "county", "greater",
         // Streets and squares abroad: "Rua Augusta", "Via del Corso", "Calle Mayor", "Piazza Navona".
         "rua", "rue", "calle", "via", "viale", "avenida", "avenue", "boulevard", "piazza", "plaza", "praça", "jalan",
     ]

@@ -38,6 +38,8 @@ private func names(_ text: String, _ kind: EntityKind) -> [String] {
     #expect(names("In the village of Kibera, trade stopped.", .place) == ["Kibera"])
     #expect(names("Arsenal beat Liverpool 2-1 on Sunday.", .product).isEmpty)
     #expect(names("Senate Majority Leader John Thune said no.", .person) == ["John Thune"])
+    #expect(names("Local MP Lucy Powell said the mayor of Greater Manchester agreed.", .person) == ["Lucy Powell"])
+    #expect(names("He will appear at Manchester Magistrates' Court on Monday.", .organization) == ["Manchester Magistrates' Court"])
 }
 
 @Test func datelinesInCapitalsTakeTheGazetteersOneSpelling() {
