@@ -1,89 +1,6 @@
 // Finds names in tokenised text and decides what they are: gazetteers, cue words, then what the
 // text has already said (surname-only and acronym back-references).
 
-/// One mention of an entity, for quote attribution.
-struct Mention {
-    var block: Int
-    var start: Int
-    var end: Int
-    var key: String
-}
-
-/// The entities of one document as they are found, with aliases merged.
-struct EntityTable {
-    struct Record {
-        var name: String
-        var kind: EntityKind
-        var aliases: [String]
-        var mentions: Int
-        var firstBlock: Int
-        var firstOffset: Int
-    }
-
-    // Sized for a long article up front: growing a dictionary rehashes every key, and a
-    // table started empty grew five or six times per article.
-    var records = [String: Record](minimumCapacity: 48)
-    var order: [String] = []
-    var mentions: [Mention] = []
-    /// Alias → canonical key, for back-references.
-    var aliasIndex = [String: String](minimumCapacity: 64)
-    /// The titles and job words the text gives each person ("chancellor", "executive").
-    var roles: [String: Set<String>] = [:]
-    /// A person's given name and surname → the person (latest wins), for "Ready said".
-    var nameParts: [String: String] = [:]
-    /// The first word of a multi-word organisation → the organisation, for "Northwind's".
-    var organizationFirstWords: [String: String] = [:]
-
-    mutating func add(_ key: String, name: String, kind: EntityKind, form: String, block: Int, start: Int, end: Int) {
-        // One hash of the key for the lookup, the insertion and the update together.
-        let isNew = { (record: inout Record) -> Bool in
-            let isNew = record.mentions == 0
-            record.mentions += 1
-            if !record.aliases.contains(form) { record.aliases.append(form) }
-            return isNew
-        }(&records[key, default: Record(name: name, kind: kind, aliases: [], mentions: 0, firstBlock: block, firstOffset: start)])
-        if isNew {
-            order.append(key)
-            let parts = Recognizer.words(name)
-            if parts.count > 1 {
-                if kind == .person {
-                    nameParts[String(parts[parts.count - 1])] = key
-                    if nameParts[String(parts[0])] == nil { nameParts[String(parts[0])] = key }
-                } else if kind == .organization, organizationFirstWords[String(parts[0])] == nil {
-                    organizationFirstWords[String(parts[0])] = key
-                }
-            }
-        }
-        // Most mentions repeat an alias already recorded; writing it again cost more than asking.
-        if aliasIndex[form] != key { aliasIndex[form] = key }
-        mentions.append(Mention(block: block, start: start, end: end, key: key))
-    }
-
-    /// Folds `from` into `into` (a surname seen before the full name, say).
-    mutating func merge(_ from: String, into: String) {
-        guard from != into, let source = records[from], records[into] != nil else { return }
-        records[into]!.mentions += source.mentions
-        for alias in source.aliases where !records[into]!.aliases.contains(alias) { records[into]!.aliases.append(alias) }
-        if (source.firstBlock, source.firstOffset) < (records[into]!.firstBlock, records[into]!.firstOffset) {
-            records[into]!.firstBlock = source.firstBlock
-            records[into]!.firstOffset = source.firstOffset
-        }
-        records[from] = nil
-        order.removeAll { $0 == from }
-        for (alias, key) in aliasIndex where key == from { aliasIndex[alias] = into }
-        for (part, key) in nameParts where key == from { nameParts[part] = into }
-        for i in mentions.indices where mentions[i].key == from { mentions[i].key = into }
-        if let moved = roles.removeValue(forKey: from) { roles[into, default: []].formUnion(moved) }
-    }
-
-    func entities() -> [Entity] {
-        order.compactMap { key in
-            records[key].map { Entity(name: $0.name, kind: $0.kind, aliases: $0.aliases, mentions: $0.mentions, firstBlock: $0.firstBlock, firstOffset: $0.firstOffset) }
-        }
-        .sorted { ($0.firstBlock, $0.firstOffset) < ($1.firstBlock, $1.firstOffset) }
-    }
-}
-
 struct Recognizer {
     let knowledge: Knowledge
     var table = EntityTable()
@@ -98,7 +15,7 @@ struct Recognizer {
     private var classes: [WordClass?] = []
 
     /// The word lists token `i` of the current block is in (none when it is not a word).
-    private mutating func wordClass(_ i: Int, _ b: [UInt8], _ tokens: [Token]) -> WordClass {
+    mutating func wordClass(_ i: Int, _ b: [UInt8], _ tokens: [Token]) -> WordClass {
         guard i >= 0 && i < tokens.count && tokens[i].kind == .word else { return [] }
         if let known = classes[i] { return known }
         let found = WordLists.classes[lower(i, b, tokens)] ?? []
@@ -107,7 +24,7 @@ struct Recognizer {
     }
 
     /// Token `i` of the current block in lower case; "" when it is not a word.
-    private mutating func lower(_ i: Int, _ b: [UInt8], _ tokens: [Token]) -> String {
+    mutating func lower(_ i: Int, _ b: [UInt8], _ tokens: [Token]) -> String {
         guard i >= 0 && i < tokens.count && tokens[i].kind == .word else { return "" }
         if let known = lowered[i] { return known }
         let word = Self.lowercase(b[tokens[i].start..<tokens[i].end])
@@ -271,74 +188,6 @@ struct Recognizer {
         }
     }
 
-    /// Capitalised titles that can stand between an organisation or place and a person's name.
-    static let titlesInNames: Set<String> = WordLists.honorifics.union(WordLists.corporateTitles)
-        .union(["leader", "premier", "speaker", "whip", "spokesman", "spokeswoman", "spokesperson", "director", "manager", "head"])
-
-    /// The capitalised title inside a run of capitalised words, as tokens `first..<end`: "Governor" in
-    /// "Bank of England Governor Andrew Bailey", "Chief Executive" in "Nvidia Chief Executive Jensen
-    /// Huang". Nil when the run does not continue as a name after it, or the title belongs to an
-    /// organisation's own name ("Royal College of General Practitioners", "Chief Executive Office").
-    mutating func titleInside(_ span: Span, b: [UInt8], tokens: [Token]) -> (first: Int, end: Int, corporate: Bool)? {
-        guard span.end - span.first >= 3 else { return nil }
-        var t = span.end - 2
-        while t > span.first {
-            if tokens[t].kind == .word, tokens[t].capitalized, Self.titlesInNames.contains(lower(t, b, tokens)),
-               tokens[t + 1].kind == .word, tokens[t + 1].capitalized, !wordClass(t - 1, b, tokens).contains(.connector) {
-                let name = Span(first: t + 1, end: span.end)
-                guard !wordClass(span.end - 1, b, tokens).contains(.organizationSuffix),
-                      name.end - name.first >= 2 || isKnownNamePart(name.first, b: b, tokens: tokens) else { return nil }
-                var first = t
-                while first > span.first, tokens[first - 1].capitalized, Self.titlesInNames.contains(lower(first - 1, b, tokens)) { first -= 1 }
-                let corporate = (first...t).contains { WordLists.corporateTitles.contains(lower($0, b, tokens)) }
-                return (first, t + 1, corporate)
-            }
-            t -= 1
-        }
-        return nil
-    }
-
-    /// Whether the first word of `span`, a common word, begins an organisation's name: "General
-    /// Motors" (two words, the second a company word), "Bank of England".
-    private mutating func opensOrganization(_ span: Span, b: [UInt8], tokens: [Token]) -> Bool {
-        let count = span.end - span.first
-        if count == 2 && wordClass(span.end - 1, b, tokens).contains(.organizationSuffix) { return true }
-        return count >= 3 && wordClass(span.first, b, tokens).contains(.organizationPrefix) && lower(span.first + 1, b, tokens) == "of"
-    }
-
-    /// Whether `span` is a place the gazetteers know as a whole: "NEW YORK", "The Hague" (so that its
-    /// first word, a common one, stays).
-    private func isKnownPlace(_ span: Span, b: [UInt8], tokens: [Token]) -> Bool {
-        guard span.end - span.first >= 2, tokens[span.end - 1].kind == .word else { return false }
-        let form = String(decoding: b[tokens[span.first].start..<tokens[span.end - 1].end], as: UTF8.self)
-        return knowledge.isPlace(form) || tokens[span.first].allCaps && knowledge.placesLowercased[form.lowercased()] != nil
-    }
-
-    /// A single word the text or the gazetteers know as part of a person's name ("ECB President Lagarde").
-    private mutating func isKnownNamePart(_ i: Int, b: [UInt8], tokens: [Token]) -> Bool {
-        let word = String(decoding: b[tokens[i].start..<tokens[i].end], as: UTF8.self)
-        return knowledge.isSurname(word) || knowledge.isGivenName(word) || table.nameParts[word] != nil
-    }
-
-    /// What comes before a title, when it names something, and what the title shows it is: "Nvidia"
-    /// before "Chief Executive" or "ECB" before "President" (an organisation, unless a place: "US
-    /// President"), "Bank of England" before "Governor" (left to its shape). Words that only qualify
-    /// the title ("Foreign Secretary", "Vice President", "Attorney General") name nothing.
-    mutating func titleHolder(_ span: Span, corporate: Bool, b: [UInt8], tokens: [Token]) -> (span: Span, kind: EntityKind?)? {
-        var span = span
-        while span.first < span.end, tokens[span.first].sentenceStart, wordClass(span.first, b, tokens).contains(.commonCapitalized),
-              !opensOrganization(span, b: b, tokens: tokens) { span.first += 1 }
-        guard span.first < span.end, tokens[span.end - 1].kind == .word else { return nil }
-        if corporate { return span.end - span.first <= 3 ? (span, .organization) : nil }
-        let form = String(decoding: b[tokens[span.first].start..<tokens[span.end - 1].end], as: UTF8.self)
-        if span.end - span.first == 1 && tokens[span.first].allCaps && tokens[span.first].end - tokens[span.first].start >= 2 {
-            return (span, .organization)
-        }
-        let shaped = wordClass(span.end - 1, b, tokens).contains(.organizationSuffix) || wordClass(span.first, b, tokens).contains(.organizationPrefix) && span.end - span.first >= 3
-        let known = knowledge.curated.lookup(form) != nil || table.aliasIndex[form] != nil || knowledge.isPlace(form)
-        return shaped || known ? (span, nil) : nil
-    }
-
     /// In Title Case ("Slowdown In Tanzania As Banks Worry") only windows that are already-known
     /// names, curated names or places count: the longest one at each position.
     mutating func knownNames(in range: Range<Int>, block: Int, b: [UInt8], tokens: [Token]) {
@@ -391,83 +240,6 @@ struct Recognizer {
             if !matched { p += 1 }
         }
     }
-
-    /// The space-separated words of a name. Splits on UTF-8 bytes: `split(separator: " ")` walks
-    /// grapheme clusters, and was a twentieth of extraction time.
-    static func words(_ text: String) -> [Substring] {
-        var result: [Substring] = []
-        let bytes = text.utf8
-        var start = bytes.startIndex
-        var i = start
-        while i != bytes.endIndex {
-            if bytes[i] == 32 {
-                if i != start { result.append(text[start..<i]) }
-                start = bytes.index(after: i)
-            }
-            i = bytes.index(after: i)
-        }
-        if start != bytes.endIndex { result.append(text[start..<bytes.endIndex]) }
-        return result
-    }
-
-    /// Whether any character is a letter; ASCII answers without walking grapheme clusters.
-    static func hasLetter(_ text: String) -> Bool {
-        if text.utf8.contains(where: { ($0 | 0x20) >= 97 && ($0 | 0x20) <= 122 }) { return true }
-        return text.utf8.contains(where: { $0 >= 0x80 }) && text.contains(where: \.isLetter)
-    }
-
-    /// Where a name's bytes end without its possessive ("Meta's", "Meta’s") and, with `apostrophe`,
-    /// a trailing apostrophe ("the Joneses'"); and whether it had the possessive. Bytes, not
-    /// `hasSuffix`: String's suffix test walks grapheme clusters and was a twentieth of extraction.
-    static func nameEnd(_ b: [UInt8], from start: Int, to end: Int, apostrophe: Bool = false) -> (end: Int, possessive: Bool) {
-        var stop = end, possessive = false
-        // 's first, then ’s, as the names were read before.
-        for length in [2, 4] where possessiveLength(b, from: start, to: stop) == length {
-            stop -= length
-            possessive = true
-        }
-        if apostrophe { stop -= apostropheLength(b, from: start, to: stop) }
-        return (stop, possessive)
-    }
-
-    /// The bytes of an apostrophe ending at `end`: 1 for ', 3 for ’, 0 for none.
-    static func apostropheLength(_ b: [UInt8], from start: Int, to end: Int) -> Int {
-        if end - start >= 1, b[end - 1] == 0x27 { return 1 }
-        if end - start >= 3, b[end - 1] == 0x99, b[end - 2] == 0x80, b[end - 3] == 0xE2 { return 3 }
-        return 0
-    }
-
-    /// The bytes of a possessive ending at `end`: 2 for 's, 4 for ’s, 0 for none.
-    static func possessiveLength(_ b: [UInt8], from start: Int, to end: Int) -> Int {
-        guard end - start >= 2, b[end - 1] == 0x73 else { return 0 }
-        let apostrophe = apostropheLength(b, from: start, to: end - 1)
-        return apostrophe > 0 ? apostrophe + 1 : 0
-    }
-
-    /// A surname joined to its particle: "al-Sabah", "el-Sisi", "ul-Haq".
-    static func isJoinedParticle(_ b: [UInt8], _ t: Token) -> Bool {
-        guard t.end - t.start >= 5, b[t.start + 2] == 0x2D, b[t.start + 3] >= 65, b[t.start + 3] <= 90 else { return false }
-        let (p, q) = (b[t.start], b[t.start + 1])
-        return (p == 97 || p == 101 || p == 117) && q == 108      // al, el, ul
-    }
-
-    /// A hyphenated word whose last part is in lower case: "Paris-based".
-    static func hasLowercaseTail(_ b: [UInt8], _ t: Token) -> Bool {
-        guard let dash = b[t.start..<t.end].lastIndex(of: 0x2D), dash + 1 < t.end else { return false }
-        let c = b[dash + 1]
-        if c < 0x80 { return c >= 97 && c <= 122 }
-        return String(decoding: b[(dash + 1)..<t.end], as: UTF8.self).first?.isLowercase == true
-    }
-
-    static func isYear(_ s: String) -> Bool { s.count == 4 && (s.hasPrefix("19") || s.hasPrefix("20")) }
-
-    /// A word ending in 's or ’s.
-    static func isPossessive(_ b: [UInt8], _ t: Token) -> Bool {
-        guard t.kind == .word else { return false }
-        let length = possessiveLength(b, from: t.start, to: t.end)
-        return length > 0 && t.end - t.start > length
-    }
-
 
     /// Words after a name that make it the name of a thing (a ranking, a law, an event).
     static let thingCues: Set<String> = ["leaderboard", "index", "benchmark", "ranking", "rankings", "score", "scores", "act", "law",
@@ -746,84 +518,6 @@ struct Recognizer {
         }
     }
 
-    /// A job word, singular or plural: "analyst", "economists".
-    private mutating func isRole(_ i: Int, _ b: [UInt8], _ tokens: [Token]) -> Bool {
-        if wordClass(i, b, tokens).contains(.role) { return true }
-        let word = lower(i, b, tokens)
-        return word.hasSuffix("s") && WordLists.roleWords.contains(String(word.dropLast()))
-    }
-
-    func looksLikePerson(_ words: [Substring]) -> Bool {
-        guard words.count >= 2 && words.count <= 5 else { return false }
-        let firstName = String(words[0])
-        let lastName = String(words[words.count - 1])
-        if knowledge.isPlace(firstName) && !knowledge.isGivenName(firstName) { return false }
-        for word in words where WordLists.organizationSuffixes.contains(word.lowercased()) { return false }
-        // "Le Monde", "La Liga", "De Beers": a particle and one word is a title or a brand more often than a person.
-        if words.count == 2 && WordLists.nameParticles.contains(firstName.lowercased()) { return false }
-        let parts = lastName.split(separator: "-")
-        // "Saint-Germain", "Santa-Cruz" are places (and the clubs named after them), not surnames.
-        if parts.count == 2 && ["Saint", "San", "Santa", "Sankt", "St"].contains(String(parts[0])) { return false }
-        // A given name that is also one of the cue words ("General", "Bank") says nothing.
-        if knowledge.isGivenName(firstName) && WordLists.classes[firstName.lowercased()] == nil { return true }
-        // "Mbeki-Ross": a double-barrelled surname, capitalised on both sides.
-        let doubleBarrelled = parts.count == 2 && parts.allSatisfy { $0.first?.isUppercase == true && $0.count >= 2 }
-        return (Self.looksLikeSurname(lastName, knowledge) || doubleBarrelled) && !WordLists.commonCapitalized.contains(firstName.lowercased())
-            && !knowledge.isPlace(lastName)
-    }
-
-    /// A surname from the gazetteer, or one of the shapes it writes without capitals inside
-    /// ("O’Brien", "D’Souza", "McDonald": the census lists OBRIEN and MCDONALD).
-    static func looksLikeSurname(_ word: String, _ knowledge: Knowledge) -> Bool {
-        if knowledge.isSurname(word) { return true }
-        let b = Array(word.utf8)
-        func isUpper(_ i: Int) -> Bool { i < b.count && b[i] >= 65 && b[i] <= 90 }
-        if b.count >= 4, isUpper(0), b[1] == 0x27, isUpper(2) { return true }                                // O'Brien
-        if b.count >= 6, isUpper(0), b[1] == 0xE2, b[2] == 0x80, b[3] == 0x99, isUpper(4) { return true }   // O’Brien
-        return b.count >= 4 && b[0] == 77 && b[1] == 99 && isUpper(2)                                       // McDonald
-    }
-
-    /// A person introduced earlier whose surname (or given name) is `word`.
-    func surnameReference(_ word: String) -> String? {
-        table.nameParts[word].flatMap { table.records[$0] != nil ? $0 : nil }
-    }
-
-    /// "DeepSeek", "SpaceX": a capital inside a word marks a brand.
-    static func isCamelCase(_ word: String) -> Bool {
-        let bytes = word.utf8
-        guard bytes.count >= 4 else { return false }
-        var inner = false, lower = false
-        for (i, c) in bytes.enumerated() {
-            if c >= 97 && c <= 122 { lower = true } else if c >= 65 && c <= 90 { if i > 0 { inner = true } } else if !(c >= 48 && c <= 57) { return false }
-        }
-        return inner && lower
-    }
-
-    /// An organisation introduced earlier whose first word is `word` ("Northwind" for Northwind Logistics).
-    func organizationPrefixReference(_ word: String) -> String? {
-        guard let key = table.organizationFirstWords[word], table.records[key] != nil else { return nil }
-        guard !WordLists.commonCapitalized.contains(word.lowercased()), !knowledge.isPlace(word) else { return nil }
-        return key
-    }
-
-    /// An organisation introduced earlier whose initials are `acronym` ("ECB" for European Central Bank).
-    func initialsReference(_ acronym: String) -> String? {
-        for key in table.order {
-            guard let record = table.records[key], record.kind == .organization else { continue }
-            let initials = record.name.split(separator: " ").filter { !WordLists.connectors.contains($0.lowercased()) }.compactMap(\.first)
-            if String(initials).uppercased() == acronym && initials.count >= 2 { return key }
-        }
-        return nil
-    }
-
-    /// "European Central Bank (ECB)": the acronym becomes an alias.
-    mutating func acronymAfter(_ end: Int, form: String, b: [UInt8], tokens: [Token], block: Int) {
-        guard end + 2 < tokens.count, tokens[end].kind == .punctuation, tokens[end].mark == 40, tokens[end + 1].kind == .word,
-              tokens[end + 1].allCaps, tokens[end + 2].kind == .punctuation, tokens[end + 2].mark == 41 else { return }
-        let acronym = String(decoding: b[tokens[end + 1].start..<tokens[end + 1].end], as: UTF8.self)
-        // Only the alias is recorded here; reading on, the acronym itself is counted as a mention.
-        table.aliasIndex[acronym] = "organization:\(form)"
-    }
 }
 
 import Foundation

@@ -1,0 +1,84 @@
+// The entities of one document as the recognizer finds them: records, aliases, mentions, back-reference indexes.
+
+/// One mention of an entity, for quote attribution.
+struct Mention {
+    var block: Int
+    var start: Int
+    var end: Int
+    var key: String
+}
+
+/// The entities of one document as they are found, with aliases merged.
+struct EntityTable {
+    struct Record {
+        var name: String
+        var kind: EntityKind
+        var aliases: [String]
+        var mentions: Int
+        var firstBlock: Int
+        var firstOffset: Int
+    }
+
+    // Sized for a long article up front: growing a dictionary rehashes every key, and a
+    // table started empty grew five or six times per article.
+    var records = [String: Record](minimumCapacity: 48)
+    var order: [String] = []
+    var mentions: [Mention] = []
+    /// Alias → canonical key, for back-references.
+    var aliasIndex = [String: String](minimumCapacity: 64)
+    /// The titles and job words the text gives each person ("chancellor", "executive").
+    var roles: [String: Set<String>] = [:]
+    /// A person's given name and surname → the person (latest wins), for "Ready said".
+    var nameParts: [String: String] = [:]
+    /// The first word of a multi-word organisation → the organisation, for "Northwind's".
+    var organizationFirstWords: [String: String] = [:]
+
+    mutating func add(_ key: String, name: String, kind: EntityKind, form: String, block: Int, start: Int, end: Int) {
+        // One hash of the key for the lookup, the insertion and the update together.
+        let isNew = { (record: inout Record) -> Bool in
+            let isNew = record.mentions == 0
+            record.mentions += 1
+            if !record.aliases.contains(form) { record.aliases.append(form) }
+            return isNew
+        }(&records[key, default: Record(name: name, kind: kind, aliases: [], mentions: 0, firstBlock: block, firstOffset: start)])
+        if isNew {
+            order.append(key)
+            let parts = Recognizer.words(name)
+            if parts.count > 1 {
+                if kind == .person {
+                    nameParts[String(parts[parts.count - 1])] = key
+                    if nameParts[String(parts[0])] == nil { nameParts[String(parts[0])] = key }
+                } else if kind == .organization, organizationFirstWords[String(parts[0])] == nil {
+                    organizationFirstWords[String(parts[0])] = key
+                }
+            }
+        }
+        // Most mentions repeat an alias already recorded; writing it again cost more than asking.
+        if aliasIndex[form] != key { aliasIndex[form] = key }
+        mentions.append(Mention(block: block, start: start, end: end, key: key))
+    }
+
+    /// Folds `from` into `into` (a surname seen before the full name, say).
+    mutating func merge(_ from: String, into: String) {
+        guard from != into, let source = records[from], records[into] != nil else { return }
+        records[into]!.mentions += source.mentions
+        for alias in source.aliases where !records[into]!.aliases.contains(alias) { records[into]!.aliases.append(alias) }
+        if (source.firstBlock, source.firstOffset) < (records[into]!.firstBlock, records[into]!.firstOffset) {
+            records[into]!.firstBlock = source.firstBlock
+            records[into]!.firstOffset = source.firstOffset
+        }
+        records[from] = nil
+        order.removeAll { $0 == from }
+        for (alias, key) in aliasIndex where key == from { aliasIndex[alias] = into }
+        for (part, key) in nameParts where key == from { nameParts[part] = into }
+        for i in mentions.indices where mentions[i].key == from { mentions[i].key = into }
+        if let moved = roles.removeValue(forKey: from) { roles[into, default: []].formUnion(moved) }
+    }
+
+    func entities() -> [Entity] {
+        order.compactMap { key in
+            records[key].map { Entity(name: $0.name, kind: $0.kind, aliases: $0.aliases, mentions: $0.mentions, firstBlock: $0.firstBlock, firstOffset: $0.firstOffset) }
+        }
+        .sorted { ($0.firstBlock, $0.firstOffset) < ($1.firstBlock, $1.firstOffset) }
+    }
+}

@@ -1,0 +1,81 @@
+// The shape of a name on its bytes: words, possessives, particles, surnames written with capitals inside.
+
+extension Recognizer {
+    /// The space-separated words of a name. Splits on UTF-8 bytes: `split(separator: " ")` walks
+    /// grapheme clusters, and was a twentieth of extraction time.
+    static func words(_ text: String) -> [Substring] {
+        var result: [Substring] = []
+        let bytes = text.utf8
+        var start = bytes.startIndex
+        var i = start
+        while i != bytes.endIndex {
+            if bytes[i] == 32 {
+                if i != start { result.append(text[start..<i]) }
+                start = bytes.index(after: i)
+            }
+            i = bytes.index(after: i)
+        }
+        if start != bytes.endIndex { result.append(text[start..<bytes.endIndex]) }
+        return result
+    }
+
+    /// Whether any character is a letter; ASCII answers without walking grapheme clusters.
+    static func hasLetter(_ text: String) -> Bool {
+        if text.utf8.contains(where: { ($0 | 0x20) >= 97 && ($0 | 0x20) <= 122 }) { return true }
+        return text.utf8.contains(where: { $0 >= 0x80 }) && text.contains(where: \.isLetter)
+    }
+
+    /// Where a name's bytes end without its possessive ("Meta's", "Meta’s") and, with `apostrophe`,
+    /// a trailing apostrophe ("the Joneses'"); and whether it had the possessive. Bytes, not
+    /// `hasSuffix`: String's suffix test walks grapheme clusters and was a twentieth of extraction.
+    static func nameEnd(_ b: [UInt8], from start: Int, to end: Int, apostrophe: Bool = false) -> (end: Int, possessive: Bool) {
+        var stop = end, possessive = false
+        // 's first, then ’s, as the names were read before.
+        for length in [2, 4] where possessiveLength(b, from: start, to: stop) == length {
+            stop -= length
+            possessive = true
+        }
+        if apostrophe { stop -= apostropheLength(b, from: start, to: stop) }
+        return (stop, possessive)
+    }
+
+    /// The bytes of an apostrophe ending at `end`: 1 for ', 3 for ’, 0 for none.
+    static func apostropheLength(_ b: [UInt8], from start: Int, to end: Int) -> Int {
+        if end - start >= 1, b[end - 1] == 0x27 { return 1 }
+        if end - start >= 3, b[end - 1] == 0x99, b[end - 2] == 0x80, b[end - 3] == 0xE2 { return 3 }
+        return 0
+    }
+
+    /// The bytes of a possessive ending at `end`: 2 for 's, 4 for ’s, 0 for none.
+    static func possessiveLength(_ b: [UInt8], from start: Int, to end: Int) -> Int {
+        guard end - start >= 2, b[end - 1] == 0x73 else { return 0 }
+        let apostrophe = apostropheLength(b, from: start, to: end - 1)
+        return apostrophe > 0 ? apostrophe + 1 : 0
+    }
+
+    /// A surname joined to its particle: "al-Sabah", "el-Sisi", "ul-Haq".
+    static func isJoinedParticle(_ b: [UInt8], _ t: Token) -> Bool {
+        guard t.end - t.start >= 5, b[t.start + 2] == 0x2D, b[t.start + 3] >= 65, b[t.start + 3] <= 90 else { return false }
+        let (p, q) = (b[t.start], b[t.start + 1])
+        return (p == 97 || p == 101 || p == 117) && q == 108      // al, el, ul
+    }
+
+    /// A hyphenated word whose last part is in lower case: "Paris-based".
+    static func hasLowercaseTail(_ b: [UInt8], _ t: Token) -> Bool {
+        guard let dash = b[t.start..<t.end].lastIndex(of: 0x2D), dash + 1 < t.end else { return false }
+        let c = b[dash + 1]
+        if c < 0x80 { return c >= 97 && c <= 122 }
+        return String(decoding: b[(dash + 1)..<t.end], as: UTF8.self).first?.isLowercase == true
+    }
+
+    static func isYear(_ s: String) -> Bool { s.count == 4 && (s.hasPrefix("19") || s.hasPrefix("20")) }
+
+    /// A word ending in 's or ’s.
+    static func isPossessive(_ b: [UInt8], _ t: Token) -> Bool {
+        guard t.kind == .word else { return false }
+        let length = possessiveLength(b, from: t.start, to: t.end)
+        return length > 0 && t.end - t.start > length
+    }
+
+
+}

@@ -1,0 +1,82 @@
+// Names the text already gave, met again: surnames, first words of organisations, initials; and whether words look like a person.
+
+extension Recognizer {
+    /// A job word, singular or plural: "analyst", "economists".
+    mutating func isRole(_ i: Int, _ b: [UInt8], _ tokens: [Token]) -> Bool {
+        if wordClass(i, b, tokens).contains(.role) { return true }
+        let word = lower(i, b, tokens)
+        return word.hasSuffix("s") && WordLists.roleWords.contains(String(word.dropLast()))
+    }
+
+    func looksLikePerson(_ words: [Substring]) -> Bool {
+        guard words.count >= 2 && words.count <= 5 else { return false }
+        let firstName = String(words[0])
+        let lastName = String(words[words.count - 1])
+        if knowledge.isPlace(firstName) && !knowledge.isGivenName(firstName) { return false }
+        for word in words where WordLists.organizationSuffixes.contains(word.lowercased()) { return false }
+        // "Le Monde", "La Liga", "De Beers": a particle and one word is a title or a brand more often than a person.
+        if words.count == 2 && WordLists.nameParticles.contains(firstName.lowercased()) { return false }
+        let parts = lastName.split(separator: "-")
+        // "Saint-Germain", "Santa-Cruz" are places (and the clubs named after them), not surnames.
+        if parts.count == 2 && ["Saint", "San", "Santa", "Sankt", "St"].contains(String(parts[0])) { return false }
+        // A given name that is also one of the cue words ("General", "Bank") says nothing.
+        if knowledge.isGivenName(firstName) && WordLists.classes[firstName.lowercased()] == nil { return true }
+        // "Mbeki-Ross": a double-barrelled surname, capitalised on both sides.
+        let doubleBarrelled = parts.count == 2 && parts.allSatisfy { $0.first?.isUppercase == true && $0.count >= 2 }
+        return (Self.looksLikeSurname(lastName, knowledge) || doubleBarrelled) && !WordLists.commonCapitalized.contains(firstName.lowercased())
+            && !knowledge.isPlace(lastName)
+    }
+
+    /// A surname from the gazetteer, or one of the shapes it writes without capitals inside
+    /// ("O’Brien", "D’Souza", "McDonald": the census lists OBRIEN and MCDONALD).
+    static func looksLikeSurname(_ word: String, _ knowledge: Knowledge) -> Bool {
+        if knowledge.isSurname(word) { return true }
+        let b = Array(word.utf8)
+        func isUpper(_ i: Int) -> Bool { i < b.count && b[i] >= 65 && b[i] <= 90 }
+        if b.count >= 4, isUpper(0), b[1] == 0x27, isUpper(2) { return true }                                // O'Brien
+        if b.count >= 6, isUpper(0), b[1] == 0xE2, b[2] == 0x80, b[3] == 0x99, isUpper(4) { return true }   // O’Brien
+        return b.count >= 4 && b[0] == 77 && b[1] == 99 && isUpper(2)                                       // McDonald
+    }
+
+    /// A person introduced earlier whose surname (or given name) is `word`.
+    func surnameReference(_ word: String) -> String? {
+        table.nameParts[word].flatMap { table.records[$0] != nil ? $0 : nil }
+    }
+
+    /// "DeepSeek", "SpaceX": a capital inside a word marks a brand.
+    static func isCamelCase(_ word: String) -> Bool {
+        let bytes = word.utf8
+        guard bytes.count >= 4 else { return false }
+        var inner = false, lower = false
+        for (i, c) in bytes.enumerated() {
+            if c >= 97 && c <= 122 { lower = true } else if c >= 65 && c <= 90 { if i > 0 { inner = true } } else if !(c >= 48 && c <= 57) { return false }
+        }
+        return inner && lower
+    }
+
+    /// An organisation introduced earlier whose first word is `word` ("Northwind" for Northwind Logistics).
+    func organizationPrefixReference(_ word: String) -> String? {
+        guard let key = table.organizationFirstWords[word], table.records[key] != nil else { return nil }
+        guard !WordLists.commonCapitalized.contains(word.lowercased()), !knowledge.isPlace(word) else { return nil }
+        return key
+    }
+
+    /// An organisation introduced earlier whose initials are `acronym` ("ECB" for European Central Bank).
+    func initialsReference(_ acronym: String) -> String? {
+        for key in table.order {
+            guard let record = table.records[key], record.kind == .organization else { continue }
+            let initials = record.name.split(separator: " ").filter { !WordLists.connectors.contains($0.lowercased()) }.compactMap(\.first)
+            if String(initials).uppercased() == acronym && initials.count >= 2 { return key }
+        }
+        return nil
+    }
+
+    /// "European Central Bank (ECB)": the acronym becomes an alias.
+    mutating func acronymAfter(_ end: Int, form: String, b: [UInt8], tokens: [Token], block: Int) {
+        guard end + 2 < tokens.count, tokens[end].kind == .punctuation, tokens[end].mark == 40, tokens[end + 1].kind == .word,
+              tokens[end + 1].allCaps, tokens[end + 2].kind == .punctuation, tokens[end + 2].mark == 41 else { return }
+        let acronym = String(decoding: b[tokens[end + 1].start..<tokens[end + 1].end], as: UTF8.self)
+        // Only the alias is recorded here; reading on, the acronym itself is counted as a mention.
+        table.aliasIndex[acronym] = "organization:\(form)"
+    }
+}

@@ -1,0 +1,72 @@
+// Titles inside runs of capitalised words ("ECB President Christine Lagarde"): where the title is, and what it is of.
+
+extension Recognizer {
+    /// Capitalised titles that can stand between an organisation or place and a person's name.
+    static let titlesInNames: Set<String> = WordLists.honorifics.union(WordLists.corporateTitles)
+        .union(["leader", "premier", "speaker", "whip", "spokesman", "spokeswoman", "spokesperson", "director", "manager", "head"])
+
+    /// The capitalised title inside a run of capitalised words, as tokens `first..<end`: "Governor" in
+    /// "Bank of England Governor Andrew Bailey", "Chief Executive" in "Nvidia Chief Executive Jensen
+    /// Huang". Nil when the run does not continue as a name after it, or the title belongs to an
+    /// organisation's own name ("Royal College of General Practitioners", "Chief Executive Office").
+    mutating func titleInside(_ span: Span, b: [UInt8], tokens: [Token]) -> (first: Int, end: Int, corporate: Bool)? {
+        guard span.end - span.first >= 3 else { return nil }
+        var t = span.end - 2
+        while t > span.first {
+            if tokens[t].kind == .word, tokens[t].capitalized, Self.titlesInNames.contains(lower(t, b, tokens)),
+               tokens[t + 1].kind == .word, tokens[t + 1].capitalized, !wordClass(t - 1, b, tokens).contains(.connector) {
+                let name = Span(first: t + 1, end: span.end)
+                guard !wordClass(span.end - 1, b, tokens).contains(.organizationSuffix),
+                      name.end - name.first >= 2 || isKnownNamePart(name.first, b: b, tokens: tokens) else { return nil }
+                var first = t
+                while first > span.first, tokens[first - 1].capitalized, Self.titlesInNames.contains(lower(first - 1, b, tokens)) { first -= 1 }
+                let corporate = (first...t).contains { WordLists.corporateTitles.contains(lower($0, b, tokens)) }
+                return (first, t + 1, corporate)
+            }
+            t -= 1
+        }
+        return nil
+    }
+
+    /// Whether the first word of `span`, a common word, begins an organisation's name: "General
+    /// Motors" (two words, the second a company word), "Bank of England".
+    mutating func opensOrganization(_ span: Span, b: [UInt8], tokens: [Token]) -> Bool {
+        let count = span.end - span.first
+        if count == 2 && wordClass(span.end - 1, b, tokens).contains(.organizationSuffix) { return true }
+        return count >= 3 && wordClass(span.first, b, tokens).contains(.organizationPrefix) && lower(span.first + 1, b, tokens) == "of"
+    }
+
+    /// Whether `span` is a place the gazetteers know as a whole: "NEW YORK", "The Hague" (so that its
+    /// first word, a common one, stays).
+    func isKnownPlace(_ span: Span, b: [UInt8], tokens: [Token]) -> Bool {
+        guard span.end - span.first >= 2, tokens[span.end - 1].kind == .word else { return false }
+        let form = String(decoding: b[tokens[span.first].start..<tokens[span.end - 1].end], as: UTF8.self)
+        return knowledge.isPlace(form) || tokens[span.first].allCaps && knowledge.placesLowercased[form.lowercased()] != nil
+    }
+
+    /// A single word the text or the gazetteers know as part of a person's name ("ECB President Lagarde").
+    mutating func isKnownNamePart(_ i: Int, b: [UInt8], tokens: [Token]) -> Bool {
+        let word = String(decoding: b[tokens[i].start..<tokens[i].end], as: UTF8.self)
+        return knowledge.isSurname(word) || knowledge.isGivenName(word) || table.nameParts[word] != nil
+    }
+
+    /// What comes before a title, when it names something, and what the title shows it is: "Nvidia"
+    /// before "Chief Executive" or "ECB" before "President" (an organisation, unless a place: "US
+    /// President"), "Bank of England" before "Governor" (left to its shape). Words that only qualify
+    /// the title ("Foreign Secretary", "Vice President", "Attorney General") name nothing.
+    mutating func titleHolder(_ span: Span, corporate: Bool, b: [UInt8], tokens: [Token]) -> (span: Span, kind: EntityKind?)? {
+        var span = span
+        while span.first < span.end, tokens[span.first].sentenceStart, wordClass(span.first, b, tokens).contains(.commonCapitalized),
+              !opensOrganization(span, b: b, tokens: tokens) { span.first += 1 }
+        guard span.first < span.end, tokens[span.end - 1].kind == .word else { return nil }
+        if corporate { return span.end - span.first <= 3 ? (span, .organization) : nil }
+        let form = String(decoding: b[tokens[span.first].start..<tokens[span.end - 1].end], as: UTF8.self)
+        if span.end - span.first == 1 && tokens[span.first].allCaps && tokens[span.first].end - tokens[span.first].start >= 2 {
+            return (span, .organization)
+        }
+        let shaped = wordClass(span.end - 1, b, tokens).contains(.organizationSuffix) || wordClass(span.first, b, tokens).contains(.organizationPrefix) && span.end - span.first >= 3
+        let known = knowledge.curated.lookup(form) != nil || table.aliasIndex[form] != nil || knowledge.isPlace(form)
+        return shaped || known ? (span, nil) : nil
+    }
+
+}
