@@ -1,4 +1,4 @@
-// The shape of a name on its bytes: words, possessives, particles, surnames written with capitals inside.
+// The shape of a name on its bytes: words, possessives, particles, surnames and brands written with capitals inside.
 
 extension Recognizer {
     /// The space-separated words of a name. Splits on UTF-8 bytes: `split(separator: " ")` walks
@@ -77,5 +77,25 @@ extension Recognizer {
         return length > 0 && t.end - t.start > length
     }
 
+    /// A surname from the gazetteer, or one of the shapes it writes without capitals inside
+    /// ("O’Brien", "D’Souza", "McDonald": the census lists OBRIEN and MCDONALD).
+    static func looksLikeSurname(_ word: String, _ knowledge: Knowledge) -> Bool {
+        if knowledge.isSurname(word) { return true }
+        let b = Array(word.utf8)
+        func isUpper(_ i: Int) -> Bool { i < b.count && b[i] >= 65 && b[i] <= 90 }
+        if b.count >= 4, isUpper(0), b[1] == 0x27, isUpper(2) { return true }                                // O'Brien
+        if b.count >= 6, isUpper(0), b[1] == 0xE2, b[2] == 0x80, b[3] == 0x99, isUpper(4) { return true }   // O’Brien
+        return b.count >= 4 && b[0] == 77 && b[1] == 99 && isUpper(2)                                       // McDonald
+    }
 
+    /// "DeepSeek", "SpaceX": a capital inside a word marks a brand.
+    static func isCamelCase(_ word: String) -> Bool {
+        let bytes = word.utf8
+        guard bytes.count >= 4 else { return false }
+        var inner = false, lower = false
+        for (i, c) in bytes.enumerated() {
+            if c >= 97 && c <= 122 { lower = true } else if c >= 65 && c <= 90 { if i > 0 { inner = true } } else if !(c >= 48 && c <= 57) { return false }
+        }
+        return inner && lower
+    }
 }

@@ -1,4 +1,4 @@
-// Names the text already gave, met again: surnames, first words of organisations, initials; and whether words look like a person.
+// Names the text already gave, met again (surnames, first words of organisations, initials), and whether words look like a person.
 
 extension Recognizer {
     /// A job word, singular or plural: "analyst", "economists".
@@ -27,31 +27,9 @@ extension Recognizer {
             && !knowledge.isPlace(lastName)
     }
 
-    /// A surname from the gazetteer, or one of the shapes it writes without capitals inside
-    /// ("O’Brien", "D’Souza", "McDonald": the census lists OBRIEN and MCDONALD).
-    static func looksLikeSurname(_ word: String, _ knowledge: Knowledge) -> Bool {
-        if knowledge.isSurname(word) { return true }
-        let b = Array(word.utf8)
-        func isUpper(_ i: Int) -> Bool { i < b.count && b[i] >= 65 && b[i] <= 90 }
-        if b.count >= 4, isUpper(0), b[1] == 0x27, isUpper(2) { return true }                                // O'Brien
-        if b.count >= 6, isUpper(0), b[1] == 0xE2, b[2] == 0x80, b[3] == 0x99, isUpper(4) { return true }   // O’Brien
-        return b.count >= 4 && b[0] == 77 && b[1] == 99 && isUpper(2)                                       // McDonald
-    }
-
     /// A person introduced earlier whose surname (or given name) is `word`.
     func surnameReference(_ word: String) -> String? {
         table.nameParts[word].flatMap { table.records[$0] != nil ? $0 : nil }
-    }
-
-    /// "DeepSeek", "SpaceX": a capital inside a word marks a brand.
-    static func isCamelCase(_ word: String) -> Bool {
-        let bytes = word.utf8
-        guard bytes.count >= 4 else { return false }
-        var inner = false, lower = false
-        for (i, c) in bytes.enumerated() {
-            if c >= 97 && c <= 122 { lower = true } else if c >= 65 && c <= 90 { if i > 0 { inner = true } } else if !(c >= 48 && c <= 57) { return false }
-        }
-        return inner && lower
     }
 
     /// An organisation introduced earlier whose first word is `word` ("Northwind" for Northwind Logistics).
