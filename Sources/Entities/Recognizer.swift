@@ -398,7 +398,7 @@ struct Recognizer {
         let placeName = tokens[first].allCaps ? (knowledge.placesLowercased[undotted.lowercased()] ?? undotted) : bare
         // "Gold hit a record", "Reading the report…": at a sentence's start these are words, not the towns.
         let ordinaryOpening = count == 1 && (tokens[first].sentenceStart || namesOnly) && WordLists.ordinaryWordPlaces.contains(form)
-        if knowledge.isPlace(placeName) && !personCue && (appositive != .person || whoClause) && !possessedByOrganization && !ordinaryOpening {
+        if (placeName == form ? !gazetteer.isDisjoint(with: .place) : knowledge.isPlace(placeName)) && !personCue && (appositive != .person || whoClause) && !possessedByOrganization && !ordinaryOpening {
             add(.place, key: "place:\(placeName)", name: placeName)
             return
         }

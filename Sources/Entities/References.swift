@@ -12,19 +12,22 @@ extension Recognizer {
         guard words.count >= 2 && words.count <= 5 else { return false }
         let firstName = String(words[0])
         let lastName = String(words[words.count - 1])
-        if knowledge.isPlace(firstName) && !knowledge.isGivenName(firstName) { return false }
+        // Each name asked about once: the gazetteer table and the cue words answer several questions.
+        let first = knowledge.classes(of: firstName), last = knowledge.classes(of: lastName)
+        let firstCues = WordLists.classes[firstName.lowercased()] ?? []
+        if !first.isDisjoint(with: .place) && !first.contains(.givenName) { return false }
         for word in words where WordLists.organizationSuffixes.contains(word.lowercased()) { return false }
         // "Le Monde", "La Liga", "De Beers": a particle and one word is a title or a brand more often than a person.
-        if words.count == 2 && WordLists.nameParticles.contains(firstName.lowercased()) { return false }
+        if words.count == 2 && firstCues.contains(.particle) { return false }
         let parts = lastName.split(separator: "-")
         // "Saint-Germain", "Santa-Cruz" are places (and the clubs named after them), not surnames.
         if parts.count == 2 && ["Saint", "San", "Santa", "Sankt", "St"].contains(String(parts[0])) { return false }
         // A given name that is also one of the cue words ("General", "Bank") says nothing.
-        if knowledge.isGivenName(firstName) && WordLists.classes[firstName.lowercased()] == nil { return true }
+        if first.contains(.givenName) && firstCues.isEmpty { return true }
         // "Mbeki-Ross": a double-barrelled surname, capitalised on both sides.
         let doubleBarrelled = parts.count == 2 && parts.allSatisfy { $0.first?.isUppercase == true && $0.count >= 2 }
-        return (Self.looksLikeSurname(lastName, knowledge) || doubleBarrelled) && !WordLists.commonCapitalized.contains(firstName.lowercased())
-            && !knowledge.isPlace(lastName)
+        return (last.contains(.surname) || Self.looksLikeSurname(lastName, knowledge) || doubleBarrelled)
+            && !firstCues.contains(.commonCapitalized) && last.isDisjoint(with: .place)
     }
 
     /// A person introduced earlier whose surname (or given name) is `word`.
