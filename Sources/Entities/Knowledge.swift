@@ -87,7 +87,12 @@ public struct Knowledge: Sendable {
     }
 
     /// What the gazetteers say `name` is (nothing when they do not know it).
-    func classes(of name: String) -> NameClass { lexicon[name] ?? [] }
+    func classes(of name: String) -> NameClass {
+        if let found = lexicon[name] { return found }
+        // The lists write apostrophes straight; text set with smart punctuation curls them ("Moody’s").
+        guard name.utf8.contains(0xE2) else { return [] }
+        return lexicon[name.replacingOccurrences(of: "’", with: "'")] ?? []
+    }
 
     func isPlace(_ name: String) -> Bool { !classes(of: name).isDisjoint(with: .place) }
     func isCountry(_ name: String) -> Bool { classes(of: name).contains(.country) }

@@ -305,7 +305,12 @@ struct Recognizer {
         while end > first, tokens[end - 1].kind == .punctuation || isA(end - 1, .connector) { end -= 1 }
         guard first < end else { return }
 
-        let (formEnd, possessive) = Self.nameEnd(b, from: tokens[first].start, to: tokens[end - 1].end, apostrophe: true)
+        var (formEnd, possessive) = Self.nameEnd(b, from: tokens[first].start, to: tokens[end - 1].end, apostrophe: true)
+        // "Moody's", "McDonald's", "Sainsbury's": companies whose own name ends like a possessive.
+        if possessive {
+            let whole = String(decoding: b[tokens[first].start..<tokens[end - 1].end], as: UTF8.self)
+            if knowledge.isCompany(whole) { (formEnd, possessive) = (tokens[end - 1].end, false) }
+        }
         let form = String(decoding: b[tokens[first].start..<formEnd], as: UTF8.self)
         guard !form.isEmpty, Self.hasLetter(form) else { return }
         let count = end - first

@@ -86,7 +86,7 @@ enum WordLists {
         "gas", "power", "electric", "chemicals", "airport", "railways", "railway", "trust", "tribunal", "cabinet", "government",
         "cloud", "philharmonic", "symphony", "rail", "nation", "nations", "health", "airlines", "pictures", "entertainment", "games",
         "athletic", "united", "rovers", "wanderers", "albion", "hotspur", "sharks", "tigers", "lions", "eagles", "bulls",
-        "gallery", "library", "theatre", "theater", "opera", "zoo", "chamber", "house",
+        "gallery", "library", "theatre", "theater", "opera", "zoo", "chamber", "house", "administration",
     ]
 
     /// Lower-case company forms that end a name: "Harbour Analytics plc".

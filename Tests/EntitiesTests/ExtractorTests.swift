@@ -40,6 +40,7 @@ private func names(_ text: String, _ kind: EntityKind) -> [String] {
     #expect(names("Senate Majority Leader John Thune said no.", .person) == ["John Thune"])
     #expect(names("Local MP Lucy Powell said the mayor of Greater Manchester agreed.", .person) == ["Lucy Powell"])
     #expect(names("He will appear at Manchester Magistrates' Court on Monday.", .organization) == ["Manchester Magistrates' Court"])
+    #expect(names("Moody’s and the Federal Aviation Administration (FAA) agreed; the FAA said so.", .organization) == ["Moody’s", "Federal Aviation Administration"])
 }
 
 @Test func datelinesInCapitalsTakeTheGazetteersOneSpelling() {
