@@ -442,6 +442,11 @@ struct Recognizer {
             && !tokens[first].sentenceStart {
             if !personCue { add(.product); return }
         }
+        // A thing named as one: "James Webb Space Telescope", "Perseverance Rover".
+        if count >= 2, !personCue, WordLists.thingNameEndings.contains(lower(end - 1)) {
+            add(.product)
+            return
+        }
         let words = count == 1 ? [Substring(form)] : Self.words(form)
         // 5. Organisations by their shape ("… plc", "Bank of …", "Royal College of Nursing") or apposition.
         let organizationShape = count >= 2 && (isA(end - 1, .organizationSuffix) || firstWord == "real"

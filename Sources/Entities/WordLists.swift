@@ -163,6 +163,9 @@ enum WordLists {
         "headset", "glasses", "tablet", "laptop", "camera", "robot", "rocket", "satellite", "aircraft", "jet", "truck", "sedan",
     ]
 
+    /// Last words that make a name a thing's: "James Webb Space Telescope", "Perseverance Rover".
+    static let thingNameEndings: Set<String> = ["telescope", "rover", "spacecraft", "probe", "satellite", "lander", "orbiter", "capsule"]
+
     /// Acronyms that are not names.
     static let nonEntityAcronyms: Set<String> = [
         "CEO", "CFO", "CTO", "COO", "AI", "GDP", "IPO", "TV", "PM", "AM", "US$", "OK", "PC", "IT", "HR", "PR", "VAT", "FAQ",
@@ -203,6 +206,7 @@ enum WordLists {
         "unless", "whereas", "whilst", "thus", "hence", "therefore", "otherwise", "nevertheless", "nonetheless", "besides",
         "background", "context", "method", "methods", "methodology", "notes", "summary", "conclusion", "introduction",
         "appendix", "contents", "quality", "cost", "energy", "closing", "timeline", "selected", "rough", "parameter",
+        "earth", "moon",
     ]
 
     static let months: [String: Int] = [

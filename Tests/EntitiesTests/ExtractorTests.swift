@@ -57,6 +57,7 @@ private func names(_ text: String, _ kind: EntityKind) -> [String] {
     #expect(found.entities(of: .organization).map(\.name) == ["Alibaba", "Meta", "DeepSeek"])
     #expect(found.entities(of: .product).map(\.name).contains("Qwen"))
     #expect(found.entities(of: .product).map(\.name).contains("Llama 3.1"))
+    #expect(names("Images from the James Webb Space Telescope reached Earth.", .product) == ["James Webb Space Telescope"])
 }
 
 @Test func sentenceStartsAndHeadlinesAreNotNames() {
