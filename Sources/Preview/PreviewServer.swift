@@ -55,7 +55,9 @@ public actor PreviewServer {
         self.server = server
         task = Task { try await server.run() }
         do {
-            try await server.waitUntilListening(timeout: 5)
+            // Generous: on a busy machine (a test run, a build on every core) the listening task may
+            // wait its turn for seconds; five was once too few in a test run on two cores.
+            try await server.waitUntilListening(timeout: 30)
         } catch {
             task?.cancel()
             throw StartError.failed("\(error)")
