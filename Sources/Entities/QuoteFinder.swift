@@ -30,27 +30,24 @@ struct QuoteFinder {
             case .organization: mentions = organizations
             case .person: mentions = people
             }
-            // "she said": the last person whose given name is not a man's (and "he" the reverse).
-            if case .person(role: nil, let sex?) = reference {
-                var k = mentions.count
-                while k > 0 && (mentions[k - 1].block, mentions[k - 1].start) >= (block, offset) { k -= 1 }
-                let opposite: NameClass = sex == .female ? .male : .female
-                for mention in mentions[..<k].reversed() {
-                    guard let name = table.records[mention.key]?.name else { continue }
-                    if !knowledge.sex(ofPerson: name).contains(opposite) { return name }
-                }
-                return nil
-            }
             var low = 0, high = mentions.count
             while low < high {
                 let mid = (low + high) / 2
                 if (mentions[mid].block, mentions[mid].start) < (block, offset) { low = mid + 1 } else { high = mid }
             }
-            guard case .person(let role?, _) = reference else { return low > 0 ? table.records[mentions[low - 1].key]?.name : nil }
-            for mention in mentions[..<low].reversed() where table.roles[mention.key]?.contains(role) == true {
-                return table.records[mention.key]?.name
+            // Looking back a bounded way: a reference means someone named recently, and a long
+            // document full of quotations must stay linear.
+            let recent = mentions[max(0, low - 200)..<low].reversed()
+            switch reference {
+            case .organization, .person(role: nil, sex: nil):
+                return low > 0 ? table.records[mentions[low - 1].key]?.name : nil
+            case .person(role: nil, let sex?):
+                // "she said": the last person whose given name is not a man's (and "he" the reverse).
+                let opposite: NameClass = sex == .female ? .male : .female
+                return recent.lazy.compactMap { table.records[$0.key]?.name }.first { !knowledge.sex(ofPerson: $0).contains(opposite) }
+            case .person(let role?, _):
+                return recent.first { table.roles[$0.key]?.contains(role) == true }.flatMap { table.records[$0.key]?.name }
             }
-            return nil
         }
 
         var quotes: [Quote] = []
