@@ -32,6 +32,9 @@ struct EntityTable {
     var nameParts: [String: String] = [:]
     /// The first word of a multi-word organisation → the organisation, for "Northwind's".
     var organizationFirstWords: [String: String] = [:]
+    /// An organisation's name without its legal form ("Alphabet" for "Alphabet Inc"), and the
+    /// organisation's own name, → the organisation: the text may use either first.
+    var organizationStems: [String: String] = [:]
 
     mutating func add(_ key: String, name: String, kind: EntityKind, form: String, block: Int, start: Int, end: Int) {
         // One hash of the key for the lookup, the insertion and the update together.
@@ -51,6 +54,10 @@ struct EntityTable {
                 } else if kind == .organization, organizationFirstWords[String(parts[0])] == nil {
                     organizationFirstWords[String(parts[0])] = key
                 }
+            }
+            if kind == .organization {
+                let stem = Recognizer.withoutLegalForm(name) ?? name
+                if organizationStems[stem] == nil { organizationStems[stem] = key }
             }
         }
         // Most mentions repeat an alias already recorded; writing it again cost more than asking.

@@ -88,6 +88,14 @@ extension Recognizer {
         return b.count >= 4 && b[0] == 77 && b[1] == 99 && isUpper(2)                                       // McDonald
     }
 
+    /// The name without a final legal form ("Alphabet" for "Alphabet Inc", "Tesco" for "Tesco plc");
+    /// nil when it has none.
+    static func withoutLegalForm(_ name: String) -> String? {
+        guard let space = name.utf8.lastIndex(of: 32) else { return nil }
+        let last = name[name.utf8.index(after: space)...].lowercased()
+        return WordLists.legalForms.contains(last) ? String(name[..<space]) : nil
+    }
+
     /// "DeepSeek", "SpaceX": a capital inside a word marks a brand.
     static func isCamelCase(_ word: String) -> Bool {
         let bytes = word.utf8

@@ -168,6 +168,7 @@ struct Recognizer {
             // Product versions: "Llama 3.1", "Qwen2.5 72B", "Mixtral 8x7B".
             var product = false
             while end < tokens.count, tokens[end].hasDigit, !(tokens[end].kind == .number && Self.isYear(text(tokens[end]))), !isMark(end + 1, 37),
+                  !(end - i == 1 && WordLists.months[lower(i)] != nil),      // a date: "Oct 29"
                   !(isMark(end + 1, 45) && end + 2 < tokens.count && tokens[end + 2].kind == .number) {      // a score: "Liverpool 2-1"
                 end += 1
                 product = true
@@ -327,6 +328,12 @@ struct Recognizer {
         let previous = first > 0 ? lower(first - 1) : ""
 
         func add(_ kind: EntityKind, key: String? = nil, name: String? = nil) {
+            // "Alphabet Inc" and "Alphabet" are one company, whichever the text names first.
+            if kind == .organization, key == nil, let known = table.organizationStems[Self.withoutLegalForm(form) ?? form],
+               let record = table.records[known], record.kind == .organization {
+                table.add(known, name: record.name, kind: .organization, form: form, block: block, start: start, end: stop)
+                return
+            }
             table.add(key ?? "\(kind.rawValue):\(form)", name: name ?? form, kind: kind, form: form, block: block, start: start, end: stop)
         }
         // What the words around the name say it is: "Name, a community leader," / "Its leader, Name" /

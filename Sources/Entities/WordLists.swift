@@ -89,6 +89,12 @@ enum WordLists {
         "gallery", "library", "theatre", "theater", "opera", "zoo", "chamber", "house", "administration",
     ]
 
+    /// Legal forms at the end of companies' names, which the text may leave out ("Alphabet Inc", "Alphabet").
+    static let legalForms: Set<String> = [
+        "inc", "inc.", "incorporated", "corp", "corp.", "corporation", "co", "co.", "ltd", "ltd.", "limited", "plc", "llc",
+        "llp", "lp", "ag", "sa", "se", "nv", "bv", "gmbh", "spa", "s.a.", "oyj", "asa", "ab",
+    ]
+
     /// Lower-case company forms that end a name: "Harbour Analytics plc".
     static let lowercaseOrganizationEndings: Set<String> = ["plc", "inc", "ltd", "llc", "gmbh", "ag", "sa", "nv", "bv", "co", "corp", "llp", "spa"]
 

@@ -41,6 +41,11 @@ private func names(_ text: String, _ kind: EntityKind) -> [String] {
     #expect(names("Local MP Lucy Powell said the mayor of Greater Manchester agreed.", .person) == ["Lucy Powell"])
     #expect(names("He will appear at Manchester Magistrates' Court on Monday.", .organization) == ["Manchester Magistrates' Court"])
     #expect(names("Moody’s and the Federal Aviation Administration (FAA) agreed; the FAA said so.", .organization) == ["Moody’s", "Federal Aviation Administration"])
+    // One company under two names, and a dateline that is no product version.
+    let found = extractor.extract([TextBlock(.paragraph, "SAN FRANCISCO, Oct 29 (Reuters) - Alphabet Inc's Google said it grew. Shares of Alphabet rose.")])
+    #expect(found.entities(of: .organization).map(\.name) == ["Alphabet Inc", "Google"])
+    #expect(found.entities(of: .organization).first?.aliases == ["Alphabet Inc", "Alphabet"])
+    #expect(found.entities(of: .product).isEmpty)
 }
 
 @Test func datelinesInCapitalsTakeTheGazetteersOneSpelling() {
