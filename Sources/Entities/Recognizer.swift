@@ -410,7 +410,10 @@ struct Recognizer {
         let placeName = tokens[first].allCaps ? (knowledge.placesLowercased[undotted.lowercased()] ?? undotted) : bare
         // "Gold hit a record", "Reading the report…": at a sentence's start these are words, not the towns.
         let ordinaryOpening = count == 1 && (tokens[first].sentenceStart || namesOnly) && WordLists.ordinaryWordPlaces.contains(form)
-        if (placeName == form ? !gazetteer.isDisjoint(with: .place) : knowledge.isPlace(placeName)) && !personCue && (appositive != .person || whoClause) && !possessedByOrganization && !ordinaryOpening {
+        // "In Seoul, South Korea's acting president …": after "in" a known place stays one, whatever follows.
+        let placePreposition = ["in", "at", "from", "near", "across"].contains(previous)
+        if (placeName == form ? !gazetteer.isDisjoint(with: .place) : knowledge.isPlace(placeName)) && !personCue
+            && (appositive != .person || whoClause || placePreposition) && !possessedByOrganization && !ordinaryOpening {
             add(.place, key: "place:\(placeName)", name: placeName)
             return
         }

@@ -36,6 +36,7 @@ private func names(_ text: String, _ kind: EntityKind) -> [String] {
     #expect(names("England are second after losing to Spain. The US says it will respond, Japan's government said.", .place) == ["England", "Spain", "US", "Japan"])
     #expect(names("LISBON — Fires spread near the city.", .place) == ["Lisbon"])
     #expect(names("In the village of Kibera, trade stopped.", .place) == ["Kibera"])
+    #expect(names("In Seoul, South Korea's acting president met executives.", .place) == ["Seoul", "South Korea"])
     #expect(names("Arsenal beat Liverpool 2-1 on Sunday.", .product).isEmpty)
     #expect(names("Senate Majority Leader John Thune said no.", .person) == ["John Thune"])
     #expect(names("Local MP Lucy Powell said the mayor of Greater Manchester agreed.", .person) == ["Lucy Powell"])
