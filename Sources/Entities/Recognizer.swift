@@ -452,6 +452,12 @@ struct Recognizer {
             && !tokens[first].sentenceStart {
             if !personCue { add(.product); return }
         }
+        // A product named after what it is: "the weight-loss drug Wegovy", "the chatbot ChatGPT".
+        if count <= 3, !personCue, first > 0, tokens[first - 1].kind == .word, !tokens[first - 1].capitalized, isA(first - 1, .productCue),
+           !isA(end - 1, .organizationSuffix), curated == nil, gazetteer.isEmpty {
+            add(.product)
+            return
+        }
         // A thing named as one: "James Webb Space Telescope", "Perseverance Rover".
         if count >= 2, !personCue, WordLists.thingNameEndings.contains(lower(end - 1)) {
             add(.product)
@@ -469,6 +475,8 @@ struct Recognizer {
         // Where people work: "analysts at Morgan Stanley"; whom they lead: "Tesla boss Elon Musk".
         let employer = previous == "at" && first >= 2 && isRole(first - 2, b, tokens)
             || end < tokens.count && !tokens[end].capitalized && WordLists.corporateTitles.contains(lower(end)) && !possessive
+            // "Novo Nordisk shares jumped": a name whose shares move is a company's.
+            || ["shares", "stock"].contains(lower(end)) && WordLists.marketMoves.contains(lower(end + 1))
         if !personCue && (organizationShape || employer || appositive == .organization || possessedByOrganization && !namesOnly || Self.isCamelCase(form) && count == 1) {
             if let key = organizationPrefixReference(form), count == 1 {
                 table.add(key, name: table.records[key]!.name, kind: .organization, form: form, block: block, start: start, end: stop)

@@ -172,6 +172,12 @@ enum WordLists {
     /// Last words that make a name a thing's: "James Webb Space Telescope", "Perseverance Rover".
     static let thingNameEndings: Set<String> = ["telescope", "rover", "spacecraft", "probe", "satellite", "lander", "orbiter", "capsule"]
 
+    /// What shares do: "Novo Nordisk shares jumped".
+    static let marketMoves: Set<String> = [
+        "rose", "fell", "jumped", "slid", "slipped", "climbed", "dropped", "surged", "soared", "tumbled", "plunged", "gained",
+        "lost", "rallied", "sank", "slumped", "edged", "were", "are", "have", "had", "closed", "opened", "traded", "hit",
+    ]
+
     /// Acronyms that are not names.
     static let nonEntityAcronyms: Set<String> = [
         "CEO", "CFO", "CTO", "COO", "AI", "GDP", "IPO", "TV", "PM", "AM", "US$", "OK", "PC", "IT", "HR", "PR", "VAT", "FAQ",
@@ -212,7 +218,7 @@ enum WordLists {
         "unless", "whereas", "whilst", "thus", "hence", "therefore", "otherwise", "nevertheless", "nonetheless", "besides",
         "background", "context", "method", "methods", "methodology", "notes", "summary", "conclusion", "introduction",
         "appendix", "contents", "quality", "cost", "energy", "closing", "timeline", "selected", "rough", "parameter",
-        "earth", "moon",
+        "earth", "moon", "rival", "rivals",
     ]
 
     static let months: [String: Int] = [

@@ -64,6 +64,9 @@ private func names(_ text: String, _ kind: EntityKind) -> [String] {
     #expect(found.entities(of: .product).map(\.name).contains("Qwen"))
     #expect(found.entities(of: .product).map(\.name).contains("Llama 3.1"))
     #expect(names("Images from the James Webb Space Telescope reached Earth.", .product) == ["James Webb Space Telescope"])
+    let drugs = extractor.extract([TextBlock(.paragraph, "Novo Nordisk shares jumped after its weight-loss drug Wegovy did well. Rival Eli Lilly rose.")])
+    #expect(drugs.entities(of: .organization).map(\.name) == ["Novo Nordisk", "Eli Lilly"])
+    #expect(drugs.entities(of: .product).map(\.name) == ["Wegovy"])
 }
 
 @Test func sentenceStartsAndHeadlinesAreNotNames() {
