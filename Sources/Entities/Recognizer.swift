@@ -118,6 +118,12 @@ struct Recognizer {
                 }
                 if isWord(end) && tokens[end].capitalized && !tokens[end].sentenceStart { end += 1; continue }
                 if isWord(end) && Self.isJoinedParticle(b, tokens[end]) { end += 1; continue }      // "Farid al-Sabah"
+                // "Commission on Human Rights", "Council on Foreign Relations" (not "Meta on Monday").
+                if isWord(end), lower(end) == "on", isA(end - 1, .organizationSuffix), isWord(end + 1), tokens[end + 1].capitalized,
+                   !tokens[end + 1].sentenceStart, WordLists.months[lower(end + 1)] == nil, !isA(end + 1, .commonCapitalized) {
+                    end += 2
+                    continue
+                }
                 // A plural possessive inside a name: "Manchester Magistrates' Court", "Teachers' Union".
                 if isMark(end, 39) || isMark(end, Tokenizer.closeSingle), b[tokens[end - 1].end - 1] == UInt8(ascii: "s"),
                    isWord(end + 1), tokens[end + 1].capitalized, isA(end + 1, .organizationSuffix) {
@@ -467,10 +473,10 @@ struct Recognizer {
         // 5. Organisations by their shape ("… plc", "Bank of …", "Royal College of Nursing") or apposition.
         let organizationShape = count >= 2 && (isA(end - 1, .organizationSuffix) || firstWord == "real"
             || zip(words, words.dropFirst()).contains { pair in
-                // "Bank of England", "Institute for Fiscal Studies", "Alliance for Clean Air".
+                // "Bank of England", "Institute for Fiscal Studies", "Commission on Human Rights".
                 let word = pair.0.lowercased()
                 return WordLists.organizationPrefixes.contains(word) && pair.1 == "of"
-                    || WordLists.organizationSuffixes.contains(word) && (pair.1 == "of" || pair.1 == "for")
+                    || WordLists.organizationSuffixes.contains(word) && (pair.1 == "of" || pair.1 == "for" || pair.1 == "on")
             })
         // Where people work: "analysts at Morgan Stanley"; whom they lead: "Tesla boss Elon Musk".
         let employer = previous == "at" && first >= 2 && isRole(first - 2, b, tokens)

@@ -86,7 +86,7 @@ enum WordLists {
         "gas", "power", "electric", "chemicals", "airport", "railways", "railway", "trust", "tribunal", "cabinet", "government",
         "cloud", "philharmonic", "symphony", "rail", "nation", "nations", "health", "airlines", "pictures", "entertainment", "games",
         "athletic", "united", "rovers", "wanderers", "albion", "hotspur", "sharks", "tigers", "lions", "eagles", "bulls",
-        "gallery", "library", "theatre", "theater", "opera", "zoo", "chamber", "house", "administration",
+        "gallery", "library", "theatre", "theater", "opera", "zoo", "chamber", "house", "administration", "international",
     ]
 
     /// Legal forms at the end of companies' names, which the text may leave out ("Alphabet Inc", "Alphabet").

@@ -67,6 +67,8 @@ private func names(_ text: String, _ kind: EntityKind) -> [String] {
     let drugs = extractor.extract([TextBlock(.paragraph, "Novo Nordisk shares jumped after its weight-loss drug Wegovy did well. Rival Eli Lilly rose.")])
     #expect(drugs.entities(of: .organization).map(\.name) == ["Novo Nordisk", "Eli Lilly"])
     #expect(drugs.entities(of: .product).map(\.name) == ["Wegovy"])
+    #expect(names("Microsoft on Monday cited the Kenya National Commission on Human Rights. Amnesty International urged calm.", .organization)
+            == ["Microsoft", "Kenya National Commission on Human Rights", "Amnesty International"])
 }
 
 @Test func sentenceStartsAndHeadlinesAreNotNames() {
