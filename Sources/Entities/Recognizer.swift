@@ -196,7 +196,7 @@ struct Recognizer {
     }
 
     /// In Title Case ("Slowdown In Tanzania As Banks Worry") only windows that are already-known
-    /// names, curated names or places count: the longest one at each position.
+    /// names, curated names, listed companies or places count: the longest one at each position.
     mutating func knownNames(in range: Range<Int>, block: Int, b: [UInt8], tokens: [Token]) {
         var p = range.lowerBound
         while p < range.upperBound {
@@ -205,44 +205,26 @@ struct Recognizer {
                 let last = p + length - 1
                 guard tokens[p].kind == .word, tokens[last].kind == .word else { continue }
                 let form = String(decoding: b[tokens[p].start..<Self.nameEnd(b, from: tokens[p].start, to: tokens[last].end).end], as: UTF8.self)
-                let key: String?
+                // What the window names, and as what if the table does not have it yet.
+                let found: (key: String, name: String, kind: EntityKind)?
                 if let curated = knowledge.curated.lookup(form) {
-                    key = "\(curated.kind.rawValue):\(curated.name)"
-                    if table.records[key!] == nil {
-                        table.add(key!, name: curated.name, kind: curated.kind, form: form, block: block, start: tokens[p].start, end: tokens[last].end)
-                        matched = true
-                        p += length
-                        break
-                    }
-                } else if let known = table.aliasIndex[form] {
-                    key = known
-                } else if length == 1, let person = surnameReference(form) {
-                    key = person      // "Trump Says Tariffs Will Stay", after "Donald Trump said"
+                    found = ("\(curated.kind.rawValue):\(curated.name)", curated.name, curated.kind)
+                } else if let known = table.aliasIndex[form] ?? (length == 1 ? surnameReference(form) : nil) {
+                    found = table.records[known].map { (known, $0.name, $0.kind) }      // "Trump Says …", after "Donald Trump said"
                 } else if knowledge.isCompany(form), length > 1 || !wordClass(p, b, tokens).contains(.commonCapitalized) {
-                    key = "organization:\(form)"
-                    if table.records[key!] == nil {
-                        table.add(key!, name: form, kind: .organization, form: form, block: block, start: tokens[p].start, end: tokens[last].end)
-                        matched = true
-                        p += length
-                        break
-                    }
+                    found = ("organization:\(form)", form, .organization)
                 } else if knowledge.isPlace(form) {
-                    key = "place:\(form)"
-                    if table.records[key!] == nil {
-                        table.add(key!, name: form, kind: .place, form: form, block: block, start: tokens[p].start, end: tokens[last].end)
-                        matched = true
-                        p += length
-                        break
-                    }
+                    found = ("place:\(form)", form, .place)
                 } else {
-                    key = nil
+                    found = nil
                 }
-                if let key, let record = table.records[key] {
-                    table.add(key, name: record.name, kind: record.kind, form: form, block: block, start: tokens[p].start, end: tokens[last].end)
-                    matched = true
-                    p += length
-                    break
-                }
+                guard let found else { continue }
+                let record = table.records[found.key]
+                table.add(found.key, name: record?.name ?? found.name, kind: record?.kind ?? found.kind, form: form, block: block,
+                          start: tokens[p].start, end: tokens[last].end)
+                matched = true
+                p += length
+                break
             }
             if !matched { p += 1 }
         }
