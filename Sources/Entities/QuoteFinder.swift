@@ -199,6 +199,8 @@ struct QuoteFinder {
                 return table.records[subject.key]!.name
             }
         }
+        // "Name, a Dutch engineer working for the agency, was cautious: …": with no verb, the person the sentence is about.
+        if verbAt == nil, let subject = candidates.first(where: { table.records[$0.key]?.kind == .person }) { return table.records[subject.key]!.name }
         if let m = candidates.last { return table.records[m.key]!.name }
         // "The prime minister, speaking in Downing Street, added: …"
         if let verbAt, let reference = reference(in: (start + 1)..<verbAt, tokens: tokens, lower: lower, demonyms: demonyms) {

@@ -145,7 +145,8 @@ struct Recognizer {
                         while isWord(runEnd) && tokens[runEnd].capitalized { runEnd += 1 }
                         let before = (i..<end).map { lower($0) }
                         guard isA(runEnd - 1, .organizationSuffix), runEnd - end - 1 <= 2, !isA(end - 1, .organizationSuffix),
-                              !before.contains("of"), !before.contains("and") else { break }
+                              !before.contains("of"), !before.contains("and"),
+                              !tokens[end - 1].allCaps else { break }      // "CNN and ITV News" are two
                     }
                     // "Joseph Moore of Morgan Stanley": a person's name, then where they work.
                     if lower(end) == "of" || lower(end) == "for", end - i == 2, knowledge.isGivenName(text(tokens[i])),
@@ -277,7 +278,9 @@ struct Recognizer {
         }
         // A capitalised common word at the start of a sentence is not part of a name, unless it is the
         // first word of an organisation's ("General Motors", "Bank of England").
-        while first < end, tokens[first].sentenceStart || namesOnly || (first > 0 && tokens[first - 1].kind == .punctuation && tokens[first - 1].mark != 44),
+        // A weekday or month before a name is never part of it ("On Monday CNN reported").
+        while first < end, tokens[first].sentenceStart || namesOnly || (first > 0 && tokens[first - 1].kind == .punctuation && tokens[first - 1].mark != 44)
+                || end - first >= 2 && WordLists.calendarWords.contains(lower(first)),
               isA(first, .commonCapitalized), !opensOrganization(Span(first: first, end: end), b: b, tokens: tokens),
               !isKnownPlace(Span(first: first, end: end), b: b, tokens: tokens) {
             first += 1

@@ -229,6 +229,11 @@ enum WordLists {
 
     static let pronouns: Set<String> = ["he", "she", "they", "it"]
 
+    /// Days and months, which stand before names in datelines and time phrases (not the months that
+    /// are also given names: "June Carter", "April Ryan", "August Wilson").
+    static let calendarWords: Set<String> = Set(months.keys).subtracting(["may", "june", "april", "august", "jan"])
+        .union(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+
     /// Every list a word belongs to, in one lookup: the recognizer asks a dozen of these questions
     /// about the words around each name, and hashing the word once per question was a fifth of
     /// extraction time.

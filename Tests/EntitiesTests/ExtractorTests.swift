@@ -153,6 +153,12 @@ private func names(_ text: String, _ kind: EntityKind) -> [String] {
     #expect(found.entities(of: .place).map(\.name) == ["Rua Augusta"])
 }
 
+@Test func acronymsStandAloneAndColonsIntroduceTheSubject() {
+    let found = extractor.extract([TextBlock(.paragraph, "On Monday CNN and ITV News carried it live. Mark van der Berg, an engineer working for the European Space Agency, was cautious: “Weather is the limiting factor.”")])
+    #expect(found.entities(of: .organization).map(\.name) == ["CNN", "ITV News", "European Space Agency"])
+    #expect(found.quotes.map(\.speaker) == ["Mark van der Berg"])
+}
+
 @Test func referencesResolveOnlyToWhomTheyCanMean() {
     let found = extractor.extract([
         TextBlock(.paragraph, "Chancellor Rachel Reeves met Carlo Ancelotti of Harbour Analytics plc."),
