@@ -6,6 +6,13 @@ enum FigureFinder {
     static let notUnits: Set<String> = ["and", "or", "to", "in", "on", "at", "of", "the", "a", "by", "for", "from", "with", "than", "as",
                                         "percent", "per", "is", "was", "were", "are", "had", "has", "have", "said", "says", "which", "that"]
 
+    /// "4.5bn", "310m", "2tn": a number with its scale written on.
+    static func isScaledNumber(_ word: String) -> Bool {
+        guard let first = word.utf8.first, first >= 48 && first <= 57 else { return false }
+        let letters = word.drop { $0.isNumber || $0 == "." || $0 == "," }
+        return ["bn", "m", "k", "tn", "trn", "mn"].contains(letters.lowercased())
+    }
+
     static func find(bytes b: [UInt8], tokens: [Token], limit: Int = 40) -> [Figure] {
         var figures: [Figure] = []
         func text(_ i: Int) -> String { String(decoding: b[tokens[i].start..<tokens[i].end], as: UTF8.self) }
@@ -24,8 +31,9 @@ enum FigureFinder {
         var i = 0
         while i < tokens.count && figures.count < limit {
             defer { i += 1 }
-            // Money: "$4.5bn", "€183 million", "£73,213", "12 million euros".
-            if tokens[i].kind == .punctuation, [36, Tokenizer.euro, Tokenizer.pound, Tokenizer.yen].contains(tokens[i].mark), isNumber(i + 1) {
+            // Money: "$4.5bn", "€183 million", "£73,213", "12 million euros" ("4.5bn" is one token).
+            if tokens[i].kind == .punctuation, [36, Tokenizer.euro, Tokenizer.pound, Tokenizer.yen].contains(tokens[i].mark),
+               isNumber(i + 1) || i + 1 < tokens.count && Self.isScaledNumber(text(i + 1)) {
                 var end = i + 1
                 if scales.contains(lower(end + 1)) { end += 1 }
                 figures.append(Figure(kind: .money, text: span(i, end), sentence: sentence(i)))
@@ -34,8 +42,8 @@ enum FigureFinder {
                 continue
             }
             guard isNumber(i), !used.contains(i) else { continue }
-            // A version number after a name ("Apache 2.0", "Llama 3") is not a fact.
-            if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].capitalized { continue }
+            // A version number after a name ("Apache 2.0", "Llama 3") is not a fact; "On 14 February" is.
+            if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].capitalized, !WordLists.commonCapitalized.contains(lower(i - 1)) { continue }
             // Nor is either side of a score or a range ("a 2-1 win", "5-1 on aggregate").
             if isMark(i - 1, 45) && isNumber(i - 2) || isMark(i + 1, 45) && isNumber(i + 2) && text(i).count != 4 { continue }
             let value = text(i)

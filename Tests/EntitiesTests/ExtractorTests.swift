@@ -100,6 +100,8 @@ private func names(_ text: String, _ kind: EntityKind) -> [String] {
     let kinds = found.figures.map { "\($0.kind.rawValue):\($0.text)" }
     #expect(kinds == ["percent:12%", "money:$4.5 billion", "year:2024", "count:215 jobs", "date:5 January 2025"])
     #expect(found.figures[0].sentence == "Revenue rose 12% to $4.5 billion in 2024.")
+    let compact = extractor.extract([TextBlock(.paragraph, "Sales reached €4.2bn while profit fell to £310m. On 14 February the board met.")])
+    #expect(compact.figures.map(\.text) == ["€4.2bn", "£310m", "14 February"])
 }
 
 @Test func titlesInsideNamesDivideTheHolderFromThePerson() {
