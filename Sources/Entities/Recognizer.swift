@@ -367,6 +367,8 @@ struct Recognizer {
             let lowered = form.lowercased()
             if WordLists.nonEntityAcronyms.contains(form) || WordLists.months[lowered] != nil { return }
             if WordLists.commonCapitalized.contains(lowered) && curated == nil { return }
+            // "the Act", "the Treaty": a thing the text named before, not an organisation.
+            if WordLists.classes[lowered]?.contains(.thingCue) == true && curated == nil && table.aliasIndex[form] == nil { return }
             // "Separately, the regulator…": an adverb opening a sentence, not a name.
             if tokens[first].sentenceStart, lowered.hasSuffix("ly"), gazetteer.isEmpty, curated == nil, table.aliasIndex[form] == nil,
                end < tokens.count, tokens[end].kind == .punctuation, tokens[end].mark == 44 {

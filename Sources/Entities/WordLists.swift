@@ -185,6 +185,8 @@ enum WordLists {
         "Q1", "Q2", "Q3", "Q4", "YOY", "ETF", "ESG", "B2B", "UN's", "GMT", "UTC", "BST", "CET", "EST", "PST", "MW", "GW", "TWH",
         "KM", "MPH", "USD", "EUR", "GBP", "JPY", "CNY", "NB", "PS", "AKA", "ASAP", "DIY", "FYI", "MBA", "PHD", "UK's", "US's",
         "SEO", "URL", "HTML", "AR", "VR", "IOT", "SAAS", "KPI", "ROI", "EPS", "M&A", "NFT", "OTC", "LNG", "CO2", "NHS's",
+        "SVG", "YAML", "JSON", "XML", "CSS", "RSS", "SQL", "HTTP", "HTTPS", "PNG", "JPEG", "GIF", "SDK", "CLI", "UI", "UX", "OS",
+        "USB", "LED", "LCD", "OLED", "KB", "MB", "GB", "TB", "PB", "GHZ", "MHZ", "KWH", "MWH", "GWH",
     ]
 
     /// Capitalised words that are rarely names on their own (sentence starts, titles, weekdays, months).

@@ -78,6 +78,8 @@ private func names(_ text: String, _ kind: EntityKind) -> [String] {
     ])
     #expect(found.entities.map(\.name) == ["Tanzania"])
     #expect(found.entities[0].mentions == 2)
+    // Things named before, units and file formats are no organisations.
+    #expect(extractor.extract([TextBlock(.paragraph, "Firms have fewer duties, but the Act's obligations apply. The laptop has 16 GB of memory and reads SVG and YAML files.")]).entities.isEmpty)
     // Adverbs and towns named like words, opening sentences.
     #expect(extractor.extract([TextBlock(.paragraph, "Separately, the regulator opened an inquiry. Gold hit a record. Reading the report, investors sold.")]).entities.isEmpty)
 }
