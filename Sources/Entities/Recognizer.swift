@@ -285,6 +285,11 @@ struct Recognizer {
               !isKnownPlace(Span(first: first, end: end), b: b, tokens: tokens) {
             first += 1
         }
+        // "Actors Billy Crystal and …", "Analysts Jan Hollis …": a plural job opening a sentence describes the names after it.
+        if first + 1 < end, tokens[first].sentenceStart, lower(first).hasSuffix("s"), isRole(first, b, tokens), !isA(first, .role) {
+            personCue = true
+            first += 1
+        }
         // "Paris-based Mistral AI": the describing word is not part of the name.
         if end - first >= 2, tokens[first].kind == .word, Self.hasLowercaseTail(b, tokens[first]) { first += 1 }
         // "Representatives for Harbour Bank": a sentence-opening plural is not part of the name after it.

@@ -27,6 +27,8 @@ enum WordLists {
         "forward", "farmer", "resident", "worker", "driver", "pilot", "owner", "member", "spokesperson", "negotiator",
         "trader", "banker", "economist", "lecturer", "fellow", "judge", "prosecutor", "attorney", "broker", "shopkeeper",
         "mother", "father", "son", "daughter", "wife", "husband", "widow", "veteran", "survivor", "volunteer", "commuter",
+        "actor", "actress", "singer", "musician", "artist", "rapper", "comedian", "footballer", "athlete", "presenter",
+        "novelist", "poet", "painter", "photographer", "chef", "filmmaker", "composer", "dancer",
     ]
 
     /// Company titles. Capitalised between a name and a person ("Nvidia Chief Executive Jensen Huang") or in
@@ -61,6 +63,8 @@ enum WordLists {
     static let placeNouns: Set<String> = [
         "village", "town", "city", "region", "province", "district", "state", "island", "islands", "county", "port",
         "suburb", "neighbourhood", "neighborhood", "municipality", "capital", "kingdom", "republic", "settlement", "valley",
+        // "residents of Malibu", "the outskirts of Kyiv", "the mayor of Los Angeles".
+        "residents", "citizens", "people", "outskirts", "suburbs", "streets", "centre", "center", "mayor",
     ]
 
     /// First words of places' names: "Lake Victoria", "Mount Kenya", "River Thames", "Gulf of Mexico".

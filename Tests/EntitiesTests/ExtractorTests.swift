@@ -37,6 +37,8 @@ private func names(_ text: String, _ kind: EntityKind) -> [String] {
     #expect(names("LISBON — Fires spread near the city.", .place) == ["Lisbon"])
     #expect(names("In the village of Kibera, trade stopped.", .place) == ["Kibera"])
     #expect(names("In Seoul, South Korea's acting president met executives.", .place) == ["Seoul", "South Korea"])
+    #expect(names("Residents of Malibu were told to leave.", .place) == ["Malibu"])
+    #expect(names("Actors Billy Crystal and Mandy Moore lost homes.", .person) == ["Billy Crystal", "Mandy Moore"])
     #expect(names("Arsenal beat Liverpool 2-1 on Sunday.", .product).isEmpty)
     #expect(names("Senate Majority Leader John Thune said no.", .person) == ["John Thune"])
     #expect(names("Local MP Lucy Powell said the mayor of Greater Manchester agreed.", .person) == ["Lucy Powell"])
