@@ -271,7 +271,10 @@ struct Recognizer {
                 while end - first > 2, isA(first, .connector) || !knowledge.isGivenName(text(first)) { first += 1 }
             }
         }
-        if first > 0, tokens[first - 1].kind == .word, !tokens[first - 1].capitalized,
+        // "Zara owner Inditex", "TikTok owner ByteDance": what owns a brand is a company, not a person.
+        let ownerOfBrand = first >= 2 && ["owner", "parent", "maker", "operator"].contains(lower(first - 1))
+            && tokens[first - 2].kind == .word && tokens[first - 2].capitalized
+        if first > 0, tokens[first - 1].kind == .word, !tokens[first - 1].capitalized, !ownerOfBrand,
            isA(first - 1, .role) || isA(first - 1, .honorific) {
             personCue = true
             roles.append(lower(first - 1))
@@ -471,7 +474,7 @@ struct Recognizer {
                     || WordLists.organizationSuffixes.contains(word) && (pair.1 == "of" || pair.1 == "for" || pair.1 == "on")
             })
         // Where people work: "analysts at Morgan Stanley"; whom they lead: "Tesla boss Elon Musk".
-        let employer = previous == "at" && first >= 2 && isRole(first - 2, b, tokens)
+        let employer = previous == "at" && first >= 2 && isRole(first - 2, b, tokens) || ownerOfBrand
             || end < tokens.count && !tokens[end].capitalized && WordLists.corporateTitles.contains(lower(end)) && !possessive
             // "Novo Nordisk shares jumped": a name whose shares move is a company's.
             || ["shares", "stock"].contains(lower(end)) && WordLists.marketMoves.contains(lower(end + 1))

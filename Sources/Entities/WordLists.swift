@@ -152,7 +152,7 @@ enum WordLists {
         "replies", "recalled", "recalls", "acknowledged", "acknowledges", "admitted", "admits", "continued", "continues",
         "declared", "declares", "remarked", "observed", "claimed", "claims", "announced", "announces", "tweeted", "posted",
         "described", "describes", "conceded", "concedes", "maintained", "maintains", "stressed", "stresses", "suggested",
-        "suggests", "predicted", "predicts", "cautioned", "cautions", "urged", "urges", "according", "called",
+        "suggests", "predicted", "predicts", "cautioned", "cautions", "urged", "urges", "according", "called", "saying",
     ]
 
     /// Words after a name that mark an organisation acting ("Meta said", "Alibaba released").
