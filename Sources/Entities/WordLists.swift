@@ -9,6 +9,8 @@ enum WordLists {
         "king", "queen", "prince", "princess", "pope", "cardinal", "bishop", "rabbi", "imam", "sheikh", "father",
         "secretary", "ambassador", "commissioner", "chairman", "chairwoman", "chair", "inspector", "detective", "coach",
         "mp", "mep", "msp", "constable", "superintendent", "sheriff", "councillor", "councilman", "councilwoman", "congressman", "congresswoman",
+        "director-general", "secretary-general", "attorney-general", "governor-general", "vice-president", "vice-chancellor",
+        "lieutenant-general", "major-general", "editor-in-chief", "commander-in-chief", "chief-executive",
     ]
 
     /// Titles that are also ordinary words at the start of names ("General Catalyst", "Judge

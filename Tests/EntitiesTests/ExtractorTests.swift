@@ -39,6 +39,7 @@ private func names(_ text: String, _ kind: EntityKind) -> [String] {
     #expect(names("In Seoul, South Korea's acting president met executives.", .place) == ["Seoul", "South Korea"])
     #expect(names("Residents of Malibu were told to leave.", .place) == ["Malibu"])
     #expect(names("Zara owner Inditex has lost market share.", .organization) == ["Inditex"])
+    #expect(names("Director-General Ngozi Okonjo-Iweala told reporters so.", .person) == ["Ngozi Okonjo-Iweala"])
     #expect(names("Actors Billy Crystal and Mandy Moore lost homes.", .person) == ["Billy Crystal", "Mandy Moore"])
     #expect(names("Arsenal beat Liverpool 2-1 on Sunday.", .product).isEmpty)
     #expect(names("Senate Majority Leader John Thune said no.", .person) == ["John Thune"])
