@@ -35,6 +35,8 @@ struct EntityTable {
     /// An organisation's name without its legal form ("Alphabet" for "Alphabet Inc"), and the
     /// organisation's own name, → the organisation: the text may use either first.
     var organizationStems: [String: String] = [:]
+    /// The initials of each organisation ("ECB" for European Central Bank) → the first one named with them.
+    var organizationInitials: [String: String] = [:]
 
     mutating func add(_ key: String, name: String, kind: EntityKind, form: String, block: Int, start: Int, end: Int) {
         // One hash of the key for the lookup, the insertion and the update together.
@@ -58,6 +60,10 @@ struct EntityTable {
             if kind == .organization {
                 let stem = Recognizer.withoutLegalForm(name) ?? name
                 if organizationStems[stem] == nil { organizationStems[stem] = key }
+                let initials = parts.filter { !WordLists.connectors.contains($0.lowercased()) }.compactMap(\.first)
+                if initials.count >= 2, organizationInitials[String(initials).uppercased()] == nil {
+                    organizationInitials[String(initials).uppercased()] = key
+                }
             }
         }
         // Most mentions repeat an alias already recorded; writing it again cost more than asking.

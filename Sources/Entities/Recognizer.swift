@@ -363,13 +363,14 @@ struct Recognizer {
             }
             if appositive == nil && organization { appositive = .organization }
         }
+        let words = count == 1 ? [Substring(form)] : Self.words(form)
         // "Meta's Llama": an unknown name owning a capitalised name is a company; not a place owning a
         // title or a person ("Germany's Chancellor Friedrich Merz", "France's Emmanuel Macron"), nor a
-        // person owning a work ("Taylor Swift's Eras Tour").
-        let nextCapitalized = end < tokens.count && tokens[end].kind == .word && tokens[end].capitalized
-            && !Self.titlesInNames.contains(lower(end)) && gazetteer.isDisjoint(with: .place)
-            && !(count >= 2 && looksLikePerson(Self.words(form)))
-        let possessedByOrganization = possessive && (isA(end, .organizationPossession) || nextCapitalized)
+        // person owning a work ("Taylor Swift's Eras Tour"). Asked only of possessives.
+        let possessedByOrganization = possessive && (isA(end, .organizationPossession)
+            || end < tokens.count && tokens[end].kind == .word && tokens[end].capitalized
+                && !Self.titlesInNames.contains(lower(end)) && gazetteer.isDisjoint(with: .place)
+                && !(count >= 2 && looksLikePerson(words)))
 
         if count == 1 {
             let lowered = form.lowercased()
@@ -464,7 +465,6 @@ struct Recognizer {
             add(.product)
             return
         }
-        let words = count == 1 ? [Substring(form)] : Self.words(form)
         // 5. Organisations by their shape ("… plc", "Bank of …", "Royal College of Nursing") or apposition.
         let organizationShape = count >= 2 && (isA(end - 1, .organizationSuffix) || firstWord == "real"
             || zip(words, words.dropFirst()).contains { pair in

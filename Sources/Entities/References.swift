@@ -43,13 +43,10 @@ extension Recognizer {
     }
 
     /// An organisation introduced earlier whose initials are `acronym` ("ECB" for European Central Bank).
+    /// Looked up in an index the table keeps: scanning every organisation for each acronym made a
+    /// long document full of acronyms quadratic.
     func initialsReference(_ acronym: String) -> String? {
-        for key in table.order {
-            guard let record = table.records[key], record.kind == .organization else { continue }
-            let initials = record.name.split(separator: " ").filter { !WordLists.connectors.contains($0.lowercased()) }.compactMap(\.first)
-            if String(initials).uppercased() == acronym && initials.count >= 2 { return key }
-        }
-        return nil
+        table.organizationInitials[acronym]
     }
 
     /// "European Central Bank (ECB)": the acronym becomes an alias.
