@@ -1,11 +1,18 @@
 // The entities of one document as the recognizer finds them: records, aliases, mentions, back-reference indexes.
 
+/// What the table files an entity under: its kind and the name it was first found by. A pair, not
+/// a "kind:name" string, so that no string is built for each mention.
+struct EntityKey: Hashable {
+    var kind: EntityKind
+    var name: String
+}
+
 /// One mention of an entity, for quote attribution.
 struct Mention {
     var block: Int
     var start: Int
     var end: Int
-    var key: String
+    var key: EntityKey
 }
 
 /// The entities of one document as they are found, with aliases merged.
@@ -21,24 +28,24 @@ struct EntityTable {
 
     // Sized for a long article up front: growing a dictionary rehashes every key, and a
     // table started empty grew five or six times per article.
-    var records = [String: Record](minimumCapacity: 48)
-    var order: [String] = []
+    var records = [EntityKey: Record](minimumCapacity: 48)
+    var order: [EntityKey] = []
     var mentions: [Mention] = []
     /// Alias → canonical key, for back-references.
-    var aliasIndex = [String: String](minimumCapacity: 64)
+    var aliasIndex = [String: EntityKey](minimumCapacity: 64)
     /// The titles and job words the text gives each person ("chancellor", "executive").
-    var roles: [String: Set<String>] = [:]
+    var roles: [EntityKey: Set<String>] = [:]
     /// A person's given name and surname → the person (latest wins), for "Ready said".
-    var nameParts: [String: String] = [:]
+    var nameParts: [String: EntityKey] = [:]
     /// The first word of a multi-word organisation → the organisation, for "Northwind's".
-    var organizationFirstWords: [String: String] = [:]
+    var organizationFirstWords: [String: EntityKey] = [:]
     /// An organisation's name without its legal form ("Alphabet" for "Alphabet Inc"), and the
     /// organisation's own name, → the organisation: the text may use either first.
-    var organizationStems: [String: String] = [:]
+    var organizationStems: [String: EntityKey] = [:]
     /// The initials of each organisation ("ECB" for European Central Bank) → the first one named with them.
-    var organizationInitials: [String: String] = [:]
+    var organizationInitials: [String: EntityKey] = [:]
 
-    mutating func add(_ key: String, name: String, kind: EntityKind, form: String, block: Int, start: Int, end: Int) {
+    mutating func add(_ key: EntityKey, name: String, kind: EntityKind, form: String, block: Int, start: Int, end: Int) {
         // One hash of the key for the lookup, the insertion and the update together.
         let isNew = { (record: inout Record) -> Bool in
             let isNew = record.mentions == 0
@@ -72,7 +79,7 @@ struct EntityTable {
     }
 
     /// Folds `from` into `into` (a surname seen before the full name, say).
-    mutating func merge(_ from: String, into: String) {
+    mutating func merge(_ from: EntityKey, into: EntityKey) {
         guard from != into, let source = records[from], records[into] != nil else { return }
         records[into]!.mentions += source.mentions
         for alias in source.aliases where !records[into]!.aliases.contains(alias) { records[into]!.aliases.append(alias) }

@@ -26,6 +26,9 @@ public struct Knowledge: Sendable {
     /// Every gazetteer name and what it is, in one table: the recognizer asks several questions about
     /// each candidate name, and one lookup answers them all.
     var lexicon: [String: NameClass] = [:]
+    /// The same table asked on bytes, for names written in ASCII (nearly all of them): String
+    /// hashing was a large share of extraction. Made once the lexicon is complete.
+    private var asciiLexicon = ByteTable<NameClass>()
     /// Demonyms on their own, for "the Italian said".
     var demonyms: Set<String> = []
     /// Every place in lower case, for datelines written in capitals ("RIO DE JANEIRO —").
@@ -69,6 +72,7 @@ public struct Knowledge: Sendable {
             if let other = knowledge.placesLowercased[lowered], !Self.preferredSpelling(place, over: other) { continue }
             knowledge.placesLowercased[lowered] = place
         }
+        knowledge.asciiLexicon = ByteTable(knowledge.lexicon.filter { $0.key.utf8.allSatisfy { $0 < 0x80 } })
         return knowledge
     }()
 
@@ -88,6 +92,9 @@ public struct Knowledge: Sendable {
 
     /// What the gazetteers say `name` is (nothing when they do not know it).
     func classes(of name: String) -> NameClass {
+        var name = name
+        // Byte equality is String equality only for ASCII; other names go through String's rules.
+        if let found = name.withUTF8({ bytes in bytes.allSatisfy { $0 < 0x80 } ? asciiLexicon.value(bytes) ?? [] : nil }) { return found }
         if let found = lexicon[name] { return found }
         // The lists write apostrophes straight; text set with smart punctuation curls them ("Moody’s").
         guard name.utf8.contains(0xE2) else { return [] }

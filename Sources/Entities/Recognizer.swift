@@ -18,7 +18,11 @@ struct Recognizer {
     mutating func wordClass(_ i: Int, _ b: [UInt8], _ tokens: [Token]) -> WordClass {
         guard i >= 0 && i < tokens.count && tokens[i].kind == .word else { return [] }
         if let known = classes[i] { return known }
-        let found = WordLists.classes[lower(i, b, tokens)] ?? []
+        let token = tokens[i]
+        let found = b.withUnsafeBufferPointer { all -> WordClass in
+            let word = UnsafeBufferPointer(rebasing: all[token.start..<token.end])
+            return word.allSatisfy({ $0 < 0x80 }) ? WordLists.classTable.value(word, foldingCase: true) ?? [] : WordLists.classes[lower(i, b, tokens)] ?? []
+        }
         classes[i] = found
         return found
     }
@@ -93,16 +97,22 @@ struct Recognizer {
     /// or in the gazetteers count, since every word there is capitalised.
     mutating func read(block: Int, bytes b: [UInt8], tokens: [Token], namesOnly: Bool) {
         func text(_ t: Token) -> String { String(decoding: b[t.start..<t.end], as: UTF8.self) }
-        lowered = [String?](repeating: nil, count: tokens.count)
-        classes = [WordClass?](repeating: nil, count: tokens.count)
+        // The buffers are kept from block to block: allocating them per block cost more than clearing.
+        lowered.removeAll(keepingCapacity: true)
+        lowered.append(contentsOf: repeatElement(nil, count: tokens.count))
+        classes.removeAll(keepingCapacity: true)
+        classes.append(contentsOf: repeatElement(nil, count: tokens.count))
         func lower(_ i: Int) -> String { self.lower(i, b, tokens) }
         func isA(_ i: Int, _ kind: WordClass) -> Bool { self.wordClass(i, b, tokens).contains(kind) }
         func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .word }
         func isMark(_ i: Int, _ m: UInt8) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .punctuation && tokens[i].mark == m }
 
         // A block that is mostly capitals is shouting, not names: only known names count in it.
-        let capitals = tokens.filter { $0.kind == .word && $0.allCaps }.count
-        let words = tokens.filter { $0.kind == .word }.count
+        var capitals = 0, words = 0
+        for token in tokens where token.kind == .word {
+            words += 1
+            if token.allCaps { capitals += 1 }
+        }
         let namesOnly = namesOnly || (words >= 6 && capitals * 2 > words)
 
         var i = 0
@@ -207,15 +217,15 @@ struct Recognizer {
                 guard tokens[p].kind == .word, tokens[last].kind == .word else { continue }
                 let form = String(decoding: b[tokens[p].start..<Self.nameEnd(b, from: tokens[p].start, to: tokens[last].end).end], as: UTF8.self)
                 // What the window names, and as what if the table does not have it yet.
-                let found: (key: String, name: String, kind: EntityKind)?
+                let found: (key: EntityKey, name: String, kind: EntityKind)?
                 if let curated = knowledge.curated.lookup(form) {
-                    found = ("\(curated.kind.rawValue):\(curated.name)", curated.name, curated.kind)
+                    found = (EntityKey(kind: curated.kind, name: curated.name), curated.name, curated.kind)
                 } else if let known = table.aliasIndex[form] ?? (length == 1 ? surnameReference(form) : nil) {
                     found = table.records[known].map { (known, $0.name, $0.kind) }      // "Trump Says …", after "Donald Trump said"
                 } else if knowledge.isCompany(form), length > 1 || !wordClass(p, b, tokens).contains(.commonCapitalized) {
-                    found = ("organization:\(form)", form, .organization)
+                    found = (EntityKey(kind: .organization, name: form), form, .organization)
                 } else if knowledge.isPlace(form) {
-                    found = ("place:\(form)", form, .place)
+                    found = (EntityKey(kind: .place, name: form), form, .place)
                 } else {
                     found = nil
                 }
@@ -326,14 +336,14 @@ struct Recognizer {
         let start = tokens[first].start, stop = tokens[end - 1].end
         let previous = first > 0 ? lower(first - 1) : ""
 
-        func add(_ kind: EntityKind, key: String? = nil, name: String? = nil) {
+        func add(_ kind: EntityKind, key: EntityKey? = nil, name: String? = nil) {
             // "Alphabet Inc" and "Alphabet" are one company, whichever the text names first.
             if kind == .organization, key == nil, let known = table.organizationStems[Self.withoutLegalForm(form) ?? form],
                let record = table.records[known], record.kind == .organization {
                 table.add(known, name: record.name, kind: .organization, form: form, block: block, start: start, end: stop)
                 return
             }
-            table.add(key ?? "\(kind.rawValue):\(form)", name: name ?? form, kind: kind, form: form, block: block, start: start, end: stop)
+            table.add(key ?? EntityKey(kind: kind, name: form), name: name ?? form, kind: kind, form: form, block: block, start: start, end: stop)
         }
         // What the words around the name say it is: "Name, a community leader," / "Its leader, Name" /
         // "Name, the Danish drugmaker," / "Name's shares".
@@ -387,7 +397,7 @@ struct Recognizer {
         // 1. The site's curated entities win.
         if knowledge.curated.denied.contains(form) { return }
         if let curated {
-            add(curated.kind, key: "\(curated.kind.rawValue):\(curated.name)", name: curated.name)
+            add(curated.kind, key: EntityKey(kind: curated.kind, name: curated.name), name: curated.name)
             return
         }
         // 2. Names the text has already introduced.
@@ -416,7 +426,7 @@ struct Recognizer {
         let placePreposition = ["in", "at", "from", "near", "across"].contains(previous)
         if (placeName == form ? !gazetteer.isDisjoint(with: .place) : knowledge.isPlace(placeName)) && !personCue
             && (appositive != .person || whoClause || placePreposition) && !possessedByOrganization && !ordinaryOpening {
-            add(.place, key: "place:\(placeName)", name: placeName)
+            add(.place, key: EntityKey(kind: .place, name: placeName), name: placeName)
             return
         }
         if gazetteer.contains(.demonym) { return }
@@ -508,7 +518,7 @@ struct Recognizer {
                     add(.person)
                 }
             } else {
-                let key = "person:\(form)"
+                let key = EntityKey(kind: .person, name: form)
                 add(.person, key: key)
                 // A surname seen alone before the full name joins it.
                 if let last = words.last, let earlier = table.aliasIndex[String(last)], table.records[earlier]?.kind == .person,
@@ -521,7 +531,7 @@ struct Recognizer {
         guard !namesOnly else { return }
         // 7. Acronyms: a country code, the initials of a known organisation, or an organisation.
         if count == 1, tokens[first].allCaps, form.count <= 6, !WordLists.nonEntityAcronyms.contains(form) {
-            if knowledge.isCountry(form) { add(.place, key: "place:\(form)"); return }
+            if knowledge.isCountry(form) { add(.place, key: EntityKey(kind: .place, name: form)); return }
             if let key = initialsReference(form) {
                 table.add(key, name: table.records[key]!.name, kind: .organization, form: form, block: block, start: start, end: stop)
                 return

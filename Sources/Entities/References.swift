@@ -31,12 +31,12 @@ extension Recognizer {
     }
 
     /// A person introduced earlier whose surname (or given name) is `word`.
-    func surnameReference(_ word: String) -> String? {
+    func surnameReference(_ word: String) -> EntityKey? {
         table.nameParts[word].flatMap { table.records[$0] != nil ? $0 : nil }
     }
 
     /// An organisation introduced earlier whose first word is `word` ("Northwind" for Northwind Logistics).
-    func organizationPrefixReference(_ word: String) -> String? {
+    func organizationPrefixReference(_ word: String) -> EntityKey? {
         guard let key = table.organizationFirstWords[word], table.records[key] != nil else { return nil }
         guard !WordLists.commonCapitalized.contains(word.lowercased()), !knowledge.isPlace(word) else { return nil }
         return key
@@ -45,7 +45,7 @@ extension Recognizer {
     /// An organisation introduced earlier whose initials are `acronym` ("ECB" for European Central Bank).
     /// Looked up in an index the table keeps: scanning every organisation for each acronym made a
     /// long document full of acronyms quadratic.
-    func initialsReference(_ acronym: String) -> String? {
+    func initialsReference(_ acronym: String) -> EntityKey? {
         table.organizationInitials[acronym]
     }
 
@@ -55,6 +55,6 @@ extension Recognizer {
               tokens[end + 1].allCaps, tokens[end + 2].kind == .punctuation, tokens[end + 2].mark == 41 else { return }
         let acronym = String(decoding: b[tokens[end + 1].start..<tokens[end + 1].end], as: UTF8.self)
         // Only the alias is recorded here; reading on, the acronym itself is counted as a mention.
-        table.aliasIndex[acronym] = "organization:\(form)"
+        table.aliasIndex[acronym] = EntityKey(kind: .organization, name: form)
     }
 }

@@ -260,6 +260,10 @@ enum WordLists {
         }
         return classes
     }()
+
+    /// `classes` asked on a word's bytes, capitals folded: no lower-case String is made for the
+    /// question (only ASCII words; others are lower-cased by Unicode's rules and asked of `classes`).
+    static let classTable = ByteTable(classes.filter { $0.key.utf8.allSatisfy { $0 < 0x80 } })
 }
 
 /// The word lists a lower-case word is in.

@@ -1,0 +1,83 @@
+// A read-only hash table keyed by UTF-8 bytes, asked without making a String: the word lists and
+// gazetteers are asked millions of times per site, and String hashing was a sixth of extraction.
+
+/// An immutable table from byte strings to values, built once. Lookups hash the bytes in place with
+/// FNV-1a (the keys are fixed word lists, not attacker-chosen, so a seeded hash buys nothing) and can
+/// fold ASCII capitals on the fly, so "Minister" finds the key "minister" with no lower-cased copy.
+struct ByteTable<Value: Sendable>: Sendable {
+    /// One slot: the key's hash, where its bytes are, and its value, together so that a lookup
+    /// touches one cache line for the slot and one for the bytes.
+    private struct Slot: Sendable {
+        var hash: UInt32
+        var length: UInt32
+        var start: Int
+        var value: Value?
+    }
+
+    private var keyBytes: [UInt8] = []
+    /// A power of two at least twice the keys; a slot whose value is nil is empty.
+    private var slots: [Slot] = [Slot(hash: 0, length: 0, start: 0, value: nil)]
+    private var mask = 0
+    private(set) var count = 0
+
+    init() {}
+
+    /// The table of `pairs`. With `foldingCase` lookups, keys must be written without ASCII capitals.
+    init(_ pairs: [String: Value]) {
+        // Sorted so that the layout, and so every probe sequence, is the same on every run.
+        let sorted = pairs.sorted { Array($0.key.utf8).lexicographicallyPrecedes($1.key.utf8) }
+        var size = 1
+        while size < sorted.count * 2 { size *= 2 }
+        slots = [Slot](repeating: Slot(hash: 0, length: 0, start: 0, value: nil), count: size)
+        mask = size - 1
+        count = sorted.count
+        for (key, value) in sorted {
+            let bytes = Array(key.utf8)
+            let hash = bytes.withUnsafeBufferPointer { Self.hash($0, folding: false) }
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while slots[slot].value != nil { slot = (slot + 1) & mask }
+            slots[slot] = Slot(hash: UInt32(truncatingIfNeeded: hash >> 32), length: UInt32(bytes.count), start: keyBytes.count, value: value)
+            keyBytes.append(contentsOf: bytes)
+        }
+    }
+
+    var isEmpty: Bool { count == 0 }
+
+    /// The value for `key`; with `foldingCase`, ASCII capitals in `key` match the lower-case keys.
+    func value(_ key: UnsafeBufferPointer<UInt8>, foldingCase: Bool = false) -> Value? {
+        guard count > 0 else { return nil }
+        let hash = Self.hash(key, folding: foldingCase)
+        let tag = UInt32(truncatingIfNeeded: hash >> 32)
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        return slots.withUnsafeBufferPointer { slots -> Value? in
+            keyBytes.withUnsafeBufferPointer { stored -> Value? in
+                while true {
+                    guard let value = slots[slot].value else { return nil }
+                    if slots[slot].hash == tag && slots[slot].length == key.count {
+                        let start = slots[slot].start
+                        var k = 0
+                        while k < key.count && Self.fold(key[k], foldingCase) == stored[start + k] { k += 1 }
+                        if k == key.count { return value }
+                    }
+                    slot = (slot + 1) & mask
+                }
+            }
+        }
+    }
+
+    func value(_ key: String, foldingCase: Bool = false) -> Value? {
+        var key = key
+        return key.withUTF8 { value($0, foldingCase: foldingCase) }
+    }
+
+    @inline(__always) private static func fold(_ c: UInt8, _ folding: Bool) -> UInt8 {
+        folding && c >= 65 && c <= 90 ? c + 32 : c
+    }
+
+    @inline(__always) private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, folding: Bool) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for c in bytes { h = (h ^ UInt64(fold(c, folding))) &* 0x100_0000_01b3 }
+        // FNV's low bits mix poorly for short keys; fold the high half in before masking.
+        return h ^ (h >> 29)
+    }
+}
