@@ -23,7 +23,8 @@ public struct CuratedEntities: Sendable {
     public init() {}
 
     public func lookup(_ form: String) -> CuratedEntity? {
-        byAlias[form].map { entities[$0] }
+        // Most sites curate nothing, and asking an empty dictionary still hashes the name.
+        byAlias.isEmpty ? nil : byAlias[form].map { entities[$0] }
     }
 
     public func entity(named name: String) -> CuratedEntity? {

@@ -67,7 +67,7 @@ struct EntityTable {
             if kind == .organization {
                 let stem = Recognizer.withoutLegalForm(name) ?? name
                 if organizationStems[stem] == nil { organizationStems[stem] = key }
-                let initials = parts.filter { !WordLists.connectors.contains($0.lowercased()) }.compactMap(\.first)
+                let initials = parts.filter { !WordLists.connectors.contains($0.lowercased()) }.compactMap { $0.first }
                 if initials.count >= 2, organizationInitials[String(initials).uppercased()] == nil {
                     organizationInitials[String(initials).uppercased()] = key
                 }

@@ -89,7 +89,12 @@ enum FigureFinder {
                 figures.append(Figure(kind: .year, text: value, sentence: sentence(i)))
                 continue
             }
-            // Counts with a unit: "28,385 jobs", "416 barrels a day".
+            // Counts with a unit: "28,385 jobs", "416 barrels a day", "48 light years".
+            if lower(end + 1) == "light", lower(end + 2).hasPrefix("year") {
+                figures.append(Figure(kind: .count, text: span(i, end + 2), sentence: sentence(i)))
+                i = end + 2
+                continue
+            }
             let unit = lower(end + 1)
             if !unit.isEmpty, !notUnits.contains(unit), WordLists.months[unit] == nil, tokens[end + 1].capitalized == false {
                 figures.append(Figure(kind: .count, text: span(i, end + 1), sentence: sentence(i)))

@@ -53,6 +53,16 @@ extension Recognizer {
         return apostrophe > 0 ? apostrophe + 1 : 0
     }
 
+    /// A city or a country, not a region or sea ("Pacific Palisades" is a place, "Manchester City" a club).
+    static func isCityOrCountry(_ name: String, _ knowledge: Knowledge) -> Bool {
+        !knowledge.classes(of: name).isDisjoint(with: [.city, .country])
+    }
+
+    /// Whether token `i` is a comma.
+    static func isFollowedByComma(_ i: Int, _ tokens: [Token]) -> Bool {
+        i < tokens.count && tokens[i].kind == .punctuation && tokens[i].mark == 44
+    }
+
     /// A surname joined to its particle: "al-Sabah", "el-Sisi", "ul-Haq".
     static func isJoinedParticle(_ b: [UInt8], _ t: Token) -> Bool {
         guard t.end - t.start >= 5, b[t.start + 2] == 0x2D, b[t.start + 3] >= 65, b[t.start + 3] <= 90 else { return false }

@@ -70,7 +70,7 @@ struct QuoteFinder {
                 continue
             }
             var open: Int? = carried == nil ? nil : -1
-            var lastClose = 0
+            var lastClose = 0, lastCloseIndex = -1
             var i = 0
             while i < tokens.count {
                 let t = tokens[i]
@@ -91,13 +91,26 @@ struct QuoteFinder {
                         var speaker = attribute(after: i, before: start, in: index, tokens: tokens, lower: lower, isSentenceEnd: isSentenceEnd,
                                                 mentions: mentions, table: table, isSpeaker: isSpeaker, demonyms: demonyms, last: last)
                         if speaker == nil { speaker = carried?.speaker }
-                        // A second quotation right after an attributed one, with nobody else named between, continues it.
-                        if speaker == nil, let previous = quotes.last, previous.block == index, let who = previous.speaker,
-                           !mentions.contains(where: { $0.start > lastClose && $0.start < tokens[max(start, 0)].start && isSpeaker($0) && table.records[$0.key]!.name != who }) {
+                        // A second quotation in the sentence after an attributed one continues it when it opens
+                        // that sentence, or the sentence refers back to a person ("The prime minister, speaking in
+                        // Downing Street, added: …"), and no other person is named between (the speaker's club or
+                        // employer may be: "said Tomas Reyes, the Arsenal manager."). Not "Critics called it …".
+                        func continuesSentenceAfter() -> Bool {
+                            guard start > 0, ((lastCloseIndex + 1)..<max(lastCloseIndex + 1, start)).filter(isSentenceEnd).count <= 1 else { return false }
+                            if isSentenceEnd(start - 1) { return true }
+                            var sentenceStart = start - 1
+                            while sentenceStart >= 0 && !isSentenceEnd(sentenceStart) { sentenceStart -= 1 }
+                            if case .person? = Self.reference(in: (sentenceStart + 1)..<start, tokens: tokens, lower: lower, demonyms: demonyms) { return true }
+                            return false
+                        }
+                        if speaker == nil, let previous = quotes.last, previous.block == index, let who = previous.speaker, continuesSentenceAfter(),
+                           !mentions.contains(where: { $0.start > lastClose && $0.start < tokens[max(start, 0)].start
+                               && table.records[$0.key]?.kind == .person && table.records[$0.key]!.name != who }) {
                             speaker = who
                         }
                         quotes.append(Quote(text: text, speaker: speaker, block: carried?.block ?? index))
                         lastClose = t.end
+                        lastCloseIndex = i
                     }
                     carried = nil
                     open = nil
@@ -165,19 +178,28 @@ struct QuoteFinder {
         if let close, !endsSentence {
             var end = close + 1
             var verb = false
+            // Who is told ("…," she told the BBC) is the listener, not the speaker.
+            var listeners: Set<Int> = []
             while end < tokens.count && !isSentenceEnd(end) && end - close < 16 {
                 if tokens[end].kind == .punctuation && (tokens[end].mark == 34 || tokens[end].mark == Tokenizer.openDouble) { break }
-                if WordLists.speechVerbs.contains(lower(end)) { verb = true }
+                let word = lower(end)
+                if WordLists.speechVerbs.contains(word) { verb = true }
+                if ["told", "tells", "telling", "to"].contains(word), end + 1 < tokens.count { listeners.insert(tokens[end + 1].start) }
                 end += 1
             }
             if verb {
                 let from = tokens[close].end, to = end < tokens.count ? tokens[end].start : Int.max
-                if let m = mentions.first(where: { $0.start >= from && $0.start < to && isSpeaker($0) }) {
+                let named = mentions.filter { $0.start >= from && $0.start < to && isSpeaker($0) }
+                let speakers = named.filter { !listeners.contains($0.start) }
+                // "…," Arsenal manager Mikel Arteta said: a person, when one is named, rather than the
+                // organisation that introduces them.
+                if let m = speakers.first(where: { table.records[$0.key]?.kind == .person }) ?? speakers.first {
                     return table.records[m.key]!.name
                 }
                 if let reference = reference(in: (close + 1)..<end, tokens: tokens, lower: lower, demonyms: demonyms) {
                     return last(reference, block, tokens[close].start)
                 }
+                if let m = named.first { return table.records[m.key]!.name }
             }
         }
         guard open > 0 else { return nil }

@@ -156,22 +156,37 @@ struct Recognizer {
                         let before = (i..<end).map { lower($0) }
                         guard isA(runEnd - 1, .organizationSuffix), runEnd - end - 1 <= 2, !isA(end - 1, .organizationSuffix),
                               !before.contains("of"), !before.contains("and"),
-                              !tokens[end - 1].allCaps else { break }      // "CNN and ITV News" are two
+                              !tokens[end - 1].allCaps,      // "CNN and ITV News" are two
+                              // "Westpac and Commonwealth Bank of Australia": the second has a name of its own.
+                              !(lower(runEnd) == "of" && isWord(runEnd + 1) && tokens[runEnd + 1].capitalized) else { break }
                     }
-                    // "Joseph Moore of Morgan Stanley": a person's name, then where they work.
-                    if lower(end) == "of" || lower(end) == "for", end - i == 2, knowledge.isGivenName(text(tokens[i])),
-                       !knowledge.isPlace(text(tokens[i])),
-                       !isA(i, .organizationPrefix), !isA(end - 1, .organizationSuffix) {
+                    // "Joseph Moore of Morgan Stanley", "Detective Inspector Paul Mercer of West Midlands
+                    // Police": a person's name (after any titles), then where they work.
+                    let given = end - 2
+                    if lower(end) == "of" || lower(end) == "for", given >= i, (i..<given).allSatisfy({ isA($0, .honorific) }),
+                       knowledge.isGivenName(text(tokens[given])),
+                       !knowledge.isPlace(text(tokens[given])),
+                       !isA(given, .organizationPrefix), !isA(end - 1, .organizationSuffix) {
                         break
                     }
                     end += 2
+                    continue
+                }
+                // "International Committee of the Red Cross", "Department of the Interior".
+                if isWord(end), lower(end) == "of", lower(end + 1) == "the", isWord(end + 2), tokens[end + 2].capitalized,
+                   !tokens[end + 2].sentenceStart, isA(end - 1, .organizationSuffix) {
+                    end += 3
                     continue
                 }
                 if isWord(end), !tokens[end].capitalized, isA(end, .lowercaseOrganizationEnding) {
                     end += 1      // "Harbour Analytics plc"
                     continue
                 }
-                if isMark(end, 46), tokens[end - 1].end - tokens[end - 1].start == 1, tokens[end - 1].capitalized, isWord(end + 1), tokens[end + 1].capitalized {
+                // …or two written together, "C.C. Wei" (not "U.S. Secretary of State …", a country's).
+                if isMark(end, 46), tokens[end - 1].end - tokens[end - 1].start == 1
+                    || Tokenizer.isInitials(tokens[end - 1], in: b) && !isA(end + 1, .honorific)
+                        && !knowledge.isPlace(text(tokens[end - 1]).replacingOccurrences(of: ".", with: "")),
+                   tokens[end - 1].capitalized, isWord(end + 1), tokens[end + 1].capitalized {
                     end += 1      // an initial: "Tanvi N. Eriksen"
                     continue
                 }
@@ -244,7 +259,8 @@ struct Recognizer {
     /// Words after a name that make it the name of a thing (a ranking, a law, an event).
     static let thingCues: Set<String> = ["leaderboard", "index", "benchmark", "ranking", "rankings", "score", "scores", "act", "law",
                                          "bill", "treaty", "report", "survey", "study", "summit", "conference", "award", "prize",
-                                         "licence", "license", "protocol", "standard", "festival", "cup", "championship", "games"]
+                                         "licence", "license", "protocol", "standard", "festival", "cup", "championship", "games",
+                                         "olympics", "paralympics", "agreement", "accord", "accords", "week"]
 
     /// Decides what tokens `span` name. `title`: the words of a title right before them (see
     /// `titleInside`); `kind`: what the words around them already showed it is.
@@ -303,8 +319,12 @@ struct Recognizer {
             personCue = true
             first += 1
         }
-        // "Paris-based Mistral AI": the describing word is not part of the name.
-        if end - first >= 2, tokens[first].kind == .word, Self.hasLowercaseTail(b, tokens[first]) { first += 1 }
+        // "Paris-based Mistral AI": the describing word is not part of the name, but the place it names is one.
+        if first < end, tokens[first].kind == .word, Self.hasLowercaseTail(b, tokens[first]) {
+            placeBefore(lowercaseTail: tokens[first], block: block, b: b)
+            if end - first == 1 { return }
+            first += 1
+        }
         // "Representatives for Harbour Bank": a sentence-opening plural is not part of the name after it.
         if end - first >= 3, tokens[first].sentenceStart, ["for", "of"].contains(lower(first + 1)),
            !isA(first, .organizationPrefix), !isA(first, .honorific) {
@@ -395,7 +415,7 @@ struct Recognizer {
             }
         }
         // 1. The site's curated entities win.
-        if knowledge.curated.denied.contains(form) { return }
+        if !knowledge.curated.denied.isEmpty && knowledge.curated.denied.contains(form) { return }
         if let curated {
             add(curated.kind, key: EntityKey(kind: curated.kind, name: curated.name), name: curated.name)
             return
@@ -435,6 +455,11 @@ struct Recognizer {
             add(.place)
             return
         }
+        // "Borno state", "the Kherson region": a place that says what kind it is.
+        if count <= 2, !personCue, end < tokens.count, !tokens[end].capitalized, isA(end, .placeKind), !isA(end - 1, .organizationSuffix) {
+            add(.place)
+            return
+        }
         // "the village of Kibera", "the city of Mariupol".
         if previous == "of", first >= 2, !personCue, WordLists.placeNouns.contains(lower(first - 2)), !isA(end - 1, .organizationSuffix) {
             add(.place)
@@ -464,6 +489,19 @@ struct Recognizer {
             && !tokens[first].sentenceStart {
             if !personCue { add(.product); return }
         }
+        // An organisation named after what it is: "the journal Nature", "the broadcaster RTL" (not
+        // "investor Warren Buffett": a job is a person's).
+        if count <= 4, !personCue, first > 0, tokens[first - 1].kind == .word, !tokens[first - 1].capitalized,
+           isA(first - 1, .organizationNoun), !isRole(first - 1, b, tokens), curated == nil, gazetteer.isDisjoint(with: .place) {
+            add(.organization)
+            return
+        }
+        // A news agency after a dateline: "LONDON (Reuters) -", "MAIDUGURI, Nigeria (AP) —".
+        if count == 1, first >= 2, first <= 6, tokens[first - 1].kind == .punctuation, tokens[first - 1].mark == 40,
+           end < tokens.count, tokens[end].kind == .punctuation, tokens[end].mark == 41, tokens[0].allCaps {
+            add(.organization)
+            return
+        }
         // A product named after what it is: "the weight-loss drug Wegovy", "the chatbot ChatGPT".
         if count <= 3, !personCue, first > 0, tokens[first - 1].kind == .word, !tokens[first - 1].capitalized, isA(first - 1, .productCue),
            !isA(end - 1, .organizationSuffix), curated == nil, gazetteer.isEmpty {
@@ -485,7 +523,7 @@ struct Recognizer {
             })
         // Where people work: "analysts at Morgan Stanley"; whom they lead: "Tesla boss Elon Musk".
         let employer = previous == "at" && first >= 2 && isRole(first - 2, b, tokens) || ownerOfBrand
-            || end < tokens.count && !tokens[end].capitalized && WordLists.corporateTitles.contains(lower(end)) && !possessive
+            || end < tokens.count && !tokens[end].capitalized && WordLists.employerRoles.contains(lower(end)) && !possessive
             // "Novo Nordisk shares jumped": a name whose shares move is a company's.
             || ["shares", "stock"].contains(lower(end)) && WordLists.marketMoves.contains(lower(end + 1))
         if !personCue && (organizationShape || employer || appositive == .organization || possessedByOrganization && !namesOnly || Self.isCamelCase(form) && count == 1) {
@@ -503,7 +541,11 @@ struct Recognizer {
             WordLists.nameParticles.contains($0.lowercased()) || ($0.count == 2 && $0.hasSuffix(".") && $0.first!.isUppercase)
         }
         // "said Adaeze Okafor" or "Adaeze Okafor said"; not "told Le Monde", whose name is the listener.
-        let speechNear = isA(end, .speechVerb) || isA(first - 1, .speechVerb) && !["told", "tells", "asked", "asks", "urged", "urges"].contains(lower(first - 1))
+        // "According to Wanjiru Dragomir, “…”": the source of a quotation.
+        let quotedSource = first >= 2 && lower(first - 1) == "to" && lower(first - 2) == "according" && Self.isFollowedByComma(end, tokens)
+            && end + 1 < tokens.count && tokens[end + 1].kind == .punctuation && (tokens[end + 1].mark == Tokenizer.openDouble || tokens[end + 1].mark == 34)
+        let speechNear = quotedSource || isA(end, .speechVerb)
+            || isA(first - 1, .speechVerb) && !["told", "tells", "asked", "asks", "urged", "urges"].contains(lower(first - 1))
         // Two or three plain capitalised words that speak ("Adaeze Okafor said") are a person: organisations
         // that speak mostly carry a cue word, which was checked above.
         let speakingName = count >= 2 && count <= 3 && speechNear && !tokens[first].allCaps
@@ -531,12 +573,17 @@ struct Recognizer {
         guard !namesOnly else { return }
         // 7. Acronyms: a country code, the initials of a known organisation, or an organisation.
         if count == 1, tokens[first].allCaps, form.count <= 6, !WordLists.nonEntityAcronyms.contains(form) {
+            // "NT$673.5 billion", "HK$": a currency's prefix.
+            if stop < b.count && b[stop] == UInt8(ascii: "$") { return }
             if knowledge.isCountry(form) { add(.place, key: EntityKey(kind: .place, name: form)); return }
             if let key = initialsReference(form) {
                 table.add(key, name: table.records[key]!.name, kind: .organization, form: form, block: block, start: start, end: stop)
                 return
             }
-            if form.count >= 2 && !tokens[first].sentenceStart || isA(end, .organizationVerb) { add(.organization); return }
+            // Opening a sentence, an acronym of three letters or more is still an organisation ("NASA and
+            // the European Space Agency…"), unless a comma follows, as after a dateline's town.
+            let opensSentence = tokens[first].sentenceStart && !(form.count >= 3 && !Self.isFollowedByComma(end, tokens) && !isA(first, .role))
+            if form.count >= 2 && !opensSentence || isA(end, .organizationVerb) { add(.organization); return }
             return
         }
         // 8. Unknown names acting like organisations: "Meta said", "Alibaba's", "at Harbour".
@@ -550,6 +597,15 @@ struct Recognizer {
             && !knowledge.isGivenName(String(words[0])) && !(tokens[first].sentenceStart && appearsInLowerCase(firstWord)) {
             add(.organization)
             acronymAfter(end, form: form, b: b, tokens: tokens, block: block)
+            return
+        }
+        // "Manchester City host Newcastle", "Los Angeles Lakers": a name that opens with a city or
+        // country, goes on with a word that is no place, and is nobody's name is a club, a paper or a company.
+        if (2...3).contains(words.count), !personCue, !tokens[first].allCaps,
+           Self.isCityOrCountry(String(words[0]), knowledge) || words.count == 3 && Self.isCityOrCountry(words[0] + " " + words[1], knowledge),
+           !knowledge.isPlace(String(words[words.count - 1])), !knowledge.isDemonym(String(words[words.count - 1])),
+           !WordLists.commonCapitalized.contains(words[words.count - 1].lowercased()) {
+            add(.organization)
             return
         }
         if count >= 2 && count <= 4 && isA(end, .organizationVerb) {

@@ -49,6 +49,16 @@ extension Recognizer {
         table.organizationInitials[acronym]
     }
 
+    /// "Birmingham-based", "London-listed": the place before the hyphen, when the gazetteers know it.
+    mutating func placeBefore(lowercaseTail t: Token, block: Int, b: [UInt8]) {
+        guard let dash = b[t.start..<t.end].lastIndex(of: 0x2D), dash > t.start else { return }
+        let head = String(decoding: b[t.start..<dash], as: UTF8.self)
+        guard knowledge.isPlace(head), !knowledge.curated.denied.contains(head) else { return }
+        let key = table.aliasIndex[head] ?? EntityKey(kind: .place, name: head)
+        guard let kind = table.records[key]?.kind ?? (key.kind == .place ? .place : nil), kind == .place else { return }
+        table.add(key, name: table.records[key]?.name ?? head, kind: .place, form: head, block: block, start: t.start, end: dash)
+    }
+
     /// "European Central Bank (ECB)": the acronym becomes an alias.
     mutating func acronymAfter(_ end: Int, form: String, b: [UInt8], tokens: [Token], block: Int) {
         guard end + 2 < tokens.count, tokens[end].kind == .punctuation, tokens[end].mark == 40, tokens[end + 1].kind == .word,

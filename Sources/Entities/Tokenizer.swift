@@ -140,7 +140,18 @@ enum Tokenizer {
 
     /// A word whose full stop does not end a sentence: an initial ("N.") or an abbreviation ("Co.", "Mr.").
     static func isAbbreviation(_ token: Token, in b: [UInt8]) -> Bool {
-        token.kind == .word && (token.end - token.start == 1 && token.capitalized || abbreviations.contains(String(decoding: b[token.start..<token.end], as: UTF8.self)))
+        token.kind == .word && ((token.end - token.start == 1 && token.capitalized || isInitials(token, in: b)) || abbreviations.contains(String(decoding: b[token.start..<token.end], as: UTF8.self)))
+    }
+
+    /// Initials written together: "C.C" of "C.C. Wei", "J.R" of "J.R. Smith" (the last full stop is a token of its own).
+    static func isInitials(_ t: Token, in b: [UInt8]) -> Bool {
+        let length = t.end - t.start
+        guard t.kind == .word, length >= 3, length % 2 == 1 else { return false }
+        for k in 0..<length {
+            let c = b[t.start + k]
+            if k % 2 == 0 ? !(c >= 65 && c <= 90) : c != 46 { return false }
+        }
+        return true
     }
 
     @inline(__always) static func isLetter(_ c: UInt8) -> Bool { (c >= 65 && c <= 90) || (c >= 97 && c <= 122) }

@@ -7,7 +7,7 @@ enum WordLists {
         "president", "senator", "sen", "rep", "representative", "governor", "gov", "mayor", "minister", "chancellor",
         "judge", "justice", "general", "gen", "colonel", "col", "captain", "capt", "lieutenant", "sergeant", "admiral",
         "king", "queen", "prince", "princess", "pope", "cardinal", "bishop", "rabbi", "imam", "sheikh", "father",
-        "secretary", "ambassador", "commissioner", "chairman", "chairwoman", "chair", "inspector", "detective", "coach",
+        "secretary", "treasurer", "ambassador", "commissioner", "chairman", "chairwoman", "chair", "inspector", "detective", "coach",
         "mp", "mep", "msp", "constable", "superintendent", "sheriff", "councillor", "councilman", "councilwoman", "congressman", "congresswoman",
         "director-general", "secretary-general", "attorney-general", "governor-general", "vice-president", "vice-chancellor",
         "lieutenant-general", "major-general", "editor-in-chief", "commander-in-chief", "chief-executive",
@@ -39,6 +39,12 @@ enum WordLists {
         "chief", "executive", "ceo", "cfo", "cto", "coo", "founder", "co-founder", "cofounder", "chairman", "chairwoman", "boss",
     ]
 
+    /// Jobs written after the name of whoever employs the person: "Tesla boss Elon Musk", "Arsenal
+    /// manager Mikel Arteta", "Chelsea head coach Enzo Maresca".
+    static let employerRoles: Set<String> = corporateTitles.union([
+        "manager", "coach", "captain", "striker", "goalkeeper", "midfielder", "defender", "winger", "forward", "head", "owner",
+    ])
+
     /// Last words of places' names: "Downing Street", "Tiananmen Square", "Napa Valley".
     static let placeSuffixes: Set<String> = [
         "street", "road", "avenue", "lane", "boulevard", "square", "bridge", "park", "valley", "river", "lake", "mountains",
@@ -50,7 +56,7 @@ enum WordLists {
     static let institutions: Set<String> = [
         "Congress", "Parliament", "Senate", "Pentagon", "Kremlin", "White House", "Whitehall", "Bundestag", "Bundesrat", "Knesset",
         "Duma", "Politburo", "Holyrood", "Stormont", "Élysée", "Quai d’Orsay", "Lok Sabha", "Riksdag", "Storting", "Folketing",
-        "Labour", "Tories", "Liberal Democrats",
+        "Labour", "Tories", "Liberal Democrats", "Red Cross", "Red Crescent",
     ]
 
     /// Towns of 100,000 people or more whose names are ordinary English words: at the start of a
@@ -85,6 +91,7 @@ enum WordLists {
         "court", "parliament", "assembly", "congress", "senate", "federation", "union", "board", "reserve", "labs", "lab",
         "laboratories", "technologies", "technology", "systems", "solutions", "software", "networks", "motors", "airlines",
         "airways", "energy", "telecom", "communications", "media", "news", "press", "times", "post", "journal", "herald",
+        "sports", "radio", "television",
         "society", "club", "fc", "league", "hospital", "clinic", "police", "army", "navy", "forces", "service", "services",
         "industries", "pharmaceuticals", "therapeutics", "bancorp", "insurance", "securities", "exchange", "organisation",
         "organization", "alliance", "coalition", "network", "centre", "center", "museum", "orchestra", "studios", "records",
@@ -111,7 +118,11 @@ enum WordLists {
         "publisher", "broadcaster", "newspaper", "union", "charity", "club", "team", "giant", "conglomerate", "supplier",
         "provider", "producer", "platform", "exchange", "fund", "investor", "brand", "label", "studio", "university", "lab",
         "laboratory", "organisation", "organization", "ministry", "authority", "watchdog", "party", "business", "subsidiary",
+        "journal", "magazine", "tabloid", "band",
     ]
+
+    /// Lower-case words after a place's name that say what kind of place it is: "Borno state", "the Kherson region".
+    static let placeKinds: Set<String> = ["state", "province", "region", "county", "district", "prefecture", "oblast", "governorate"]
 
     /// Words after a possessive that show an organisation: "Toyota's shares", "Meta's engineers".
     static let organizationPossessions: Set<String> = [
@@ -132,6 +143,8 @@ enum WordLists {
         "Middle East", "Latin America", "North America", "South America", "Silicon Valley", "Gaza", "West Bank", "Crimea",
         "Catalonia", "Bavaria", "Flanders", "Quebec", "Ontario", "Siberia", "Kashmir", "Tibet", "Xinjiang", "Darfur",
         "Sahel", "Balkans", "Scandinavia", "Caribbean", "Pacific", "Atlantic", "Mediterranean", "Arctic", "Antarctica",
+        // Cities named "… City" that the city list leaves out; others ("Manchester City") are clubs.
+        "Gaza City", "Quebec City", "Atlantic City", "Iowa City", "Sioux City", "Rapid City", "Gaza Strip",
     ]
 
     /// First words that begin organisation names: "Ministry of Finance", "University of Lagos".
@@ -186,7 +199,8 @@ enum WordLists {
 
     /// Acronyms that are not names.
     static let nonEntityAcronyms: Set<String> = [
-        "CEO", "CFO", "CTO", "COO", "AI", "GDP", "IPO", "TV", "PM", "AM", "US$", "OK", "PC", "IT", "HR", "PR", "VAT", "FAQ",
+        "CEO", "CFO", "CTO", "COO", "AI", "GDP", "NOTE", "UPDATE", "UPDATED", "BREAKING", "EXCLUSIVE", "WATCH", "LIVE", "PHOTO",
+        "VIDEO", "CORRECTION", "IPO", "TV", "PM", "AM", "US$", "OK", "PC", "IT", "HR", "PR", "VAT", "FAQ",
         "PDF", "CSV", "API", "GPU", "CPU", "LLM", "LLMS", "RAM", "SUV", "EV", "EVS", "DNA", "HIV", "COVID", "ID", "VIP", "R&D",
         "Q1", "Q2", "Q3", "Q4", "YOY", "ETF", "ESG", "B2B", "UN's", "GMT", "UTC", "BST", "CET", "EST", "PST", "MW", "GW", "TWH",
         "KM", "MPH", "USD", "EUR", "GBP", "JPY", "CNY", "NB", "PS", "AKA", "ASAP", "DIY", "FYI", "MBA", "PHD", "UK's", "US's",
@@ -253,7 +267,7 @@ enum WordLists {
             (lowercaseOrganizationEndings, .lowercaseOrganizationEnding), (speechVerbs, .speechVerb),
             (organizationVerbs, .organizationVerb), (organizationNouns, .organizationNoun),
             (organizationPossessions, .organizationPossession), (productCues, .productCue), (Recognizer.thingCues, .thingCue),
-            (placeSuffixes, .placeSuffix), (placePrefixes, .placePrefix),
+            (placeSuffixes, .placeSuffix), (placePrefixes, .placePrefix), (placeKinds, .placeKind),
         ]
         for (list, kind) in lists {
             for word in list { classes[word, default: []].insert(kind) }
@@ -285,4 +299,5 @@ struct WordClass: OptionSet, Sendable {
     static let thingCue = WordClass(rawValue: 1 << 13)
     static let placeSuffix = WordClass(rawValue: 1 << 14)
     static let placePrefix = WordClass(rawValue: 1 << 15)
+    static let placeKind = WordClass(rawValue: 1 << 16)
 }
