@@ -35,7 +35,7 @@ struct EntityTable {
     var aliasIndex = [String: EntityKey](minimumCapacity: 64)
     /// The titles and job words the text gives each person ("chancellor", "executive").
     var roles: [EntityKey: Set<String>] = [:]
-    /// A person's given name and surname → the person (latest wins), for "Ready said".
+    /// A person's given name and surname → the person (the first named keeps a surname, the first a given name), for "Ready said".
     var nameParts: [String: EntityKey] = [:]
     /// The first word of a multi-word organisation → the organisation, for "Northwind's".
     var organizationFirstWords: [String: EntityKey] = [:]
@@ -58,7 +58,9 @@ struct EntityTable {
             let parts = Recognizer.words(name)
             if parts.count > 1 {
                 if kind == .person {
-                    nameParts[String(parts[parts.count - 1])] = key
+                    // The first person named with a surname keeps it: in "David Ferrant … his daughter, Claire
+                    // Ferrant … Ferrant studied", the article's subject is meant.
+                    if nameParts[String(parts[parts.count - 1])] == nil { nameParts[String(parts[parts.count - 1])] = key }
                     if nameParts[String(parts[0])] == nil { nameParts[String(parts[0])] = key }
                 } else if kind == .organization, organizationFirstWords[String(parts[0])] == nil {
                     organizationFirstWords[String(parts[0])] = key

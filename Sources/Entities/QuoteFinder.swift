@@ -87,7 +87,7 @@ struct QuoteFinder {
                     var text = piece
                     if let previous = carried { text = previous.text + " " + piece }
                     // Scare quotes of one or two words are not quotations.
-                    if Recognizer.words(text).count >= 3 {
+                    if Recognizer.words(text).count >= 3 && !Self.isTitle(text) {
                         var speaker = attribute(after: i, before: start, in: index, tokens: tokens, lower: lower, isSentenceEnd: isSentenceEnd,
                                                 mentions: mentions, table: table, isSpeaker: isSpeaker, demonyms: demonyms, last: last)
                         if speaker == nil { speaker = carried?.speaker }
@@ -128,6 +128,33 @@ struct QuoteFinder {
             }
         }
         return quotes
+    }
+
+    /// A work's title in quotation marks ("The Long Winter", "Make It Right"), not a quotation:
+    /// every word capitalised but the small ones.
+    /// Read on bytes word by word, stopping at the first word in lower case: most quotations stop at once.
+    static func isTitle(_ text: String) -> Bool {
+        var count = 0, lastCapitalised = false
+        var wordStart: String.UTF8View.Index? = nil
+        let utf8 = text.utf8
+        func finish(_ end: String.UTF8View.Index) -> Bool {
+            guard let start = wordStart else { return true }
+            wordStart = nil
+            count += 1
+            let c = utf8[start]
+            lastCapitalised = c < 0x80 ? (c >= 65 && c <= 90 || c >= 48 && c <= 57) : text[start..<end].first?.isUppercase == true
+            return count <= 10 && (lastCapitalised || count > 1 && WordLists.connectors.contains(String(text[start..<end])))
+        }
+        var i = utf8.startIndex
+        while i != utf8.endIndex {
+            if utf8[i] == 32 {
+                if !finish(i) { return false }
+            } else if wordStart == nil {
+                wordStart = i
+            }
+            i = utf8.index(after: i)
+        }
+        return finish(utf8.endIndex) && count > 0 && lastCapitalised
     }
 
     /// The quotation without surrounding spaces or the comma that hands over to "she said".
@@ -179,12 +206,12 @@ struct QuoteFinder {
             var end = close + 1
             var verb = false
             // Who is told ("…," she told the BBC) is the listener, not the speaker.
-            var listeners: Set<Int> = []
+            var listeners: [Int] = []
             while end < tokens.count && !isSentenceEnd(end) && end - close < 16 {
                 if tokens[end].kind == .punctuation && (tokens[end].mark == 34 || tokens[end].mark == Tokenizer.openDouble) { break }
                 let word = lower(end)
                 if WordLists.speechVerbs.contains(word) { verb = true }
-                if ["told", "tells", "telling", "to"].contains(word), end + 1 < tokens.count { listeners.insert(tokens[end + 1].start) }
+                if ["told", "tells", "telling", "to"].contains(word), end + 1 < tokens.count { listeners.append(tokens[end + 1].start) }
                 end += 1
             }
             if verb {

@@ -124,7 +124,12 @@ struct Recognizer {
                 // A possessive ends a name: "Meta’s Llama" is Meta, then Llama.
                 if Self.isPossessive(b, tokens[end - 1]) {
                     // …except inside one: "Doha Children's Hospital", "Royal Women's Hospital".
-                    guard isWord(end), tokens[end].capitalized, WordLists.possessiveNameWords.contains(lower(end - 1)) else { break }
+                    // …and "Alzheimer's Association", whose last word makes it an organisation.
+                    guard isWord(end), tokens[end].capitalized,
+                          WordLists.possessiveNameWords.contains(lower(end - 1))
+                            || isA(end, .organizationSuffix) && !(isWord(end + 1) && tokens[end + 1].capitalized) && end - i == 1
+                                && isUnknownOwner(tokens[i], b: b)
+                    else { break }
                 }
                 if isWord(end) && tokens[end].capitalized && !tokens[end].sentenceStart { end += 1; continue }
                 if isWord(end) && Self.isJoinedParticle(b, tokens[end]) { end += 1; continue }      // "Farid al-Sabah"
@@ -163,10 +168,16 @@ struct Recognizer {
                     // "Joseph Moore of Morgan Stanley", "Detective Inspector Paul Mercer of West Midlands
                     // Police": a person's name (after any titles), then where they work.
                     let given = end - 2
-                    if lower(end) == "of" || lower(end) == "for", given >= i, (i..<given).allSatisfy({ isA($0, .honorific) }),
+                    if lower(end) == "of" || lower(end) == "for", given >= i, (i..<given).allSatisfy({ isA($0, .honorific) || isRole($0, b, tokens) }),
                        knowledge.isGivenName(text(tokens[given])),
                        !knowledge.isPlace(text(tokens[given])),
                        !isA(given, .organizationPrefix), !isA(end - 1, .organizationSuffix) {
+                        break
+                    }
+                    // "Biogen of Cambridge, Massachusetts", "Mayor of London": one word, then the place it is of.
+                    // Not "Friends of Kathmandu": a plural names a group.
+                    if lower(end) == "of", end - i == 1, !isA(i, .organizationPrefix), !isA(i, .organizationSuffix), !lower(i).hasSuffix("s"),
+                       isWord(end + 1), !(isWord(end + 2) && tokens[end + 2].capitalized), knowledge.isPlace(text(tokens[end + 1])) {
                         break
                     }
                     end += 2
@@ -319,6 +330,12 @@ struct Recognizer {
             personCue = true
             first += 1
         }
+        // "Analyst Laura Martin of …": a job opening a sentence, before a name of two words or more.
+        if end - first >= 3, tokens[first].sentenceStart, isA(first, .role), !isA(first, .honorific), tokens[first + 1].kind == .word {
+            personCue = true
+            roles.append(lower(first))
+            first += 1
+        }
         // "Paris-based Mistral AI": the describing word is not part of the name, but the place it names is one.
         if first < end, tokens[first].kind == .word, Self.hasLowercaseTail(b, tokens[first]) {
             placeBefore(lowercaseTail: tokens[first], block: block, b: b)
@@ -343,12 +360,19 @@ struct Recognizer {
         }
         let form = String(decoding: b[tokens[first].start..<formEnd], as: UTF8.self)
         guard !form.isEmpty, Self.hasLetter(form) else { return }
+        // Not names: "D-N.Y." after a senator, "Christmas Day", "Alzheimer's drug", and a title in
+        // quotation marks ("The Long Winter" won the Palme d'Or).
+        if end - first == 1 && Tokenizer.isPartyAndState(tokens[first], in: b) { return }
+        if isA(first, .holiday) || possessive && WordLists.eponymousConditions.contains(form) { return }
+        if isQuotedTitle(Span(first: first, end: end), b: b, tokens: tokens) { return }
         let count = end - first
         // Asked once: each lookup hashes the name again.
         let curated = knowledge.curated.lookup(form)
         let gazetteer = knowledge.classes(of: form)
         // "Chatbot Arena leaderboard", "AI Act": names of things, not people or organisations.
-        if count >= 1, isA(end, .thingCue) || (count >= 2 && isA(end - 1, .thingCue)),
+        // Not an acronym before a plural ("NFL games", "FIFA rankings"): those are the organisation's.
+        if count >= 1, isA(end, .thingCue) && !(count == 1 && tokens[first].allCaps && lower(end).hasSuffix("s"))
+            || (count >= 2 && isA(end - 1, .thingCue)),
            curated == nil,
            gazetteer.isDisjoint(with: .place), table.aliasIndex[form] == nil {
             return
@@ -450,6 +474,11 @@ struct Recognizer {
             return
         }
         if gazetteer.contains(.demonym) { return }
+        // "Los Gatos, California", "Cambridge, Massachusetts": a town, then its state or country.
+        if count <= 3, !personCue, curated == nil, gazetteer.isEmpty, Self.isFollowedByComma(end, tokens), isStateOrCountry(after: end + 1, b: b, tokens: tokens) {
+            add(.place)
+            return
+        }
         // Places by their shape: "Downing Street", "Tiananmen Square", "Lake Victoria", "Gulf of Mexico".
         if count >= 2, !personCue, !isA(end - 1, .organizationSuffix), isA(end - 1, .placeSuffix) || isA(first, .placePrefix) {
             add(.place)

@@ -49,6 +49,13 @@ extension Recognizer {
         table.organizationInitials[acronym]
     }
 
+    /// Whether a possessive's owner is a name nothing knows yet ("Alzheimer's Association"), not a
+    /// company, place or name already read ("Apple's Services revenue").
+    func isUnknownOwner(_ t: Token, b: [UInt8]) -> Bool {
+        let owner = String(decoding: b[t.start..<Self.nameEnd(b, from: t.start, to: t.end).end], as: UTF8.self)
+        return knowledge.classes(of: owner).isEmpty && table.aliasIndex[owner] == nil && knowledge.curated.lookup(owner) == nil
+    }
+
     /// "Birmingham-based", "London-listed": the place before the hyphen, when the gazetteers know it.
     mutating func placeBefore(lowercaseTail t: Token, block: Int, b: [UInt8]) {
         guard let dash = b[t.start..<t.end].lastIndex(of: 0x2D), dash > t.start else { return }

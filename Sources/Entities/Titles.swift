@@ -28,6 +28,31 @@ extension Recognizer {
         return nil
     }
 
+    /// Whether the words from token `i` name a region or country ("California", "New York", "California-based").
+    func isStateOrCountry(after i: Int, b: [UInt8], tokens: [Token]) -> Bool {
+        guard i < tokens.count, tokens[i].kind == .word, tokens[i].capitalized else { return false }
+        func isRegion(_ name: String) -> Bool { !knowledge.classes(of: name).isDisjoint(with: [.region, .country]) }
+        var word = String(decoding: b[tokens[i].start..<tokens[i].end], as: UTF8.self)
+        if Self.hasLowercaseTail(b, tokens[i]), let dash = word.lastIndex(of: "-") { word = String(word[..<dash]) }
+        if isRegion(word) { return true }
+        guard i + 1 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 1].capitalized else { return false }
+        return isRegion(word + " " + String(decoding: b[tokens[i + 1].start..<tokens[i + 1].end], as: UTF8.self))
+    }
+
+    /// Whether `span` is, with any capitalised words before it, all of a quotation: the title of a work
+    /// ("“The Long Winter” won…"), not a name.
+    mutating func isQuotedTitle(_ span: Span, b: [UInt8], tokens: [Token]) -> Bool {
+        func isQuote(_ i: Int) -> Bool {
+            i >= 0 && i < tokens.count && tokens[i].kind == .punctuation
+                && [Tokenizer.openDouble, Tokenizer.closeDouble, UInt8(ascii: "\"")].contains(tokens[i].mark)
+        }
+        var before = span.first - 1
+        while before >= 0, tokens[before].kind == .word, tokens[before].capitalized || wordClass(before, b, tokens).contains(.connector) { before -= 1 }
+        var after = span.end
+        if after < tokens.count, tokens[after].kind == .punctuation, tokens[after].mark == 44 || tokens[after].mark == 46 { after += 1 }
+        return isQuote(before) && isQuote(after)
+    }
+
     /// Whether the first word of `span`, a common word, begins an organisation's name: "General
     /// Motors" (two words, the second a company word), "Bank of England".
     mutating func opensOrganization(_ span: Span, b: [UInt8], tokens: [Token]) -> Bool {

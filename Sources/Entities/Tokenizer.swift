@@ -21,7 +21,11 @@ enum Tokenizer {
 
     /// Abbreviations whose full stop ends neither a sentence nor a name.
     static let abbreviations: Set<String> = ["Mr", "Mrs", "Ms", "Dr", "St", "Prof", "Inc", "Corp", "Co", "Ltd", "Jr", "Sr", "Gen", "Gov",
-                                             "Sen", "Rep", "Rev", "Capt", "Col", "Lt", "Sgt", "No", "vs", "etc", "e.g", "i.e", "U.S", "U.K", "E.U"]
+                                             "Sen", "Rep", "Rev", "Capt", "Col", "Lt", "Sgt", "No", "vs", "etc", "e.g", "i.e", "U.S", "U.K", "E.U",
+                                             // Months and US states as wire copy abbreviates them: "Dec. 20", "Chuck Schumer, D-N.Y., said".
+                                             "Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Ala", "Ariz", "Ark", "Calif", "Colo",
+                                             "Conn", "Fla", "Ga", "Ill", "Kan", "Ky", "Md", "Mass", "Mich", "Minn", "Miss", "Mont", "Neb",
+                                             "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo"]
 
     static func tokenize(_ b: [UInt8]) -> [Token] {
         var tokens: [Token] = []
@@ -138,9 +142,15 @@ enum Tokenizer {
         return tokens
     }
 
+    /// A US politician's party and state after the name: "D-N.Y", "R-Ky", "I-Vt" (the final full stop is a token of its own).
+    static func isPartyAndState(_ t: Token, in b: [UInt8]) -> Bool {
+        guard t.kind == .word, t.end - t.start >= 4, b[t.start + 1] == 0x2D, [68, 82, 73].contains(b[t.start]) else { return false }
+        return b[t.start + 2] >= 65 && b[t.start + 2] <= 90
+    }
+
     /// A word whose full stop does not end a sentence: an initial ("N.") or an abbreviation ("Co.", "Mr.").
     static func isAbbreviation(_ token: Token, in b: [UInt8]) -> Bool {
-        token.kind == .word && ((token.end - token.start == 1 && token.capitalized || isInitials(token, in: b)) || abbreviations.contains(String(decoding: b[token.start..<token.end], as: UTF8.self)))
+        token.kind == .word && ((token.end - token.start == 1 && token.capitalized || isInitials(token, in: b) || isPartyAndState(token, in: b)) || abbreviations.contains(String(decoding: b[token.start..<token.end], as: UTF8.self)))
     }
 
     /// Initials written together: "C.C" of "C.C. Wei", "J.R" of "J.R. Smith" (the last full stop is a token of its own).

@@ -91,7 +91,7 @@ enum WordLists {
         "court", "parliament", "assembly", "congress", "senate", "federation", "union", "board", "reserve", "labs", "lab",
         "laboratories", "technologies", "technology", "systems", "solutions", "software", "networks", "motors", "airlines",
         "airways", "energy", "telecom", "communications", "media", "news", "press", "times", "post", "journal", "herald",
-        "sports", "radio", "television",
+        "sports", "radio", "television", "bros", "bros.",
         "society", "club", "fc", "league", "hospital", "clinic", "police", "army", "navy", "forces", "service", "services",
         "industries", "pharmaceuticals", "therapeutics", "bancorp", "insurance", "securities", "exchange", "organisation",
         "organization", "alliance", "coalition", "network", "centre", "center", "museum", "orchestra", "studios", "records",
@@ -120,6 +120,13 @@ enum WordLists {
         "laboratory", "organisation", "organization", "ministry", "authority", "watchdog", "party", "business", "subsidiary",
         "journal", "magazine", "tabloid", "band",
     ]
+
+    /// Holidays, which name days, not people: "Christmas Day", "Easter Monday".
+    static let holidays: Set<String> = ["christmas", "easter", "thanksgiving", "halloween", "ramadan", "eid", "diwali", "hanukkah",
+                                        "passover", "pentecost", "whitsun", "boxing"]
+
+    /// Conditions named after a person, written as possessives: "Alzheimer's drug", "Parkinson’s".
+    static let eponymousConditions: Set<String> = ["Alzheimer", "Parkinson", "Crohn", "Huntington", "Asperger", "Tourette", "Hodgkin", "Graves", "Addison"]
 
     /// Lower-case words after a place's name that say what kind of place it is: "Borno state", "the Kherson region".
     static let placeKinds: Set<String> = ["state", "province", "region", "county", "district", "prefecture", "oblast", "governorate"]
@@ -167,7 +174,7 @@ enum WordLists {
         "replies", "recalled", "recalls", "acknowledged", "acknowledges", "admitted", "admits", "continued", "continues",
         "declared", "declares", "remarked", "observed", "claimed", "claims", "announced", "announces", "tweeted", "posted",
         "described", "describes", "conceded", "concedes", "maintained", "maintains", "stressed", "stresses", "suggested",
-        "suggests", "predicted", "predicts", "cautioned", "cautions", "urged", "urges", "according", "called", "saying",
+        "suggests", "predicted", "predicts", "cautioned", "cautions", "urged", "urges", "according", "called", "saying", "calling", "describing",
     ]
 
     /// Words after a name that mark an organisation acting ("Meta said", "Alibaba released").
@@ -182,7 +189,7 @@ enum WordLists {
 
     /// Words that follow a product name: "the Qwen model", "Llama 3 chatbot".
     static let productCues: Set<String> = [
-        "model", "models", "chatbot", "chatbots", "app", "apps", "phone", "phones", "smartphone", "software", "platform",
+        "model", "models", "chatbot", "chatbots", "app", "apps", "treatment", "therapy", "medicine", "pill", "phone", "phones", "smartphone", "software", "platform",
         "device", "devices", "browser", "console", "chip", "chips", "processor", "car", "vehicle", "drug", "vaccine",
         "system", "operating", "assistant", "engine", "series", "family", "version", "update", "feature", "service",
         "headset", "glasses", "tablet", "laptop", "camera", "robot", "rocket", "satellite", "aircraft", "jet", "truck", "sedan",
@@ -267,7 +274,7 @@ enum WordLists {
             (lowercaseOrganizationEndings, .lowercaseOrganizationEnding), (speechVerbs, .speechVerb),
             (organizationVerbs, .organizationVerb), (organizationNouns, .organizationNoun),
             (organizationPossessions, .organizationPossession), (productCues, .productCue), (Recognizer.thingCues, .thingCue),
-            (placeSuffixes, .placeSuffix), (placePrefixes, .placePrefix), (placeKinds, .placeKind),
+            (placeSuffixes, .placeSuffix), (placePrefixes, .placePrefix), (placeKinds, .placeKind), (holidays, .holiday),
         ]
         for (list, kind) in lists {
             for word in list { classes[word, default: []].insert(kind) }
@@ -300,4 +307,5 @@ struct WordClass: OptionSet, Sendable {
     static let placeSuffix = WordClass(rawValue: 1 << 14)
     static let placePrefix = WordClass(rawValue: 1 << 15)
     static let placeKind = WordClass(rawValue: 1 << 16)
+    static let holiday = WordClass(rawValue: 1 << 17)
 }

@@ -196,6 +196,24 @@ private func names(_ text: String, _ kind: EntityKind) -> [String] {
     #expect(found.quotes.map(\.speaker) == ["C.C. Wei", "Wanjiru Dragomir"])
 }
 
+@Test func wireCopyAbbreviationsTownsHolidaysAndTitlesOfWorks() {
+    let senate = extractor.extract([TextBlock(.paragraph, "It runs through Dec. 20. “This is a responsible outcome,” Senate Majority Leader Chuck Schumer, D-N.Y., said. Sen. Rand Paul, R-Ky., voted against it, calling it “more of the same reckless spending.”")])
+    #expect(senate.quotes.map(\.speaker) == ["Chuck Schumer", "Rand Paul"])
+    let found = extractor.extract([
+        TextBlock(.paragraph, "Shares in the Los Gatos, California-based company rose. Analyst Laura Martin of Needham & Co said so."),
+        TextBlock(.paragraph, "Rival treatment Leqembi, made by Biogen of Cambridge, Massachusetts, helps the Alzheimer's Association."),
+        TextBlock(.paragraph, "Sales of Alzheimer's drugs rose on Christmas Day. Her 1987 film “The Long Winter” won a prize."),
+    ])
+    #expect(found.entities(of: .place).map(\.name) == ["Los Gatos", "California", "Cambridge", "Massachusetts"])
+    #expect(found.entities(of: .person).map(\.name) == ["Laura Martin"])
+    #expect(found.entities(of: .organization).map(\.name) == ["Needham & Co", "Biogen", "Alzheimer's Association"])
+    #expect(found.entities(of: .product).map(\.name) == ["Leqembi"])
+    #expect(found.quotes.isEmpty)
+    // The first person named with a surname keeps it.
+    let obituary = extractor.extract([TextBlock(.paragraph, "David Ferrant has died. His daughter, Claire Ferrant, confirmed it. Ferrant studied in Lyon.")])
+    #expect(obituary.entities(of: .person).map(\.mentions) == [2, 1])
+}
+
 @Test func referencesResolveOnlyToWhomTheyCanMean() {
     let found = extractor.extract([
         TextBlock(.paragraph, "Chancellor Rachel Reeves met Carlo Ancelotti of Harbour Analytics plc."),
