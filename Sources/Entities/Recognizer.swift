@@ -184,8 +184,9 @@ struct Recognizer {
                     continue
                 }
                 // "International Committee of the Red Cross", "Department of the Interior".
+                // "Office of the Comptroller of the Currency": again, once the name is an organisation's.
                 if isWord(end), lower(end) == "of", lower(end + 1) == "the", isWord(end + 2), tokens[end + 2].capitalized,
-                   !tokens[end + 2].sentenceStart, isA(end - 1, .organizationSuffix) {
+                   !tokens[end + 2].sentenceStart, (i..<end).contains(where: { isA($0, .organizationSuffix) }) {
                     end += 3
                     continue
                 }
@@ -408,7 +409,12 @@ struct Recognizer {
             while appositive == nil && k < min(tokens.count, end + 6) && tokens[k].kind == .word {
                 let word = lower(k)
                 // In lower case: "Scotland, First Minister John Swinney" is a place, then a title.
-                if isA(k, .role) && !tokens[k].capitalized { appositive = .person; roles.append(word); break }
+                // "Microsoft, OpenAI's largest investor,": some jobs are a company's too.
+                if isA(k, .role) && !tokens[k].capitalized && !(WordLists.companyRoles.contains(word) && gazetteer.contains(.company)) {
+                    appositive = .person
+                    roles.append(word)
+                    break
+                }
                 // "team doctor at Lumen Athletic": what follows a preposition describes someone else.
                 if ["at", "of", "for", "in", "with", "from", "on", "to"].contains(word) { break }
                 if isA(k, .speechVerb) || isA(k, .organizationVerb) { break }

@@ -7,7 +7,7 @@ enum WordLists {
         "president", "senator", "sen", "rep", "representative", "governor", "gov", "mayor", "minister", "chancellor",
         "judge", "justice", "general", "gen", "colonel", "col", "captain", "capt", "lieutenant", "sergeant", "admiral",
         "king", "queen", "prince", "princess", "pope", "cardinal", "bishop", "rabbi", "imam", "sheikh", "father",
-        "secretary", "treasurer", "ambassador", "commissioner", "chairman", "chairwoman", "chair", "inspector", "detective", "coach",
+        "secretary", "treasurer", "ambassador", "commissioner", "det", "insp", "supt", "dci", "chairman", "chairwoman", "chair", "inspector", "detective", "coach",
         "mp", "mep", "msp", "constable", "superintendent", "sheriff", "councillor", "councilman", "councilwoman", "congressman", "congresswoman",
         "director-general", "secretary-general", "attorney-general", "governor-general", "vice-president", "vice-chancellor",
         "lieutenant-general", "major-general", "editor-in-chief", "commander-in-chief", "chief-executive",
@@ -91,7 +91,7 @@ enum WordLists {
         "court", "parliament", "assembly", "congress", "senate", "federation", "union", "board", "reserve", "labs", "lab",
         "laboratories", "technologies", "technology", "systems", "solutions", "software", "networks", "motors", "airlines",
         "airways", "energy", "telecom", "communications", "media", "news", "press", "times", "post", "journal", "herald",
-        "sports", "radio", "television", "bros", "bros.",
+        "sports", "radio", "television", "bros", "bros.", "brigade", "regiment", "battalion", "corps",
         "society", "club", "fc", "league", "hospital", "clinic", "police", "army", "navy", "forces", "service", "services",
         "industries", "pharmaceuticals", "therapeutics", "bancorp", "insurance", "securities", "exchange", "organisation",
         "organization", "alliance", "coalition", "network", "centre", "center", "museum", "orchestra", "studios", "records",
@@ -120,6 +120,10 @@ enum WordLists {
         "laboratory", "organisation", "organization", "ministry", "authority", "watchdog", "party", "business", "subsidiary",
         "journal", "magazine", "tabloid", "band",
     ]
+
+    /// Jobs a company can hold as well as a person ("Microsoft, OpenAI's largest investor").
+    static let companyRoles: Set<String> = ["investor", "owner", "partner", "developer", "producer", "operator", "shareholder",
+                                            "backer", "member", "supplier", "rival", "sponsor", "founder", "designer", "architect"]
 
     /// Holidays, which name days, not people: "Christmas Day", "Easter Monday".
     static let holidays: Set<String> = ["christmas", "easter", "thanksgiving", "halloween", "ramadan", "eid", "diwali", "hanukkah",

@@ -214,6 +214,15 @@ private func names(_ text: String, _ kind: EntityKind) -> [String] {
     #expect(obituary.entities(of: .person).map(\.mentions) == [2, 1])
 }
 
+@Test func companiesInAppositionPoliceTitlesAndLongOrganisationNames() {
+    let found = extractor.extract([
+        TextBlock(.paragraph, "Microsoft, OpenAI's largest investor, said it would use the model."),
+        TextBlock(.paragraph, "Det Insp Sarah Collins thanked the London Fire Brigade. The Office of the Comptroller of the Currency must approve it."),
+    ])
+    #expect(found.entities(of: .person).map(\.name) == ["Sarah Collins"])
+    #expect(found.entities(of: .organization).map(\.name) == ["Microsoft", "OpenAI", "London Fire Brigade", "Office of the Comptroller of the Currency"])
+}
+
 @Test func referencesResolveOnlyToWhomTheyCanMean() {
     let found = extractor.extract([
         TextBlock(.paragraph, "Chancellor Rachel Reeves met Carlo Ancelotti of Harbour Analytics plc."),
