@@ -25,7 +25,7 @@ struct ByteTable<Value: Sendable>: Sendable {
     /// The table of `pairs`. With `foldingCase` lookups, keys must be written without ASCII capitals.
     init(_ pairs: [String: Value]) {
         // Sorted so that the layout, and so every probe sequence, is the same on every run.
-        let sorted = pairs.sorted { Array($0.key.utf8).lexicographicallyPrecedes($1.key.utf8) }
+        let sorted = pairs.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
         var size = 1
         while size < sorted.count * 2 { size *= 2 }
         slots = [Slot](repeating: Slot(hash: 0, length: 0, start: 0, value: nil), count: size)

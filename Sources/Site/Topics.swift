@@ -64,8 +64,11 @@ struct TopicIndex: Sendable {
         // Keys become small integers first: counting pairs of strings was most of this phase. The
         // names are hashed on all cores; numbering them, in article order, is the one serial pass.
         let found = await Parallel.map(listed) { i -> [(key: HashedKey, mentions: Int)] in
-            (articles[i].extraction?.entities ?? []).filter { kinds.contains($0.kind) }
-                .map { (HashedKey(TopicKey(kind: $0.kind, name: $0.name)), $0.mentions) }
+            var found: [(key: HashedKey, mentions: Int)] = []
+            for entity in articles[i].extraction?.entities ?? [] where kinds.contains(entity.kind) {
+                found.append((HashedKey(TopicKey(kind: entity.kind, name: entity.name)), entity.mentions))
+            }
+            return found
         }
         var ids: [HashedKey: Int] = [:]
         var keys: [TopicKey] = []
@@ -108,10 +111,12 @@ struct TopicIndex: Sendable {
             paged.append((id, slug))
         }
         let frozenKeys = keys, frozenMentions = mentions, frozenSubjects = subjects
+        // Each article's month worked out once, not once per topic that lists it.
+        let articleMonths = articles.map(\.monthIndex)
         let topics = await Parallel.map(paged) { item -> Topic in
             let key = frozenKeys[item.id]
             var months: [Int: Int] = [:]
-            for i in frozenMentions[item.id] { if let month = articles[i].monthIndex { months[month, default: 0] += 1 } }
+            for i in frozenMentions[item.id] { if let month = articleMonths[i] { months[month, default: 0] += 1 } }
             // Co-mentions, between entities that get a page: the articles that have both among their
             // main subjects. Counted per topic on all cores (a serial pass over all pairs was most of this phase).
             var counts: [Int: Int] = [:]
