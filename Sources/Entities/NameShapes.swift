@@ -78,6 +78,12 @@ extension Recognizer {
         return String(decoding: b[(dash + 1)..<t.end], as: UTF8.self).first?.isLowercase == true
     }
 
+    /// A hyphenated word that describes by a place: "York-based", "London-listed", "Paris-born".
+    static func hasDescribingTail(_ b: [UInt8], _ t: Token) -> Bool {
+        guard let dash = b[t.start..<t.end].lastIndex(of: 0x2D), dash + 1 < t.end else { return false }
+        return WordLists.describingTails.contains(String(decoding: b[(dash + 1)..<t.end], as: UTF8.self))
+    }
+
     static func isYear(_ s: String) -> Bool { s.count == 4 && (s.hasPrefix("19") || s.hasPrefix("20")) }
 
     /// A word ending in 's or ’s.

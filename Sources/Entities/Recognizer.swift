@@ -343,6 +343,12 @@ struct Recognizer {
             if end - first == 1 { return }
             first += 1
         }
+        // "The New York-based company": the same at the end of a longer name.
+        // (Not "Han Duck-soo": only a describing word's tail counts.)
+        if end - first >= 2, tokens[end - 1].kind == .word, Self.hasDescribingTail(b, tokens[end - 1]) {
+            placeBefore(lowercaseTail: Token(start: tokens[first].start, end: tokens[end - 1].end, kind: .word), block: block, b: b)
+            return
+        }
         // "Representatives for Harbour Bank": a sentence-opening plural is not part of the name after it.
         if end - first >= 3, tokens[first].sentenceStart, ["for", "of"].contains(lower(first + 1)),
            !isA(first, .organizationPrefix), !isA(first, .honorific) {
@@ -394,6 +400,8 @@ struct Recognizer {
         // "Name, the Danish drugmaker," / "Name's shares".
         var appositive: EntityKind?
         var whoClause = false
+        // "AlphaFold, an AI model that …": described as a product.
+        var describedAsProduct = false
         if first >= 2, tokens[first - 1].kind == .punctuation, tokens[first - 1].mark == 44, isA(first - 2, .role) {
             appositive = .person      // "Its chief executive, Isabella Rossi"
             roles.append(lower(first - 2))
@@ -404,7 +412,7 @@ struct Recognizer {
             // "Paris Saint-Germain, who…": clubs take "who" too; a name that opens with a place is not sure to be a person.
             if ["who", "whose"].contains(lower(k)) && (count == 1 || !knowledge.isPlace(text(first))) { appositive = .person; whoClause = true }
             if ["a", "an", "the", "its", "his", "her", "their", "our"].contains(lower(k)) { k += 1 }
-            var organization = false
+            var organization = false, productWord = false
             // A role word anywhere in the short phrase makes a person ("a company spokesman"); stop at a verb.
             while appositive == nil && k < min(tokens.count, end + 6) && tokens[k].kind == .word {
                 let word = lower(k)
@@ -418,10 +426,11 @@ struct Recognizer {
                 // "team doctor at Lumen Athletic": what follows a preposition describes someone else.
                 if ["at", "of", "for", "in", "with", "from", "on", "to"].contains(word) { break }
                 if isA(k, .speechVerb) || isA(k, .organizationVerb) { break }
-                if isA(k, .organizationNoun) { organization = true }
+                if isA(k, .organizationNoun) { organization = true } else if isA(k, .productCue) { productWord = true }
                 k += 1
             }
             if appositive == nil && organization { appositive = .organization }
+            describedAsProduct = appositive == nil && productWord
         }
         let words = count == 1 ? [Substring(form)] : Self.words(form)
         // "Meta's Llama": an unknown name owning a capitalised name is a company; not a place owning a
@@ -433,6 +442,8 @@ struct Recognizer {
                 && !(count >= 2 && looksLikePerson(words)))
 
         if count == 1 {
+            // "Prosecutors had sought …": a plural job opening a sentence names nobody.
+            if tokens[first].sentenceStart, lower(first).hasSuffix("s"), isRole(first, b, tokens), curated == nil, table.aliasIndex[form] == nil { return }
             let lowered = form.lowercased()
             if WordLists.nonEntityAcronyms.contains(form) || WordLists.months[lowered] != nil { return }
             if WordLists.commonCapitalized.contains(lowered) && curated == nil { return }
@@ -520,7 +531,8 @@ struct Recognizer {
         }
         let initialWord = tokens[first].sentenceStart && count == 1 && appearsInLowerCase(firstWord)
         if initialWord && !isA(end, .organizationVerb) { return }
-        if product || isA(end, .productCue) && !possessive && count <= 3 && !isA(end - 1, .organizationSuffix)
+        if product || describedAsProduct && curated == nil && gazetteer.isEmpty
+            || isA(end, .productCue) && !possessive && count <= 3 && !isA(end - 1, .organizationSuffix)
             && !tokens[first].sentenceStart {
             if !personCue { add(.product); return }
         }
@@ -528,6 +540,13 @@ struct Recognizer {
         // "investor Warren Buffett": a job is a person's).
         if count <= 4, !personCue, first > 0, tokens[first - 1].kind == .word, !tokens[first - 1].capitalized,
            isA(first - 1, .organizationNoun), !isRole(first - 1, b, tokens), curated == nil, gazetteer.isDisjoint(with: .place) {
+            add(.organization)
+            return
+        }
+        // "The Unite union", "the Wagner group": a name before what kind of organisation it is.
+        if count <= 2, !personCue, !possessive, !namesOnly, !tokens[first].sentenceStart, end < tokens.count, tokens[end].kind == .word, !tokens[end].capitalized,
+           isA(end, .organizationNoun), !isRole(end, b, tokens), curated == nil, gazetteer.isDisjoint(with: [.country, .city, .region, .otherPlace, .demonym]),
+           !["a", "an"].contains(previous) {      // "a European lab", "a Nordic bank"
             add(.organization)
             return
         }

@@ -121,6 +121,10 @@ enum WordLists {
         "journal", "magazine", "tabloid", "band",
     ]
 
+    /// The lower-case tails of words that describe something by a place: "New York-based".
+    static let describingTails: Set<String> = ["based", "born", "listed", "owned", "backed", "led", "made", "headquartered",
+                                               "registered", "bred", "raised", "educated", "focused", "built", "run", "area"]
+
     /// Jobs a company can hold as well as a person ("Microsoft, OpenAI's largest investor").
     static let companyRoles: Set<String> = ["investor", "owner", "partner", "developer", "producer", "operator", "shareholder",
                                             "backer", "member", "supplier", "rival", "sponsor", "founder", "designer", "architect"]

@@ -223,6 +223,18 @@ private func names(_ text: String, _ kind: EntityKind) -> [String] {
     #expect(found.entities(of: .organization).map(\.name) == ["Microsoft", "OpenAI", "London Fire Brigade", "Office of the Comptroller of the Currency"])
 }
 
+@Test func describedProductsKindsOfOrganisationsAndPluralJobs() {
+    let found = extractor.extract([
+        TextBlock(.paragraph, "Prosecutors had sought a five-year term. The Unite union said it would fight the cuts."),
+        TextBlock(.paragraph, "They developed AlphaFold, an AI model that predicts protein structures. A European lab agreed."),
+        TextBlock(.paragraph, "The New York-based company, founded by Lee Jae-yong and Han Duck-soo, grew."),
+    ])
+    #expect(found.entities(of: .organization).map(\.name) == ["Unite"])
+    #expect(found.entities(of: .product).map(\.name) == ["AlphaFold"])
+    #expect(found.entities(of: .place).map(\.name) == ["New York"])
+    #expect(found.entities(of: .person).map(\.name) == ["Lee Jae-yong", "Han Duck-soo"])
+}
+
 @Test func referencesResolveOnlyToWhomTheyCanMean() {
     let found = extractor.extract([
         TextBlock(.paragraph, "Chancellor Rachel Reeves met Carlo Ancelotti of Harbour Analytics plc."),
