@@ -1,5 +1,7 @@
 // The entities of one document as the recognizer finds them: records, aliases, mentions, back-reference indexes.
 
+import Foundation
+
 /// What the table files an entity under: its kind and the name it was first found by. A pair, not
 /// a "kind:name" string, so that no string is built for each mention.
 struct EntityKey: Hashable {
@@ -37,6 +39,10 @@ struct EntityTable {
     var roles: [EntityKey: Set<String>] = [:]
     /// A person's given name and surname → the person (the first named keeps a surname, the first a given name), for "Ready said".
     var nameParts: [String: EntityKey] = [:]
+    /// Places by their name without accents, for `placeWithAccents`.
+    var placesByFoldedName: [String: EntityKey] = [:]
+    /// Everyone named with each surname, in order, for "Ms Silva" after "Lula da Silva" and "Marina Silva".
+    var surnameHolders: [String: [EntityKey]] = [:]
     /// The first word of a multi-word organisation → the organisation, for "Northwind's".
     var organizationFirstWords: [String: EntityKey] = [:]
     /// An organisation's name without its legal form ("Alphabet" for "Alphabet Inc"), and the
@@ -61,6 +67,7 @@ struct EntityTable {
                     // The first person named with a surname keeps it: in "David Ferrant … his daughter, Claire
                     // Ferrant … Ferrant studied", the article's subject is meant.
                     if nameParts[String(parts[parts.count - 1])] == nil { nameParts[String(parts[parts.count - 1])] = key }
+                    surnameHolders[String(parts[parts.count - 1]), default: []].append(key)
                     if nameParts[String(parts[0])] == nil { nameParts[String(parts[0])] = key }
                 } else if kind == .organization, organizationFirstWords[String(parts[0])] == nil {
                     organizationFirstWords[String(parts[0])] = key
@@ -78,6 +85,14 @@ struct EntityTable {
         // Most mentions repeat an alias already recorded; writing it again cost more than asking.
         if aliasIndex[form] != key { aliasIndex[form] = key }
         mentions.append(Mention(block: block, start: start, end: end, key: key))
+    }
+
+    /// A place already named in this document with the same letters but other accents ("Brasilia", "Brasília").
+    mutating func placeWithAccents(_ name: String) -> EntityKey? {
+        let folded = name.utf8.allSatisfy { $0 < 0x80 } ? name : name.folding(options: .diacriticInsensitive, locale: nil)
+        if let known = placesByFoldedName[folded] { return known }
+        placesByFoldedName[folded] = EntityKey(kind: .place, name: name)
+        return nil
     }
 
     /// Folds `from` into `into` (a surname seen before the full name, say).

@@ -243,6 +243,11 @@ struct QuoteFinder {
         // "Name told the BBC: …": the speaker is the one before the verb, not its object; a person
         // before one named in a clause ("Name, who leads Reform UK, called it …").
         if let verbAt {
+            // "…seen by the Financial Times, he said he was “…”": the pronoun before the verb is the subject.
+            if verbAt > 0, let reference = reference(in: (verbAt - 1)..<verbAt, tokens: tokens, lower: lower, demonyms: demonyms),
+               case .person = reference {
+                return last(reference, block, tokens[open].start)
+            }
             let subjects = candidates.filter { $0.start < tokens[verbAt].start }
             if let subject = subjects.last(where: { table.records[$0.key]?.kind == .person }) ?? subjects.last {
                 return table.records[subject.key]!.name

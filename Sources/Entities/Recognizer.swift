@@ -487,7 +487,9 @@ struct Recognizer {
         let placePreposition = ["in", "at", "from", "near", "across"].contains(previous)
         if (placeName == form ? !gazetteer.isDisjoint(with: .place) : knowledge.isPlace(placeName)) && !personCue
             && (appositive != .person || whoClause || placePreposition) && !possessedByOrganization && !ordinaryOpening {
-            add(.place, key: EntityKey(kind: .place, name: placeName), name: placeName)
+            // One place, one name in a document: "BRASILIA —" then "Brasília" is the place the dateline named.
+            let key = table.placeWithAccents(placeName) ?? EntityKey(kind: .place, name: placeName)
+            add(.place, key: key, name: table.records[key]?.name ?? placeName)
             return
         }
         if gazetteer.contains(.demonym) { return }
@@ -515,6 +517,11 @@ struct Recognizer {
             add(.organization)
             return
         }
+        // "the Amazon", "the Congo": rivers and regions that share a company's or country's name.
+        if count == 1, previous == "the", WordLists.riversAndRegions.contains(form) {
+            add(.place)
+            return
+        }
         // 3b. Listed companies ("Microsoft", "Morgan Stanley"), unless the words around make it a person;
         // a one-word name only where it is not an ordinary word ("Block by block…", "apple pie").
         if gazetteer.contains(.company), !personCue, appositive != .person,
@@ -525,7 +532,8 @@ struct Recognizer {
         }
         let firstWord = lower(first)
         // 4. Products: version numbers, or a product word after the name.
-        if count == 1, tokens[first].hasDigit, Self.hasLetter(form), !personCue {
+        if count == 1, tokens[first].hasDigit, Self.hasLetter(form), !personCue,
+           !(first > 0 && isA(first - 1, .organizationNoun)) {      // "the pension fund AP7"
             add(.product)      // "GPT-4", "Qwen2.5"
             return
         }
@@ -608,7 +616,7 @@ struct Recognizer {
         let quotedSurname = count == 1 && isA(end, .speechVerb) && Self.looksLikeSurname(form, knowledge) && !knowledge.isGivenName(form)
         if personCue || appositive == .person || particle || quotedSurname || speakingName || (namesOnly ? false : looksLikePerson(words)) {
             if words.count == 1 {
-                if let key = surnameReference(form) {
+                if let key = surnameReference(form, titles: roles) {
                     table.add(key, name: table.records[key]!.name, kind: .person, form: form, block: block, start: start, end: stop)
                 } else {
                     add(.person)

@@ -35,6 +35,17 @@ extension Recognizer {
         table.nameParts[word].flatMap { table.records[$0] != nil ? $0 : nil }
     }
 
+    /// The same, when a title says the person's sex ("Ms Silva", "Mr Lindqvist"): the first person with
+    /// that surname whose given name is that sex's, else the first whose given name is not the other's.
+    func surnameReference(_ word: String, titles: [String]) -> EntityKey? {
+        let sex: NameClass? = titles.contains { WordLists.femaleTitles.contains($0) } ? .female
+            : titles.contains { WordLists.maleTitles.contains($0) } ? .male : nil
+        guard let sex, let holders = table.surnameHolders[word], holders.count > 1 else { return surnameReference(word) }
+        let opposite: NameClass = sex == .female ? .male : .female
+        func sexes(_ key: EntityKey) -> NameClass? { table.records[key].map { knowledge.sex(ofPerson: $0.name) } }
+        return holders.first { sexes($0) == sex } ?? holders.first { sexes($0).map { !$0.contains(opposite) } ?? false } ?? surnameReference(word)
+    }
+
     /// An organisation introduced earlier whose first word is `word` ("Northwind" for Northwind Logistics).
     func organizationPrefixReference(_ word: String) -> EntityKey? {
         guard let key = table.organizationFirstWords[word], table.records[key] != nil else { return nil }

@@ -125,6 +125,14 @@ enum WordLists {
     static let describingTails: Set<String> = ["based", "born", "listed", "owned", "backed", "led", "made", "headquartered",
                                                "registered", "bred", "raised", "educated", "focused", "built", "run", "area"]
 
+    /// Titles that say a person's sex, for "Ms Silva" when two Silvas were named.
+    static let femaleTitles: Set<String> = ["ms", "mrs", "miss", "dame", "lady", "madam", "madame", "queen", "princess"]
+    static let maleTitles: Set<String> = ["mr", "sir", "lord", "king", "prince"]
+
+    /// Places written with "the" whose bare name is also a company's: "the Amazon".
+    static let riversAndRegions: Set<String> = ["Amazon", "Nile", "Congo", "Danube", "Rhine", "Thames", "Mekong", "Yangtze", "Sahara",
+                                                "Alps", "Andes", "Himalayas", "Caucasus", "Sahel"]
+
     /// Jobs a company can hold as well as a person ("Microsoft, OpenAI's largest investor").
     static let companyRoles: Set<String> = ["investor", "owner", "partner", "developer", "producer", "operator", "shareholder",
                                             "backer", "member", "supplier", "rival", "sponsor", "founder", "designer", "architect"]

@@ -235,6 +235,19 @@ private func names(_ text: String, _ kind: EntityKind) -> [String] {
     #expect(found.entities(of: .person).map(\.name) == ["Lee Jae-yong", "Han Duck-soo"])
 }
 
+@Test func titlesThatSaySexRiversAndOneSpellingPerPlace() {
+    let found = extractor.extract([
+        TextBlock(.paragraph, "BRASILIA — President Luiz Inácio Lula da Silva spoke in Brasília about the Amazon. Environment Minister Marina Silva agreed."),
+        TextBlock(.paragraph, "Ms Silva dismissed the criticism. In a memo seen by the Financial Times, he said he was “proud of what we built together”."),
+        TextBlock(.paragraph, "Backers include the Swedish pension fund AP7."),
+    ])
+    #expect(found.entities(of: .person).map(\.mentions) == [1, 2])
+    #expect(found.entities(of: .place).map(\.name) == ["Brasilia", "Amazon"])
+    #expect(found.entities(of: .organization).map(\.name) == ["Financial Times", "AP7"])
+    // "he" is the last person not named as a woman: the president, not the newspaper.
+    #expect(found.quotes.map(\.speaker) == ["Luiz Inácio Lula da Silva"])
+}
+
 @Test func referencesResolveOnlyToWhomTheyCanMean() {
     let found = extractor.extract([
         TextBlock(.paragraph, "Chancellor Rachel Reeves met Carlo Ancelotti of Harbour Analytics plc."),
