@@ -15,6 +15,8 @@ struct Mention {
     var start: Int
     var end: Int
     var key: EntityKey
+    /// The entity's kind, kept with each mention: quote attribution asks it of every mention near a quotation.
+    var kind: EntityKind
 }
 
 /// The entities of one document as they are found, with aliases merged.
@@ -53,11 +55,11 @@ struct EntityTable {
 
     mutating func add(_ key: EntityKey, name: String, kind: EntityKind, form: String, block: Int, start: Int, end: Int) {
         // One hash of the key for the lookup, the insertion and the update together.
-        let isNew = { (record: inout Record) -> Bool in
+        let (isNew, recordKind) = { (record: inout Record) -> (Bool, EntityKind) in
             let isNew = record.mentions == 0
             record.mentions += 1
             if !record.aliases.contains(form) { record.aliases.append(form) }
-            return isNew
+            return (isNew, record.kind)
         }(&records[key, default: Record(name: name, kind: kind, aliases: [], mentions: 0, firstBlock: block, firstOffset: start)])
         if isNew {
             order.append(key)
@@ -84,13 +86,19 @@ struct EntityTable {
         }
         // Most mentions repeat an alias already recorded; writing it again cost more than asking.
         if aliasIndex[form] != key { aliasIndex[form] = key }
-        mentions.append(Mention(block: block, start: start, end: end, key: key))
+        mentions.append(Mention(block: block, start: start, end: end, key: key, kind: recordKind))
     }
 
     /// A place already named in this document with the same letters but other accents ("Brasilia", "Brasília").
+    /// Most names are ASCII and most texts name no place with accents: they cost one check.
     mutating func placeWithAccents(_ name: String) -> EntityKey? {
-        let folded = name.utf8.allSatisfy { $0 < 0x80 } ? name : name.folding(options: .diacriticInsensitive, locale: nil)
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            return placesByFoldedName.isEmpty ? nil : placesByFoldedName[name]
+        }
+        let folded = name.folding(options: .diacriticInsensitive, locale: nil)
         if let known = placesByFoldedName[folded] { return known }
+        let plain = EntityKey(kind: .place, name: folded)
+        if records[plain] != nil { return plain }      // the ASCII spelling came first
         placesByFoldedName[folded] = EntityKey(kind: .place, name: name)
         return nil
     }

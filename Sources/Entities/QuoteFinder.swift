@@ -16,11 +16,10 @@ struct QuoteFinder {
         // Mentions by block, so that every lookup stays inside one paragraph (big documents stay linear).
         var byBlock: [Int: [Mention]] = [:]
         for mention in sorted { byBlock[mention.block, default: []].append(mention) }
-        let people = sorted.filter { table.records[$0.key]?.kind == .person }
-        let organizations = sorted.filter { table.records[$0.key]?.kind == .organization }
+        let people = sorted.filter { $0.kind == .person }
+        let organizations = sorted.filter { $0.kind == .organization }
         func isSpeaker(_ m: Mention) -> Bool {
-            guard let kind = table.records[m.key]?.kind else { return false }
-            return kind == .person || kind == .organization
+            m.kind == .person || m.kind == .organization
         }
         /// Who a reference before a position means: the last person named ("he said"), the last one the
         /// text gave that title ("the chancellor said"), the last organisation ("the company said").
@@ -55,7 +54,7 @@ struct QuoteFinder {
         for (index, block) in blocks.enumerated() {
             let tokens = block.tokens, b = block.bytes
             func lower(_ i: Int) -> String {
-                i >= 0 && i < tokens.count && tokens[i].kind == .word ? String(decoding: b[tokens[i].start..<tokens[i].end], as: UTF8.self).lowercased() : ""
+                i >= 0 && i < tokens.count && tokens[i].kind == .word ? Recognizer.lowercase(b[tokens[i].start..<tokens[i].end]) : ""
             }
             func isSentenceEnd(_ i: Int) -> Bool {
                 guard tokens[i].kind == .punctuation else { return false }
@@ -105,7 +104,7 @@ struct QuoteFinder {
                         }
                         if speaker == nil, let previous = quotes.last, previous.block == index, let who = previous.speaker, continuesSentenceAfter(),
                            !mentions.contains(where: { $0.start > lastClose && $0.start < tokens[max(start, 0)].start
-                               && table.records[$0.key]?.kind == .person && table.records[$0.key]!.name != who }) {
+                               && $0.kind == .person && table.records[$0.key]!.name != who }) {
                             speaker = who
                         }
                         quotes.append(Quote(text: text, speaker: speaker, block: carried?.block ?? index))
@@ -220,7 +219,7 @@ struct QuoteFinder {
                 let speakers = named.filter { !listeners.contains($0.start) }
                 // "…," Arsenal manager Mikel Arteta said: a person, when one is named, rather than the
                 // organisation that introduces them.
-                if let m = speakers.first(where: { table.records[$0.key]?.kind == .person }) ?? speakers.first {
+                if let m = speakers.first(where: { $0.kind == .person }) ?? speakers.first {
                     return table.records[m.key]!.name
                 }
                 if let reference = reference(in: (close + 1)..<end, tokens: tokens, lower: lower, demonyms: demonyms) {
@@ -249,12 +248,12 @@ struct QuoteFinder {
                 return last(reference, block, tokens[open].start)
             }
             let subjects = candidates.filter { $0.start < tokens[verbAt].start }
-            if let subject = subjects.last(where: { table.records[$0.key]?.kind == .person }) ?? subjects.last {
+            if let subject = subjects.last(where: { $0.kind == .person }) ?? subjects.last {
                 return table.records[subject.key]!.name
             }
         }
         // "Name, a Dutch engineer working for the agency, was cautious: …": with no verb, the person the sentence is about.
-        if verbAt == nil, let subject = candidates.first(where: { table.records[$0.key]?.kind == .person }) { return table.records[subject.key]!.name }
+        if verbAt == nil, let subject = candidates.first(where: { $0.kind == .person }) { return table.records[subject.key]!.name }
         if let m = candidates.last { return table.records[m.key]!.name }
         // "The prime minister, speaking in Downing Street, added: …"
         if let verbAt, let reference = reference(in: (start + 1)..<verbAt, tokens: tokens, lower: lower, demonyms: demonyms) {
