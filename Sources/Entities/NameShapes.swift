@@ -84,6 +84,11 @@ extension Recognizer {
         return WordLists.describingTails.contains(String(decoding: b[(dash + 1)..<t.end], as: UTF8.self))
     }
 
+    /// "dealers", "protesters", "economists", "residents": plural nouns for people that open sentences.
+    static func isPluralAgentNoun(_ word: String) -> Bool {
+        word.count >= 6 && ["ers", "ors", "ists", "ians", "ants", "ents"].contains { word.hasSuffix($0) }
+    }
+
     static func isYear(_ s: String) -> Bool { s.count == 4 && (s.hasPrefix("19") || s.hasPrefix("20")) }
 
     /// A word ending in 's or ’s.

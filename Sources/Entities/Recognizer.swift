@@ -442,8 +442,9 @@ struct Recognizer {
                 && !(count >= 2 && looksLikePerson(words)))
 
         if count == 1 {
-            // "Prosecutors had sought …": a plural job opening a sentence names nobody.
-            if tokens[first].sentenceStart, lower(first).hasSuffix("s"), isRole(first, b, tokens), curated == nil, table.aliasIndex[form] == nil { return }
+            // "Prosecutors had sought …", "Dealers will replace …": a plural job or agent opening a sentence names nobody.
+            if tokens[first].sentenceStart, curated == nil, gazetteer.isEmpty, table.aliasIndex[form] == nil,
+               lower(first).hasSuffix("s") && isRole(first, b, tokens) || Self.isPluralAgentNoun(lower(first)) { return }
             let lowered = form.lowercased()
             if WordLists.nonEntityAcronyms.contains(form) || WordLists.months[lowered] != nil { return }
             if WordLists.commonCapitalized.contains(lowered) && curated == nil { return }
@@ -485,7 +486,12 @@ struct Recognizer {
         let ordinaryOpening = count == 1 && (tokens[first].sentenceStart || namesOnly) && WordLists.ordinaryWordPlaces.contains(form)
         // "In Seoul, South Korea's acting president …": after "in" a known place stays one, whatever follows.
         let placePreposition = ["in", "at", "from", "near", "across"].contains(previous)
-        if (placeName == form ? !gazetteer.isDisjoint(with: .place) : knowledge.isPlace(placeName)) && !personCue
+        // "Toyota shares", "Toyota spokesperson Emma Suzuki": a city that is also a listed company, where the
+        // words after it are a company's or the text has named the company ("Toyota Motor Corp").
+        let companyContext = count == 1 && gazetteer.contains(.company) && (table.organizationFirstWords[form] != nil
+            || end < tokens.count && !tokens[end].capitalized
+                && (WordLists.employerRoles.contains(lower(end)) || WordLists.companyWords.contains(lower(end))))
+        if (placeName == form ? !gazetteer.isDisjoint(with: .place) : knowledge.isPlace(placeName)) && !personCue && !companyContext
             && (appositive != .person || whoClause || placePreposition) && !possessedByOrganization && !ordinaryOpening {
             // One place, one name in a document: "BRASILIA —" then "Brasília" is the place the dateline named.
             let key = table.placeWithAccents(placeName) ?? EntityKey(kind: .place, name: placeName)

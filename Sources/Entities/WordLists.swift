@@ -133,6 +133,10 @@ enum WordLists {
     static let riversAndRegions: Set<String> = ["Amazon", "Nile", "Congo", "Danube", "Rhine", "Thames", "Mekong", "Yangtze", "Sahara",
                                                 "Alps", "Andes", "Himalayas", "Caucasus", "Sahel"]
 
+    /// Words after a name that make it a company's: "Toyota shares", "Toyota spokesperson".
+    static let companyWords: Set<String> = ["shares", "stock", "spokesperson", "spokesman", "spokeswoman", "models", "dealers",
+                                            "executives", "employees", "staff", "shareholders", "board"]
+
     /// Jobs a company can hold as well as a person ("Microsoft, OpenAI's largest investor").
     static let companyRoles: Set<String> = ["investor", "owner", "partner", "developer", "producer", "operator", "shareholder",
                                             "backer", "member", "supplier", "rival", "sponsor", "founder", "designer", "architect"]
@@ -158,6 +162,7 @@ enum WordLists {
     static let possessiveNameWords: Set<String> = [
         "children's", "children’s", "women's", "women’s", "men's", "men’s", "people's", "people’s", "workers'", "workers’",
         "veterans'", "veterans’", "teachers'", "teachers’", "nurses'", "nurses’", "farmers'", "farmers’",
+        "king's", "king’s", "queen's", "queen’s", "prince's", "prince’s",
     ]
 
     /// Places the gazetteers lack: nations within states, regions that news names often.

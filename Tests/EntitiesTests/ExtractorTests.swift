@@ -248,6 +248,15 @@ private func names(_ text: String, _ kind: EntityKind) -> [String] {
     #expect(found.quotes.map(\.speaker) == ["Luiz Inácio Lula da Silva"])
 }
 
+@Test func citiesThatAreCompaniesRoyalPossessivesAndPluralNouns() {
+    let found = extractor.extract([
+        TextBlock(.paragraph, "Toyota Motor Corp is recalling cars. Dealers will replace the sensor. Toyota shares were little changed in Tokyo."),
+        TextBlock(.paragraph, "The King's Fund, a health think tank, disagreed. Protesters gathered in Manchester."),
+    ])
+    #expect(found.entities(of: .place).map(\.name) == ["Tokyo", "Manchester"])
+    #expect(found.entities(of: .organization).map(\.name) == ["Toyota Motor Corp", "Toyota", "King's Fund"])
+}
+
 @Test func referencesResolveOnlyToWhomTheyCanMean() {
     let found = extractor.extract([
         TextBlock(.paragraph, "Chancellor Rachel Reeves met Carlo Ancelotti of Harbour Analytics plc."),
