@@ -16,7 +16,7 @@ enum FigureFinder {
     static func find(bytes b: [UInt8], tokens: [Token], limit: Int = 40) -> [Figure] {
         var figures: [Figure] = []
         func text(_ i: Int) -> String { String(decoding: b[tokens[i].start..<tokens[i].end], as: UTF8.self) }
-        func lower(_ i: Int) -> String { i < tokens.count && tokens[i].kind == .word ? text(i).lowercased() : "" }
+        func lower(_ i: Int) -> String { i < tokens.count && tokens[i].kind == .word ? Recognizer.lowercase(b[tokens[i].start..<tokens[i].end]) : "" }
         func isNumber(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .number }
         func isMark(_ i: Int, _ m: UInt8) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .punctuation && tokens[i].mark == m }
         func sentence(_ i: Int) -> String {
