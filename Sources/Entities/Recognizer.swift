@@ -217,7 +217,9 @@ struct Recognizer {
                 end += 1
                 product = true
             }
-            if namesOnly && end - i > 1 {
+            if end == i + 1 && (tokens[i].sentenceStart || namesOnly) && isA(i, .commonCapitalized) {
+                // "The", "But", "In" opening a sentence: `classify` would strip the word and find nothing.
+            } else if namesOnly && end - i > 1 {
                 knownNames(in: i..<end, block: block, b: b, tokens: tokens)
             } else if !namesOnly, let title = titleInside(Span(first: i, end: end), b: b, tokens: tokens) {
                 // "ECB President Christine Lagarde": the holder of the title, and what the title is of.
