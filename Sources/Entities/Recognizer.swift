@@ -219,6 +219,9 @@ struct Recognizer {
             }
             if end == i + 1 && (tokens[i].sentenceStart || namesOnly) && isA(i, .commonCapitalized) {
                 // "The", "But", "In" opening a sentence: `classify` would strip the word and find nothing.
+            } else if end == i + 1 && (isA(i, .commonCapitalized) || isA(i, .month) || tokens[i].allCaps && WordLists.nonEntityAcronyms.contains(text(tokens[i])))
+                        && knowledge.curated.lookup(text(tokens[i])) == nil {
+                // "I", "January", "CEO" alone: `classify` would find them on its lists and return.
             } else if namesOnly && end - i > 1 {
                 knownNames(in: i..<end, block: block, b: b, tokens: tokens)
             } else if !namesOnly, let title = titleInside(Span(first: i, end: end), b: b, tokens: tokens) {

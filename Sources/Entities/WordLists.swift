@@ -296,6 +296,7 @@ enum WordLists {
             (organizationVerbs, .organizationVerb), (organizationNouns, .organizationNoun),
             (organizationPossessions, .organizationPossession), (productCues, .productCue), (Recognizer.thingCues, .thingCue),
             (placeSuffixes, .placeSuffix), (placePrefixes, .placePrefix), (placeKinds, .placeKind), (holidays, .holiday),
+            (Set(months.keys), .month),
         ]
         for (list, kind) in lists {
             for word in list { classes[word, default: []].insert(kind) }
@@ -329,4 +330,5 @@ struct WordClass: OptionSet, Sendable {
     static let placePrefix = WordClass(rawValue: 1 << 15)
     static let placeKind = WordClass(rawValue: 1 << 16)
     static let holiday = WordClass(rawValue: 1 << 17)
+    static let month = WordClass(rawValue: 1 << 18)
 }
