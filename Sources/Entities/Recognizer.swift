@@ -665,6 +665,16 @@ struct Recognizer {
             return
         }
         let verb = isA(end, .organizationVerb)
+        // "Nouriel Roubini has spent …": two words that are no English words the text uses in lower
+        // case, and nothing the lists know, are more often a person they lack than an organisation.
+        let unknownPair = verb && words.count == 2 && !tokens[first].allCaps && words.allSatisfy { word in
+            knowledge.classes(of: String(word)).isEmpty && WordLists.classes[word.lowercased()] == nil
+                && !appearsInLowerCase(word.lowercased())
+        }
+        if unknownPair {
+            add(.person)
+            return
+        }
         let acts = verb || possessive || ["at", "from", "by", "with", "of", "for"].contains(previous)
         if acts && (!tokens[first].sentenceStart || verb) && count <= 3 && !isA(first, .commonCapitalized)
             && !knowledge.isGivenName(String(words[0])) && !(tokens[first].sentenceStart && appearsInLowerCase(firstWord)) {

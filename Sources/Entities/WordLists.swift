@@ -7,7 +7,7 @@ enum WordLists {
         "president", "senator", "sen", "rep", "representative", "governor", "gov", "mayor", "minister", "chancellor",
         "judge", "justice", "general", "gen", "colonel", "col", "captain", "capt", "lieutenant", "sergeant", "admiral",
         "king", "queen", "prince", "princess", "pope", "cardinal", "bishop", "rabbi", "imam", "sheikh", "father",
-        "secretary", "treasurer", "ambassador", "commissioner", "det", "insp", "supt", "dci", "chairman", "chairwoman", "chair", "inspector", "detective", "coach",
+        "secretary", "treasurer", "ambassador", "commissioner", "det", "insp", "supt", "dci", "controller", "comptroller", "chairman", "chairwoman", "chair", "inspector", "detective", "coach",
         "mp", "mep", "msp", "constable", "superintendent", "sheriff", "councillor", "councilman", "councilwoman", "congressman", "congresswoman",
         "director-general", "secretary-general", "attorney-general", "governor-general", "vice-president", "vice-chancellor",
         "lieutenant-general", "major-general", "editor-in-chief", "commander-in-chief", "chief-executive",
@@ -268,7 +268,7 @@ enum WordLists {
         "unless", "whereas", "whilst", "thus", "hence", "therefore", "otherwise", "nevertheless", "nonetheless", "besides",
         "background", "context", "method", "methods", "methodology", "notes", "summary", "conclusion", "introduction",
         "appendix", "contents", "quality", "cost", "energy", "closing", "timeline", "selected", "rough", "parameter",
-        "earth", "moon", "rival", "rivals",
+        "earth", "moon", "rival", "rivals", "time",
     ]
 
     static let months: [String: Int] = [

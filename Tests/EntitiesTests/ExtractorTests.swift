@@ -257,6 +257,16 @@ private func names(_ text: String, _ kind: EntityKind) -> [String] {
     #expect(found.entities(of: .organization).map(\.name) == ["Toyota Motor Corp", "Toyota", "King's Fund"])
 }
 
+@Test func unknownNamesThatActAreOftenPeopleAndOfficialsTitles() {
+    let found = extractor.extract([
+        TextBlock(.paragraph, "Nouriel Roubini has spent two decades warning about crises. “I’m a realist,” he says."),
+        TextBlock(.paragraph, "City Controller Kenneth Mejia disagreed. Roubini shrugs. “Time will tell,” he says."),
+    ])
+    #expect(found.entities(of: .person).map(\.name) == ["Nouriel Roubini", "Kenneth Mejia"])
+    #expect(found.entities(of: .organization).isEmpty)
+    #expect(found.quotes.map(\.speaker) == ["Nouriel Roubini", "Nouriel Roubini"])
+}
+
 @Test func referencesResolveOnlyToWhomTheyCanMean() {
     let found = extractor.extract([
         TextBlock(.paragraph, "Chancellor Rachel Reeves met Carlo Ancelotti of Harbour Analytics plc."),
