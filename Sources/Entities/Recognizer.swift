@@ -649,7 +649,8 @@ struct Recognizer {
             // "NT$673.5 billion", "HK$": a currency's prefix.
             if stop < b.count && b[stop] == UInt8(ascii: "$") { return }
             if knowledge.isCountry(form) { add(.place, key: EntityKey(kind: .place, name: form)); return }
-            if let key = initialsReference(form) {
+            // "U.N." for the United Nations named before.
+            if let key = initialsReference(form.contains(".") ? form.replacingOccurrences(of: ".", with: "") : form) {
                 table.add(key, name: table.records[key]!.name, kind: .organization, form: form, block: block, start: start, end: stop)
                 return
             }

@@ -57,6 +57,10 @@ enum WordLists {
         "Congress", "Parliament", "Senate", "Pentagon", "Kremlin", "White House", "Whitehall", "Bundestag", "Bundesrat", "Knesset",
         "Duma", "Politburo", "Holyrood", "Stormont", "Élysée", "Quai d’Orsay", "Lok Sabha", "Riksdag", "Storting", "Folketing",
         "Labour", "Tories", "Liberal Democrats", "Red Cross", "Red Crescent",
+        // Organisations news names with no cue word in their names.
+        "Hamas", "Hezbollah", "Taliban", "Houthis", "Fatah", "Likud", "Sinn Féin", "Fine Gael", "Fianna Fáil", "Boko Haram",
+        "al-Shabab", "al-Qaeda", "Al Qaeda", "Islamic State", "Al Jazeera", "Greenpeace", "Oxfam", "Interpol", "Europol", "Frontex",
+        "Eurostat", "Eurogroup", "Bundesbank", "Ofcom", "Ofgem", "Ofwat", "Ofsted", "Mossad", "Fitch",
     ]
 
     /// Towns of 100,000 people or more whose names are ordinary English words: at the start of a

@@ -267,6 +267,12 @@ private func names(_ text: String, _ kind: EntityKind) -> [String] {
     #expect(found.quotes.map(\.speaker) == ["Nouriel Roubini", "Nouriel Roubini"])
 }
 
+@Test func organisationsWithoutCueWordsAndDottedAcronyms() {
+    let found = extractor.extract([TextBlock(.paragraph, "Negotiators from Israel and Hamas resumed talks, a Hamas official told Al Jazeera. The United Nations says 1.9 million people have fled; the U.N. agency agreed.")])
+    #expect(found.entities(of: .organization).map(\.name) == ["Hamas", "Al Jazeera", "United Nations"])
+    #expect(found.entities(of: .organization).first { $0.name == "United Nations" }?.mentions == 2)
+}
+
 @Test func referencesResolveOnlyToWhomTheyCanMean() {
     let found = extractor.extract([
         TextBlock(.paragraph, "Chancellor Rachel Reeves met Carlo Ancelotti of Harbour Analytics plc."),
