@@ -223,7 +223,9 @@ struct QuoteFinder {
                     return table.records[m.key]!.name
                 }
                 if let reference = reference(in: (close + 1)..<end, tokens: tokens, lower: lower, demonyms: demonyms) {
-                    return last(reference, block, tokens[close].start)
+                    // Named before the quotation, not inside it: in "“…the Commission's failure…,” the company
+                    // said", the company is not the Commission.
+                    return last(reference, block, open >= 0 ? tokens[open].start : 0)
                 }
                 if let m = named.first { return table.records[m.key]!.name }
             }

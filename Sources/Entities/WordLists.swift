@@ -176,6 +176,8 @@ enum WordLists {
         "Catalonia", "Bavaria", "Flanders", "Quebec", "Ontario", "Siberia", "Kashmir", "Tibet", "Xinjiang", "Darfur",
         "Sahel", "Balkans", "Scandinavia", "Caribbean", "Pacific", "Atlantic", "Mediterranean", "Arctic", "Antarctica",
         // Cities named "… City" that the city list leaves out; others ("Manchester City") are clubs.
+        // Divisions the ISO list spells otherwise or leaves out as surnames.
+        "Alberta", "Tigray", "KwaZulu-Natal",
         "Gaza City", "Quebec City", "Atlantic City", "Iowa City", "Sioux City", "Rapid City", "Gaza Strip",
     ]
 
@@ -221,7 +223,8 @@ enum WordLists {
     ]
 
     /// Last words that make a name a thing's: "James Webb Space Telescope", "Perseverance Rover".
-    static let thingNameEndings: Set<String> = ["telescope", "rover", "spacecraft", "probe", "satellite", "lander", "orbiter", "capsule"]
+    static let thingNameEndings: Set<String> = ["telescope", "rover", "spacecraft", "probe", "satellite", "lander", "orbiter", "capsule",
+                                                "store"]      // "App Store", "Play Store"
 
     /// What shares do: "Novo Nordisk shares jumped".
     static let marketMoves: Set<String> = [

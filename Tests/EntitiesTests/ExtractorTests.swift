@@ -273,6 +273,16 @@ private func names(_ text: String, _ kind: EntityKind) -> [String] {
     #expect(found.entities(of: .organization).first { $0.name == "United Nations" }?.mentions == 2)
 }
 
+@Test func provincesStoresAndReferencesNamedBeforeTheQuotation() {
+    let found = extractor.extract([
+        TextBlock(.paragraph, "Firefighters in British Columbia, Punjab and Gauteng were busy. Competition Commissioner Margrethe Vestager spoke of the App Store."),
+        TextBlock(.paragraph, "Apple said it would appeal. “The decision ignores the Commission's own evidence,” the company said."),
+    ])
+    #expect(found.entities(of: .place).map(\.name) == ["British Columbia", "Punjab", "Gauteng"])
+    #expect(found.entities(of: .person).map(\.name) == ["Margrethe Vestager"])
+    #expect(found.quotes.map(\.speaker) == ["Apple"])
+}
+
 @Test func referencesResolveOnlyToWhomTheyCanMean() {
     let found = extractor.extract([
         TextBlock(.paragraph, "Chancellor Rachel Reeves met Carlo Ancelotti of Harbour Analytics plc."),
