@@ -111,10 +111,16 @@ extension Recognizer {
 
     /// The name without a final legal form ("Alphabet" for "Alphabet Inc", "Tesco" for "Tesco plc");
     /// nil when it has none.
+    /// "Goldman Sachs Group Inc" loses both: a group word before the legal form goes too.
     static func withoutLegalForm(_ name: String) -> String? {
         guard let space = name.utf8.lastIndex(of: 32) else { return nil }
         let last = name[name.utf8.index(after: space)...].lowercased()
-        return WordLists.legalForms.contains(last) ? String(name[..<space]) : nil
+        guard WordLists.legalForms.contains(last) else { return nil }
+        let rest = String(name[..<space])
+        if let inner = rest.utf8.lastIndex(of: 32), ["group", "holdings"].contains(rest[rest.utf8.index(after: inner)...].lowercased()) {
+            return String(rest[..<inner])
+        }
+        return rest
     }
 
     /// "DeepSeek", "SpaceX": a capital inside a word marks a brand.

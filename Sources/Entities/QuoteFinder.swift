@@ -233,7 +233,7 @@ struct QuoteFinder {
         guard open > 0 else { return nil }
         var start = open - 1
         var verbAt: Int?
-        while start >= 0 && !isSentenceEnd(start) && open - start < 24 {
+        while start >= 0 && !isSentenceEnd(start) && open - start < 40 {
             if verbAt == nil && WordLists.speechVerbs.contains(lower(start)) { verbAt = start }
             start -= 1
         }

@@ -129,6 +129,8 @@ struct Recognizer {
                           WordLists.possessiveNameWords.contains(lower(end - 1))
                             || isA(end, .organizationSuffix) && !(isWord(end + 1) && tokens[end + 1].capitalized) && end - i == 1
                                 && isUnknownOwner(tokens[i], b: b)
+                            // "St. Peter's Square", "St Paul's Cathedral": a saint's place.
+                            || (isA(end, .placeSuffix) || isA(end, .organizationSuffix)) && ["st", "saint"].contains(lower(i))
                     else { break }
                 }
                 if isWord(end) && tokens[end].capitalized && !tokens[end].sentenceStart { end += 1; continue }
@@ -202,7 +204,8 @@ struct Recognizer {
                     end += 1      // an initial: "Tanvi N. Eriksen"
                     continue
                 }
-                if isMark(end, 46), end - 1 == i, isA(i, .honorific), isWord(end + 1), tokens[end + 1].capitalized {
+                // …and "St. Peter's Square", "Mt. Everest".
+                if isMark(end, 46), end - 1 == i, isA(i, .honorific) || ["st", "mt", "ft"].contains(lower(i)), isWord(end + 1), tokens[end + 1].capitalized {
                     end += 1      // an abbreviated title: "Mr. Trump", "Sen. Elizabeth Warren"
                     continue
                 }
@@ -252,7 +255,8 @@ struct Recognizer {
                 let found: (key: EntityKey, name: String, kind: EntityKind)?
                 if let curated = knowledge.curated.lookup(form) {
                     found = (EntityKey(kind: curated.kind, name: curated.name), curated.name, curated.kind)
-                } else if let known = table.aliasIndex[form] ?? (length == 1 ? surnameReference(form) : nil) {
+                } else if let known = table.aliasIndex[form] ?? table.organizationStems[form] ?? (length == 1 ? surnameReference(form) : nil) {
+                    // (the stems: "Goldman Sachs" in a headline over "Goldman Sachs Group Inc")
                     found = table.records[known].map { (known, $0.name, $0.kind) }      // "Trump Says …", after "Donald Trump said"
                 } else if knowledge.isCompany(form), length > 1 || !wordClass(p, b, tokens).contains(.commonCapitalized) {
                     found = (EntityKey(kind: .organization, name: form), form, .organization)

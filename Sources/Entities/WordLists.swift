@@ -49,7 +49,7 @@ enum WordLists {
     static let placeSuffixes: Set<String> = [
         "street", "road", "avenue", "lane", "boulevard", "square", "bridge", "park", "valley", "river", "lake", "mountains",
         "island", "islands", "bay", "sea", "ocean", "coast", "county", "province", "district", "peninsula", "desert", "canal",
-        "station", "stadium", "arena", "heights", "hills",
+        "station", "stadium", "arena", "heights", "hills", "basilica", "cathedral", "abbey", "mosque", "temple", "shrine",
     ]
 
     /// Institutions news names by their own name, with no cue word to show it.
@@ -201,7 +201,7 @@ enum WordLists {
         "replies", "recalled", "recalls", "acknowledged", "acknowledges", "admitted", "admits", "continued", "continues",
         "declared", "declares", "remarked", "observed", "claimed", "claims", "announced", "announces", "tweeted", "posted",
         "described", "describes", "conceded", "concedes", "maintained", "maintains", "stressed", "stresses", "suggested",
-        "suggests", "predicted", "predicts", "cautioned", "cautions", "urged", "urges", "according", "called", "saying", "calling", "describing",
+        "suggests", "predicted", "predicts", "cautioned", "cautions", "urged", "urges", "according", "called", "saying", "calling", "describing", "telling",
     ]
 
     /// Words after a name that mark an organisation acting ("Meta said", "Alibaba released").

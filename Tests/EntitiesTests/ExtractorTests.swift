@@ -283,6 +283,18 @@ private func names(_ text: String, _ kind: EntityKind) -> [String] {
     #expect(found.quotes.map(\.speaker) == ["Apple"])
 }
 
+@Test func saintsPlacesHeadlineStemsAndLongSentences() {
+    let found = extractor.extract([
+        TextBlock(.title, "Goldman Sachs Names New Chief Economist"),
+        TextBlock(.paragraph, "Goldman Sachs Group Inc named a new chief economist on Thursday."),
+        TextBlock(.paragraph, "VATICAN CITY — Pope Francis called for an end to wars in Ukraine, the Middle East and Sudan in his message on Wednesday, telling tens of thousands of people in St. Peter's Square that “weapons must fall silent”."),
+    ])
+    #expect(found.entities(of: .organization).map(\.name) == ["Goldman Sachs Group Inc"])
+    #expect(found.entities(of: .organization).first?.mentions == 2)
+    #expect(found.entities(of: .place).map(\.name).contains("St. Peter's Square"))
+    #expect(found.quotes.map(\.speaker) == ["Francis"])
+}
+
 @Test func referencesResolveOnlyToWhomTheyCanMean() {
     let found = extractor.extract([
         TextBlock(.paragraph, "Chancellor Rachel Reeves met Carlo Ancelotti of Harbour Analytics plc."),
