@@ -612,6 +612,13 @@ struct Recognizer {
             acronymAfter(end, form: form, b: b, tokens: tokens, block: block)
             return
         }
+        // "Ben & Jerry's", "Marks & Spencer": an ampersand joins the names of a firm, not of a person
+        // (not initials: "A&E", "R&D").
+        if !personCue, count >= 3, (first..<end).contains(where: { tokens[$0].kind == .punctuation && tokens[$0].mark == 38 }),
+           (first..<end).allSatisfy({ tokens[$0].kind != .word || tokens[$0].end - tokens[$0].start >= 2 }) {
+            add(.organization)
+            return
+        }
         // 6. People: a cue before the name, apposition, a name particle, or a known given name or surname.
         // A particle ("van", "bin") or an initial ("P.") inside the name marks a person.
         let particle = words.count >= 3 && words.dropFirst().dropLast().contains {

@@ -295,6 +295,13 @@ private func names(_ text: String, _ kind: EntityKind) -> [String] {
     #expect(found.quotes.map(\.speaker) == ["Francis"])
 }
 
+@Test func ampersandsJoinFirmsNotPeople() {
+    let found = extractor.extract([TextBlock(.paragraph, "The unit includes Ben & Jerry's and Magnum. A&E departments were full.")])
+    #expect(found.entities(of: .person).isEmpty)
+    #expect(found.entities(of: .organization).map(\.name).first == "Ben & Jerry")
+    #expect(!found.entities.map(\.name).contains("A&E"))
+}
+
 @Test func referencesResolveOnlyToWhomTheyCanMean() {
     let found = extractor.extract([
         TextBlock(.paragraph, "Chancellor Rachel Reeves met Carlo Ancelotti of Harbour Analytics plc."),
