@@ -123,6 +123,18 @@ extension Recognizer {
         return rest
     }
 
+    /// "xAI", "eBay", "iPhone": a brand written with a small first letter and a capital after it.
+    static func isLowercaseBrand(_ b: [UInt8], _ t: Token) -> Bool {
+        guard t.kind == .word, t.end - t.start >= 3, b[t.start] >= 97, b[t.start] <= 122 else { return false }
+        return b[(t.start + 1)..<t.end].contains { $0 >= 65 && $0 <= 90 } && !b[t.start..<t.end].contains(0x2D)
+    }
+
+    /// "iPhone", "iPad", "iOS": Apple's way of naming products.
+    static func isSmallIProduct(_ form: String) -> Bool {
+        let u = Array(form.utf8)
+        return u.count >= 3 && u[0] == 105 && u[1] >= 65 && u[1] <= 90
+    }
+
     /// "DeepSeek", "SpaceX": a capital inside a word marks a brand.
     static func isCamelCase(_ word: String) -> Bool {
         let bytes = word.utf8

@@ -210,7 +210,8 @@ struct QuoteFinder {
                 if tokens[end].kind == .punctuation && (tokens[end].mark == 34 || tokens[end].mark == Tokenizer.openDouble) { break }
                 let word = lower(end)
                 if WordLists.speechVerbs.contains(word) { verb = true }
-                if ["told", "tells", "telling", "to"].contains(word), end + 1 < tokens.count { listeners.append(tokens[end + 1].start) }
+                // …nor is where it was said ("he wrote on X").
+                if ["told", "tells", "telling", "to", "on"].contains(word), end + 1 < tokens.count { listeners.append(tokens[end + 1].start) }
                 end += 1
             }
             if verb {

@@ -117,7 +117,8 @@ struct Recognizer {
 
         var i = 0
         while i < tokens.count {
-            guard isWord(i), tokens[i].capitalized || tokens[i].hasDigit && isWord(i) && tokens[i].allCaps else { i += 1; continue }
+            guard isWord(i), tokens[i].capitalized || tokens[i].hasDigit && isWord(i) && tokens[i].allCaps || Self.isLowercaseBrand(b, tokens[i])
+            else { i += 1; continue }
             // Grow the span over capitalised words, connectors between them, initials ("N.") and "&".
             var end = i + 1
             while end < tokens.count {
@@ -133,7 +134,7 @@ struct Recognizer {
                             || (isA(end, .placeSuffix) || isA(end, .organizationSuffix)) && ["st", "saint"].contains(lower(i))
                     else { break }
                 }
-                if isWord(end) && tokens[end].capitalized && !tokens[end].sentenceStart { end += 1; continue }
+                if isWord(end) && (tokens[end].capitalized || Self.isLowercaseBrand(b, tokens[end])) && !tokens[end].sentenceStart { end += 1; continue }
                 if isWord(end) && Self.isJoinedParticle(b, tokens[end]) { end += 1; continue }      // "Farid al-Sabah"
                 // "Commission on Human Rights", "Council on Foreign Relations" (not "Meta on Monday").
                 if isWord(end), lower(end) == "on", isA(end - 1, .organizationSuffix), isWord(end + 1), tokens[end + 1].capitalized,
@@ -547,6 +548,10 @@ struct Recognizer {
         }
         let firstWord = lower(first)
         // 4. Products: version numbers, or a product word after the name.
+        if count == 1, Self.isSmallIProduct(form), curated == nil {
+            add(.product)      // "iPhone", "iOS"
+            return
+        }
         if count == 1, tokens[first].hasDigit, Self.hasLetter(form), !personCue,
            !(first > 0 && isA(first - 1, .organizationNoun)) {      // "the pension fund AP7"
             add(.product)      // "GPT-4", "Qwen2.5"

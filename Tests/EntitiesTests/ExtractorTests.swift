@@ -302,6 +302,17 @@ private func names(_ text: String, _ kind: EntityKind) -> [String] {
     #expect(!found.entities.map(\.name).contains("A&E"))
 }
 
+@Test func brandsWithASmallFirstLetterAndWhereSomethingWasSaid() {
+    let found = extractor.extract([
+        TextBlock(.paragraph, "Elon Musk's start-up xAI has raised $6 billion. She sold it on eBay and bought an iPhone."),
+        TextBlock(.paragraph, "Musk said xAI would grow. “We are moving very fast,” he wrote on X."),
+        TextBlock(.paragraph, "Jacob Zuma's uMkhonto weSizwe party took 14.6%."),
+    ])
+    #expect(found.entities(of: .organization).map(\.name) == ["xAI", "eBay", "uMkhonto weSizwe"])
+    #expect(found.entities(of: .product).map(\.name) == ["iPhone"])
+    #expect(found.quotes.map(\.speaker) == ["Elon Musk"])
+}
+
 @Test func referencesResolveOnlyToWhomTheyCanMean() {
     let found = extractor.extract([
         TextBlock(.paragraph, "Chancellor Rachel Reeves met Carlo Ancelotti of Harbour Analytics plc."),
