@@ -95,7 +95,7 @@ struct QuoteFinder {
                         // Downing Street, added: …"), and no other person is named between (the speaker's club or
                         // employer may be: "said Tomas Reyes, the Arsenal manager."). Not "Critics called it …".
                         func continuesSentenceAfter() -> Bool {
-                            guard start > 0, ((lastCloseIndex + 1)..<max(lastCloseIndex + 1, start)).filter(isSentenceEnd).count <= 1 else { return false }
+                            guard start > 0, ((lastCloseIndex + 1)..<max(lastCloseIndex + 1, start)).lazy.filter(isSentenceEnd).count <= 1 else { return false }
                             if isSentenceEnd(start - 1) { return true }
                             var sentenceStart = start - 1
                             while sentenceStart >= 0 && !isSentenceEnd(sentenceStart) { sentenceStart -= 1 }

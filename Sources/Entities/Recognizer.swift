@@ -221,12 +221,7 @@ struct Recognizer {
                 end += 1
                 product = true
             }
-            if end == i + 1 && (tokens[i].sentenceStart || namesOnly) && isA(i, .commonCapitalized) {
-                // "The", "But", "In" opening a sentence: `classify` would strip the word and find nothing.
-            } else if end == i + 1 && (isA(i, .commonCapitalized) || isA(i, .month) || tokens[i].allCaps && WordLists.nonEntityAcronyms.contains(text(tokens[i])))
-                        && knowledge.curated.lookup(text(tokens[i])) == nil {
-                // "I", "January", "CEO" alone: `classify` would find them on its lists and return.
-            } else if namesOnly && end - i > 1 {
+            if namesOnly && end - i > 1 {
                 knownNames(in: i..<end, block: block, b: b, tokens: tokens)
             } else if !namesOnly, let title = titleInside(Span(first: i, end: end), b: b, tokens: tokens) {
                 // "ECB President Christine Lagarde": the holder of the title, and what the title is of.
@@ -284,10 +279,22 @@ struct Recognizer {
                                          "licence", "license", "protocol", "standard", "festival", "cup", "championship", "games",
                                          "olympics", "paralympics", "agreement", "accord", "accords", "week"]
 
+    /// A lone word in which `classify` would find nothing: a function word opening a sentence ("The",
+    /// "But"), which it strips, or, unless curated, a word its lists rule out anywhere ("I", "January", "CEO").
+    mutating func isRuledOutAlone(_ i: Int, namesOnly: Bool, b: [UInt8], tokens: [Token]) -> Bool {
+        let classes = wordClass(i, b, tokens)
+        if (tokens[i].sentenceStart || namesOnly) && classes.contains(.commonCapitalized) { return true }
+        let word = String(decoding: b[tokens[i].start..<tokens[i].end], as: UTF8.self)
+        guard !classes.isDisjoint(with: [.commonCapitalized, .month]) || tokens[i].allCaps && WordLists.nonEntityAcronyms.contains(word) else { return false }
+        return knowledge.curated.lookup(word) == nil
+    }
+
     /// Decides what tokens `span` name. `title`: the words of a title right before them (see
     /// `titleInside`); `kind`: what the words around them already showed it is.
     mutating func classify(_ span: Span, block: Int, b: [UInt8], tokens: [Token], namesOnly: Bool, product: Bool,
                            title: [String] = [], kind known: EntityKind? = nil) {
+        // The commonest call, answered before any of the work below.
+        if span.end == span.first + 1 && !product && isRuledOutAlone(span.first, namesOnly: namesOnly, b: b, tokens: tokens) { return }
         func text(_ i: Int) -> String { String(decoding: b[tokens[i].start..<tokens[i].end], as: UTF8.self) }
         func lower(_ i: Int) -> String { self.lower(i, b, tokens) }
         func isA(_ i: Int, _ kind: WordClass) -> Bool { self.wordClass(i, b, tokens).contains(kind) }
