@@ -77,19 +77,22 @@ struct TemplateData: Sendable {
         ]
     }
 
-    /// Values every page has: the site, its title and description, its canonical URL, social metadata.
-    func page(title: String, description: String, path: String, kind: String) -> [String: Any] {
+    /// Values every page has: the site, its title and description, its canonical URL, social metadata
+    /// (`social` adds what a kind of page knows beyond those).
+    func page(title: String, description: String, path: String, kind: String, social: (inout SocialMeta) -> Void = { _ in }) -> [String: Any] {
         let description = description.isEmpty ? config.description : description
+        let canonical = config.absoluteURL(path)
+        var meta = SocialMeta(siteName: config.title, title: title, description: description, url: canonical)
+        social(&meta)
         var page: [String: Any] = [
             "site": site,
             "page_title": title == config.title ? title : "\(title) | \(config.title)",
             "title": text(title),
             "description": description,
-            "canonical": config.absoluteURL(path),
+            "canonical": canonical,
             "kind": kind,
             "is_\(kind)": true,
-            "og_type": "website",
-            "twitter_card": "summary",
+            "social_meta": meta.html,
         ]
         if kind != "article" {
             page["jsonld"] = JSONLD.webPage(title: title, description: description, url: config.absoluteURL(path), config: config).serialized(forScript: true)
@@ -172,19 +175,16 @@ struct TemplateData: Sendable {
 
     /// The extra values of a full article page: social metadata and share links (its structured data: `articleJSONLD`).
     func articlePage(_ a: Article, sectionTitle: String?, section: Section?) -> [String: Any] {
-        var context = page(title: a.title, description: a.summary, path: a.path, kind: a.isStandalone ? "page" : "article")
+        var context = page(title: a.title, description: a.summary, path: a.path, kind: a.isStandalone ? "page" : "article") { meta in
+            if !a.isStandalone { meta.type = "article" }
+            meta.image = a.frontMatter.image.map { (absoluteImageURL($0.src), $0.alt ?? "") }
+            meta.published = a.date?.iso8601
+            meta.modified = a.lastModified?.iso8601
+            meta.tags = a.frontMatter.tags
+            if !a.isStandalone { meta.section = sectionTitle }
+        }
         let permalink = config.absoluteURL(a.path)
         context["article"] = article(a, sectionTitle: sectionTitle)
-        context["og_type"] = a.isStandalone ? "website" : "article"
-        if let image = a.frontMatter.image {
-            context["og_image"] = absoluteImageURL(image.src)
-            context["og_image_alt"] = image.alt ?? ""
-            context["twitter_card"] = "summary_large_image"
-        }
-        if let date = a.date { context["published_time"] = date.iso8601 }
-        if let modified = a.lastModified { context["modified_time"] = modified.iso8601 }
-        context["article_tags"] = a.frontMatter.tags
-        if let sectionTitle, !a.isStandalone { context["article_section"] = sectionTitle }
         context["share"] = ShareLinks.links(url: permalink, title: a.title)
         var feeds: [[String: String]] = [["name": "All stories (RSS)", "url": paths.link("/feed.xml")], ["name": "JSON Feed", "url": paths.link("/feed.json")]]
         if let section, !a.isStandalone { feeds.insert(["name": "\(section.title) (RSS)", "url": paths.link(section.url + "feed.xml")], at: 1) }

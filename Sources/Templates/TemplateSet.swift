@@ -83,6 +83,11 @@ public struct TemplateSet: Sendable {
         return copy
     }
 
+    /// `text` escaped as `{{name}}` prints it, for HTML a page builds outside the templates.
+    public static func escape(_ text: String) -> String {
+        HTMLEscaping.escaper.escape(text)
+    }
+
     public func has(_ name: String) -> Bool {
         files[name] != nil
     }

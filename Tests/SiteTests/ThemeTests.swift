@@ -137,3 +137,20 @@ func datesFollowTheSiteLanguage(language: String, expected: String) async throws
     #expect(parts[8] == "1.2M")
     #expect(parts[9] == "CAFÉ &amp; CO")
 }
+
+@Test func socialMetaEscapesEveryValueAndPicksTheCard() {
+    var meta = SocialMeta(siteName: "A & B", title: "\"Quoted\" <title>", description: "It's here", url: "https://x.example/a?b=1&c=2")
+    var html = meta.html
+    #expect(html.contains("<meta property=\"og:site_name\" content=\"A &amp; B\">"))
+    #expect(html.contains("<meta property=\"og:title\" content=\"&quot;Quoted&quot; &lt;title&gt;\">"))
+    #expect(html.contains("<meta name=\"twitter:description\" content=\"It&#39;s here\">"))
+    #expect(html.contains("content=\"https://x.example/a?b=1&amp;c=2\""))
+    #expect(html.contains("<meta name=\"twitter:card\" content=\"summary\">"))
+    #expect(!html.contains("og:image") && !html.hasSuffix("\n"))
+    meta.image = ("https://x.example/i.png", "A \"chart\"")
+    meta.tags = ["AI", "R&D"]
+    html = meta.html
+    #expect(html.contains("<meta name=\"twitter:card\" content=\"summary_large_image\">"))
+    #expect(html.contains("<meta property=\"og:image:alt\" content=\"A &quot;chart&quot;\">"))
+    #expect(html.contains("<meta property=\"article:tag\" content=\"R&amp;D\">"))
+}
