@@ -45,15 +45,7 @@ struct RelatedIndex: Sendable {
             let da = abs(a.key - document), db = abs(b.key - document)
             return da != db ? da < db : a.key < b.key
         }
-        // Keep the best `limit` in one pass instead of sorting every candidate.
-        var best: [(key: Int, value: Double)] = []
-        for candidate in scores {
-            guard best.count < limit || better(candidate, best[best.count - 1]) else { continue }
-            let position = best.firstIndex { better(candidate, $0) } ?? best.count
-            best.insert(candidate, at: position)
-            if best.count > limit { best.removeLast() }
-        }
-        var ranked = best.map(\.key)
+        var ranked = scores.best(limit, by: better).map(\.key)
         if ranked.count < limit {
             // Never empty while the section has other articles: fill with the nearest ones in it.
             var distance = 1

@@ -93,7 +93,7 @@ struct TopicIndex: Sendable {
                     ranked.append((id, entity.mentions))
                 }
             }
-            subjects[i] = ranked.sorted { ($1.mentions, $0.id) < ($0.mentions, $1.id) }.prefix(12).map(\.id)
+            subjects[i] = ranked.best(12) { ($1.mentions, $0.id) < ($0.mentions, $1.id) }.map(\.id)
         }
         let qualifies = mentions.map { $0.count >= config.entityMinArticles }
         // Slugs in key order (a clash gets `-2`, deterministically); then each topic's months and
@@ -123,8 +123,8 @@ struct TopicIndex: Sendable {
             for i in frozenMentions[item.id] where frozenSubjects[i].contains(item.id) {
                 for other in frozenSubjects[i] where other != item.id && qualifies[other] { counts[other, default: 0] += 1 }
             }
-            let related = counts.sorted { ($1.value, frozenKeys[$0.key]) < ($0.value, frozenKeys[$1.key]) }
-                .prefix(8).map { (frozenKeys[$0.key], $0.value) }
+            let related = counts.best(8) { ($1.value, frozenKeys[$0.key]) < ($0.value, frozenKeys[$1.key]) }
+                .map { (frozenKeys[$0.key], $0.value) }
             return Topic(key: key, slug: item.slug, path: root(key.kind) + item.slug + "/", articles: frozenMentions[item.id],
                          curated: curated.entity(named: key.name), related: related, months: Self.monthlySeries(months, last: 36))
         }
