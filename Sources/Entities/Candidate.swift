@@ -1,0 +1,193 @@
+// A capitalised span cut down to the name it holds, and what the words around it say about it.
+
+/// A name the recognizer is deciding about: where it is, how the text writes it, and the cues around it.
+struct Candidate {
+    var block: Int
+    /// Its tokens, `first..<end`, without the titles and sentence openers before it.
+    var first: Int
+    var end: Int
+    /// A title, honorific or job word before the name: it is a person's.
+    var personCue: Bool
+    /// The titles and job words the text gives the name here ("chancellor", "executive"), so that
+    /// "the chancellor said" can later mean the person it called chancellor (and nobody else).
+    var roles: [String]
+    /// "Zara owner Inditex": what owns a brand is a company, not a person.
+    var ownerOfBrand: Bool
+    /// The name as the text writes it, without a possessive's "'s".
+    var form: String
+    var possessive: Bool
+    var curated: CuratedEntity?
+    var gazetteer: NameClass
+    /// Where the name's bytes start and stop in its block.
+    var start: Int
+    var stop: Int
+    /// The word before the name, in lower case.
+    var previous: String
+    /// What a phrase beside the name says it is: "Its chief executive, Isabella Rossi", "Name, a
+    /// community leader,", "Name, the Danish drugmaker,".
+    var appositive: EntityKind?
+    /// "Name, who …".
+    var whoClause = false
+    /// "AlphaFold, an AI model that …".
+    var describedAsProduct = false
+    var words: [Substring] = []
+    /// "Meta's Llama": an unknown name owning a capitalised name (see `readSurroundings`).
+    var possessedByOrganization = false
+
+    var count: Int { end - first }
+}
+
+extension Recognizer {
+    /// The name inside `span`: titles, honorifics, sentence-opening words and connectors around it
+    /// taken off (a title before it marks a person), or nil when what is left is no name.
+    /// `title`: the words of a title right before the span (see `titleInside`).
+    mutating func candidate(in span: Span, block: Int, b: [UInt8], tokens: [Token], namesOnly: Bool, title: [String]) -> Candidate? {
+        func text(_ i: Int) -> String { String(decoding: b[tokens[i].start..<tokens[i].end], as: UTF8.self) }
+        func lower(_ i: Int) -> String { self.lower(i, b, tokens) }
+        func isA(_ i: Int, _ kind: WordClass) -> Bool { self.wordClass(i, b, tokens).contains(kind) }
+        var first = span.first, end = span.end
+        var personCue = !title.isEmpty
+        var roles = title
+        // Honorifics and titles before the name: "Dr", "Sir", "Prime Minister", "chief executive";
+        // not the first word of a company's name ("General Motors", "General Electric").
+        while first < end, isA(first, .honorific), !(end - first == 2 && isA(end - 1, .organizationSuffix)),
+              // "General Catalyst", "Judge Business": a title needs a name after it, not any word.
+              !(end - first == 2 && WordLists.wordyTitles.contains(lower(first)) && !isKnownNamePart(first + 1, b: b, tokens: tokens)) {
+            personCue = true
+            roles.append(lower(first))
+            first += 1
+            if first < end, tokens[first].kind == .punctuation { first += 1 }
+            // "Secretary of State Marco Rubio", "Chancellor of the Exchequer Rachel Reeves": what the
+            // title is of, up to the last two words or a given name.
+            if first < end, lower(first) == "of" {
+                first += 1
+                while end - first > 2, isA(first, .connector) || !knowledge.isGivenName(text(first)) { first += 1 }
+            }
+        }
+        // "Zara owner Inditex", "TikTok owner ByteDance": what owns a brand is a company, not a person.
+        let ownerOfBrand = first >= 2 && ["owner", "parent", "maker", "operator"].contains(lower(first - 1))
+            && tokens[first - 2].kind == .word && tokens[first - 2].capitalized
+        if first > 0, tokens[first - 1].kind == .word, !tokens[first - 1].capitalized, !ownerOfBrand,
+           isA(first - 1, .role) || isA(first - 1, .honorific) {
+            personCue = true
+            roles.append(lower(first - 1))
+        }
+        // A capitalised common word at the start of a sentence is not part of a name, unless it is the
+        // first word of an organisation's ("General Motors", "Bank of England").
+        // A weekday or month before a name is never part of it ("On Monday CNN reported").
+        while first < end, tokens[first].sentenceStart || namesOnly || (first > 0 && tokens[first - 1].kind == .punctuation && tokens[first - 1].mark != 44)
+                || end - first >= 2 && WordLists.calendarWords.contains(lower(first)),
+              isA(first, .commonCapitalized), !opensOrganization(Span(first: first, end: end), b: b, tokens: tokens),
+              !isKnownPlace(Span(first: first, end: end), b: b, tokens: tokens) {
+            first += 1
+        }
+        // "Actors Billy Crystal and …", "Analysts Jan Hollis …": a plural job opening a sentence describes the names after it.
+        if first + 1 < end, tokens[first].sentenceStart, lower(first).hasSuffix("s"), isRole(first, b, tokens), !isA(first, .role) {
+            personCue = true
+            first += 1
+        }
+        // "Analyst Laura Martin of …": a job opening a sentence, before a name of two words or more.
+        if end - first >= 3, tokens[first].sentenceStart, isA(first, .role), !isA(first, .honorific), tokens[first + 1].kind == .word {
+            personCue = true
+            roles.append(lower(first))
+            first += 1
+        }
+        // "Paris-based Mistral AI": the describing word is not part of the name, but the place it names is one.
+        if first < end, tokens[first].kind == .word, Self.hasLowercaseTail(b, tokens[first]) {
+            placeBefore(lowercaseTail: tokens[first], block: block, b: b)
+            if end - first == 1 { return nil }
+            first += 1
+        }
+        // "The New York-based company": the same at the end of a longer name.
+        // (Not "Han Duck-soo": only a describing word's tail counts.)
+        if end - first >= 2, tokens[end - 1].kind == .word, Self.hasDescribingTail(b, tokens[end - 1]) {
+            placeBefore(lowercaseTail: Token(start: tokens[first].start, end: tokens[end - 1].end, kind: .word), block: block, b: b)
+            return nil
+        }
+        // "Representatives for Harbour Bank": a sentence-opening plural is not part of the name after it.
+        if end - first >= 3, tokens[first].sentenceStart, ["for", "of"].contains(lower(first + 1)),
+           !isA(first, .organizationPrefix), !isA(first, .honorific) {
+            first += 2
+        }
+        // Connectors cannot start or end a name.
+        while first < end, isA(first, .connector) && !isA(first, .particle) { first += 1 }
+        while end > first, tokens[end - 1].kind == .punctuation || isA(end - 1, .connector) { end -= 1 }
+        guard first < end else { return nil }
+
+        var (formEnd, possessive) = Self.nameEnd(b, from: tokens[first].start, to: tokens[end - 1].end, apostrophe: true)
+        // "Moody's", "McDonald's", "Sainsbury's": companies whose own name ends like a possessive.
+        if possessive {
+            let whole = String(decoding: b[tokens[first].start..<tokens[end - 1].end], as: UTF8.self)
+            if knowledge.isCompany(whole) { (formEnd, possessive) = (tokens[end - 1].end, false) }
+        }
+        let form = String(decoding: b[tokens[first].start..<formEnd], as: UTF8.self)
+        guard !form.isEmpty, Self.hasLetter(form) else { return nil }
+        // Not names: "D-N.Y." after a senator, "Christmas Day", "Alzheimer's drug", and a title in
+        // quotation marks ("The Long Winter" won the Palme d'Or).
+        if end - first == 1 && Tokenizer.isPartyAndState(tokens[first], in: b) { return nil }
+        if isA(first, .holiday) || possessive && WordLists.eponymousConditions.contains(form) { return nil }
+        if isQuotedTitle(Span(first: first, end: end), b: b, tokens: tokens) { return nil }
+        let count = end - first
+        // Asked once: each lookup hashes the name again.
+        let curated = knowledge.curated.lookup(form)
+        let gazetteer = knowledge.classes(of: form)
+        // "Chatbot Arena leaderboard", "AI Act": names of things, not people or organisations.
+        // Not an acronym before a plural ("NFL games", "FIFA rankings"): those are the organisation's.
+        if count >= 1, isA(end, .thingCue) && !(count == 1 && tokens[first].allCaps && lower(end).hasSuffix("s"))
+            || (count >= 2 && isA(end - 1, .thingCue)),
+           curated == nil,
+           gazetteer.isDisjoint(with: .place), table.aliasIndex[form] == nil {
+            return nil
+        }
+        return Candidate(block: block, first: first, end: end, personCue: personCue, roles: roles, ownerOfBrand: ownerOfBrand,
+                         form: form, possessive: possessive, curated: curated, gazetteer: gazetteer,
+                         start: tokens[first].start, stop: tokens[end - 1].end, previous: first > 0 ? lower(first - 1) : "")
+    }
+
+    /// What the words around the name say it is: a phrase in apposition ("Name, a community leader,",
+    /// "Its leader, Name", "Name, the Danish drugmaker,") and what it owns ("Name's shares").
+    mutating func readSurroundings(of c: inout Candidate, b: [UInt8], tokens: [Token]) {
+        func text(_ i: Int) -> String { String(decoding: b[tokens[i].start..<tokens[i].end], as: UTF8.self) }
+        func lower(_ i: Int) -> String { self.lower(i, b, tokens) }
+        func isA(_ i: Int, _ kind: WordClass) -> Bool { self.wordClass(i, b, tokens).contains(kind) }
+        if c.first >= 2, tokens[c.first - 1].kind == .punctuation, tokens[c.first - 1].mark == 44, isA(c.first - 2, .role) {
+            c.appositive = .person      // "Its chief executive, Isabella Rossi"
+            c.roles.append(lower(c.first - 2))
+        } else if c.end < tokens.count, tokens[c.end].kind == .punctuation, tokens[c.end].mark == 44 {
+            var k = c.end + 1
+            // "Seamus O’Brien, 54, a farmer": an age before the description.
+            if k + 1 < tokens.count, tokens[k].kind == .number, tokens[k + 1].kind == .punctuation, tokens[k + 1].mark == 44 { k += 2 }
+            // "Paris Saint-Germain, who…": clubs take "who" too; a name that opens with a place is not sure to be a person.
+            if ["who", "whose"].contains(lower(k)) && (c.count == 1 || !knowledge.isPlace(text(c.first))) { c.appositive = .person; c.whoClause = true }
+            if ["a", "an", "the", "its", "his", "her", "their", "our"].contains(lower(k)) { k += 1 }
+            var organization = false, productWord = false
+            // A role word anywhere in the short phrase makes a person ("a company spokesman"); stop at a verb.
+            while c.appositive == nil && k < min(tokens.count, c.end + 6) && tokens[k].kind == .word {
+                let word = lower(k)
+                // In lower case: "Scotland, First Minister John Swinney" is a place, then a title.
+                // "Microsoft, OpenAI's largest investor,": some jobs are a company's too.
+                if isA(k, .role) && !tokens[k].capitalized && !(WordLists.companyRoles.contains(word) && c.gazetteer.contains(.company)) {
+                    c.appositive = .person
+                    c.roles.append(word)
+                    break
+                }
+                // "team doctor at Lumen Athletic": what follows a preposition describes someone else.
+                if ["at", "of", "for", "in", "with", "from", "on", "to"].contains(word) { break }
+                if isA(k, .speechVerb) || isA(k, .organizationVerb) { break }
+                if isA(k, .organizationNoun) { organization = true } else if isA(k, .productCue) { productWord = true }
+                k += 1
+            }
+            if c.appositive == nil && organization { c.appositive = .organization }
+            c.describedAsProduct = c.appositive == nil && productWord
+        }
+        c.words = c.count == 1 ? [Substring(c.form)] : Self.words(c.form)
+        // "Meta's Llama": an unknown name owning a capitalised name is a company; not a place owning a
+        // title or a person ("Germany's Chancellor Friedrich Merz", "France's Emmanuel Macron"), nor a
+        // person owning a work ("Taylor Swift's Eras Tour"). Asked only of possessives.
+        c.possessedByOrganization = c.possessive && (isA(c.end, .organizationPossession)
+            || c.end < tokens.count && tokens[c.end].kind == .word && tokens[c.end].capitalized
+                && !Self.titlesInNames.contains(lower(c.end)) && c.gazetteer.isDisjoint(with: .place)
+                && !(c.count >= 2 && looksLikePerson(c.words)))
+
+    }
+}

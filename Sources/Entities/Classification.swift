@@ -1,0 +1,159 @@
+// Decides what a candidate name is: the ordered rules, from what the site and the text already
+// know to the gazetteers, cue words, and how an unknown name acts.
+
+extension Recognizer {
+    /// Decides what tokens `span` name. `title`: the words of a title right before them (see
+    /// `titleInside`); `kind`: what the words around them already showed it is.
+    mutating func classify(_ span: Span, block: Int, b: [UInt8], tokens: [Token], namesOnly: Bool, product: Bool,
+                           title: [String] = [], kind known: EntityKind? = nil) {
+        // The commonest call, answered before any of the work below.
+        if span.end == span.first + 1 && !product && isRuledOutAlone(span.first, namesOnly: namesOnly, b: b, tokens: tokens) { return }
+        guard var c = candidate(in: span, block: block, b: b, tokens: tokens, namesOnly: namesOnly, title: title) else { return }
+        readSurroundings(of: &c, b: b, tokens: tokens)
+        let mentionsBefore = table.mentions.count
+        // The first rule that decides wins.
+        _ = isNotAName(c, b: b, tokens: tokens)
+            || resolveKnown(c, b: b, tokens: tokens)
+            || resolveByGazetteer(c, b: b, tokens: tokens, namesOnly: namesOnly, known: known)
+            || resolveByCues(c, b: b, tokens: tokens, namesOnly: namesOnly, product: product)
+            || resolvePerson(c, b: b, tokens: tokens, namesOnly: namesOnly)
+            || !namesOnly && resolveUnknown(c, b: b, tokens: tokens)
+        if !c.roles.isEmpty, table.mentions.count > mentionsBefore, let key = table.mentions.last?.key, table.records[key]?.kind == .person {
+            table.roles[key, default: []].formUnion(c.roles)
+        }
+    }
+
+    /// Files the candidate as a `kind` (under `key` and `name` when given).
+    mutating func add(_ c: Candidate, _ kind: EntityKind, key: EntityKey? = nil, name: String? = nil) {
+        // "Alphabet Inc" and "Alphabet" are one company, whichever the text names first.
+        if kind == .organization, key == nil, let known = table.organizationStems[Self.withoutLegalForm(c.form) ?? c.form],
+           let record = table.records[known], record.kind == .organization {
+            table.add(known, name: record.name, kind: .organization, form: c.form, block: c.block, start: c.start, end: c.stop)
+            return
+        }
+        table.add(key ?? EntityKey(kind: kind, name: c.form), name: name ?? c.form, kind: kind, form: c.form, block: c.block, start: c.start, end: c.stop)
+    }
+
+    /// Files the candidate as one more mention of the entity already filed under `key` (a surname, an
+    /// acronym, the short form of an organisation's name).
+    mutating func add(_ c: Candidate, referringTo key: EntityKey, as kind: EntityKind) {
+        table.add(key, name: table.records[key]!.name, kind: kind, form: c.form, block: c.block, start: c.start, end: c.stop)
+    }
+
+    /// Whether a one-word candidate is an ordinary word after all ("Prosecutors", "Separately", "January"),
+    /// or a name the site denies.
+    mutating func isNotAName(_ c: Candidate, b: [UInt8], tokens: [Token]) -> Bool {
+        func lower(_ i: Int) -> String { self.lower(i, b, tokens) }
+        if c.count == 1 {
+            // "Prosecutors had sought …", "Dealers will replace …": a plural job or agent opening a sentence names nobody.
+            if tokens[c.first].sentenceStart, c.curated == nil, c.gazetteer.isEmpty, table.aliasIndex[c.form] == nil,
+               lower(c.first).hasSuffix("s") && isRole(c.first, b, tokens) || Self.isPluralAgentNoun(lower(c.first)) { return true }
+            let lowered = c.form.lowercased()
+            if WordLists.nonEntityAcronyms.contains(c.form) || WordLists.months[lowered] != nil { return true }
+            if WordLists.commonCapitalized.contains(lowered) && c.curated == nil { return true }
+            // "the Act", "the Treaty": a thing the text named before, not an organisation.
+            if WordLists.classes[lowered]?.contains(.thingCue) == true && c.curated == nil && table.aliasIndex[c.form] == nil { return true }
+            // "Separately, the regulator…": an adverb opening a sentence, not a name.
+            if tokens[c.first].sentenceStart, lowered.hasSuffix("ly"), c.gazetteer.isEmpty, c.curated == nil, table.aliasIndex[c.form] == nil,
+               c.end < tokens.count, tokens[c.end].kind == .punctuation, tokens[c.end].mark == 44 {
+                return true
+            }
+        }
+        if !knowledge.curated.denied.isEmpty && knowledge.curated.denied.contains(c.form) { return true }
+        return false
+    }
+
+    /// 1–2. The site's curated entities, then names the text has already introduced, then institutions
+    /// known by their own name.
+    mutating func resolveKnown(_ c: Candidate, b: [UInt8], tokens: [Token]) -> Bool {
+        func lower(_ i: Int) -> String { self.lower(i, b, tokens) }
+        // 1. The site's curated entities win.
+        if let curated = c.curated {
+            add(c, curated.kind, key: EntityKey(kind: curated.kind, name: curated.name), name: curated.name)
+            return true
+        }
+        // 2. Names the text has already introduced.
+        if let key = table.aliasIndex[c.form], let record = table.records[key] {
+            table.add(key, name: record.name, kind: record.kind, form: c.form, block: c.block, start: c.start, end: c.stop)
+            return true
+        }
+        // A surname or given name of someone already named comes before the gazetteers ("Bello said").
+        if c.count == 1 && !c.personCue, let key = surnameReference(c.form) {
+            add(c, referringTo: key, as: .person)
+            return true
+        }
+        // Institutions known by their own name: "the Kremlin", "Congress", "the White House".
+        if WordLists.institutions.contains(c.form) && !c.personCue && !(c.count == 1 && tokens[c.first].sentenceStart && appearsInLowerCase(lower(c.first))) {
+            add(c, .organization)
+            return true
+        }
+        return false
+    }
+
+    /// 3. Places from the gazetteers and by their shape, and listed companies. `known`: what the
+    /// words around the name already showed it is.
+    mutating func resolveByGazetteer(_ c: Candidate, b: [UInt8], tokens: [Token], namesOnly: Bool, known: EntityKind?) -> Bool {
+        func lower(_ i: Int) -> String { self.lower(i, b, tokens) }
+        func isA(_ i: Int, _ kind: WordClass) -> Bool { self.wordClass(i, b, tokens).contains(kind) }
+        // 3. Places from the gazetteers (a country "says" or "are second": still a place), datelines in capitals too.
+        let bare = c.form.hasPrefix("the ") ? String(c.form.dropFirst(4)) : c.form
+        // "U.S.", "U.K.": the gazetteers write them without the dots.
+        let undotted = c.count == 1 && tokens[c.first].allCaps && bare.contains(".") ? bare.replacingOccurrences(of: ".", with: "") : bare
+        let placeName = tokens[c.first].allCaps ? (knowledge.placesLowercased[undotted.lowercased()] ?? undotted) : bare
+        // "Gold hit a record", "Reading the report…": at a sentence's start these are words, not the towns.
+        let ordinaryOpening = c.count == 1 && (tokens[c.first].sentenceStart || namesOnly) && WordLists.ordinaryWordPlaces.contains(c.form)
+        // "In Seoul, South Korea's acting president …": after "in" a known place stays one, whatever follows.
+        let placePreposition = ["in", "at", "from", "near", "across"].contains(c.previous)
+        // "Toyota shares", "Toyota spokesperson Emma Suzuki": a city that is also a listed company, where the
+        // words after it are a company's or the text has named the company ("Toyota Motor Corp").
+        let companyContext = c.count == 1 && c.gazetteer.contains(.company) && (table.organizationFirstWords[c.form] != nil
+            || c.end < tokens.count && !tokens[c.end].capitalized
+                && (WordLists.employerRoles.contains(lower(c.end)) || WordLists.companyWords.contains(lower(c.end))))
+        if (placeName == c.form ? !c.gazetteer.isDisjoint(with: .place) : knowledge.isPlace(placeName)) && !c.personCue && !companyContext
+            && (c.appositive != .person || c.whoClause || placePreposition) && !c.possessedByOrganization && !ordinaryOpening {
+            // One place, one name in a document: "BRASILIA —" then "Brasília" is the place the dateline named.
+            let key = table.placeWithAccents(placeName) ?? EntityKey(kind: .place, name: placeName)
+            add(c, .place, key: key, name: table.records[key]?.name ?? placeName)
+            return true
+        }
+        if c.gazetteer.contains(.demonym) { return true }
+        // "Los Gatos, California", "Cambridge, Massachusetts": a town, then its state or country.
+        if c.count <= 3, !c.personCue, c.curated == nil, c.gazetteer.isEmpty, Self.isFollowedByComma(c.end, tokens), isStateOrCountry(after: c.end + 1, b: b, tokens: tokens) {
+            add(c, .place)
+            return true
+        }
+        // Places by their shape: "Downing Street", "Tiananmen Square", "Lake Victoria", "Gulf of Mexico".
+        if c.count >= 2, !c.personCue, !isA(c.end - 1, .organizationSuffix), isA(c.end - 1, .placeSuffix) || isA(c.first, .placePrefix) {
+            add(c, .place)
+            return true
+        }
+        // "Borno state", "the Kherson region": a place that says what kind it is.
+        if c.count <= 2, !c.personCue, c.end < tokens.count, !tokens[c.end].capitalized, isA(c.end, .placeKind), !isA(c.end - 1, .organizationSuffix) {
+            add(c, .place)
+            return true
+        }
+        // "the village of Kibera", "the city of Mariupol".
+        if c.previous == "of", c.first >= 2, !c.personCue, WordLists.placeNouns.contains(lower(c.first - 2)), !isA(c.end - 1, .organizationSuffix) {
+            add(c, .place)
+            return true
+        }
+        if known == .organization && !c.personCue {
+            add(c, .organization)
+            return true
+        }
+        // "the Amazon", "the Congo": rivers and regions that share a company's or country's name.
+        if c.count == 1, c.previous == "the", WordLists.riversAndRegions.contains(c.form) {
+            add(c, .place)
+            return true
+        }
+        // 3b. Listed companies ("Microsoft", "Morgan Stanley"), unless the words around make it a person;
+        // a one-word name only where it is not an ordinary word ("Block by block…", "apple pie").
+        if c.gazetteer.contains(.company), !c.personCue, c.appositive != .person,
+           c.count > 1 || !isA(c.first, .commonCapitalized) && !appearsInLowerCase(lower(c.first)) {
+            add(c, .organization)
+            acronymAfter(c.end, form: c.form, b: b, tokens: tokens, block: c.block)
+            return true
+        }
+        return false
+    }
+}

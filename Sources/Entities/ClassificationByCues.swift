@@ -1,0 +1,190 @@
+// The later rules of classification: products and organisations by cue words, people, acronyms,
+// and unknown names by how they act.
+
+extension Recognizer {
+    /// 4–5. Products and organisations by the cue words in and around the name. `product`: the
+    /// words after the name already showed it is one.
+    mutating func resolveByCues(_ c: Candidate, b: [UInt8], tokens: [Token], namesOnly: Bool, product: Bool) -> Bool {
+        func lower(_ i: Int) -> String { self.lower(i, b, tokens) }
+        func isA(_ i: Int, _ kind: WordClass) -> Bool { self.wordClass(i, b, tokens).contains(kind) }
+        let firstWord = lower(c.first)
+        // 4. Products: version numbers, or a product word after the name.
+        if c.count == 1, Self.isSmallIProduct(c.form), c.curated == nil {
+            add(c, .product)      // "iPhone", "iOS"
+            return true
+        }
+        if c.count == 1, tokens[c.first].hasDigit, Self.hasLetter(c.form), !c.personCue,
+           !(c.first > 0 && isA(c.first - 1, .organizationNoun)) {      // "the pension fund AP7"
+            add(c, .product)      // "GPT-4", "Qwen2.5"
+            return true
+        }
+        let initialWord = tokens[c.first].sentenceStart && c.count == 1 && appearsInLowerCase(firstWord)
+        if initialWord && !isA(c.end, .organizationVerb) { return true }
+        if product || c.describedAsProduct && c.curated == nil && c.gazetteer.isEmpty
+            || isA(c.end, .productCue) && !c.possessive && c.count <= 3 && !isA(c.end - 1, .organizationSuffix)
+            && !tokens[c.first].sentenceStart {
+            if !c.personCue { add(c, .product); return true }
+        }
+        // An organisation named after what it is: "the journal Nature", "the broadcaster RTL" (not
+        // "investor Warren Buffett": a job is a person's).
+        if c.count <= 4, !c.personCue, c.first > 0, tokens[c.first - 1].kind == .word, !tokens[c.first - 1].capitalized,
+           isA(c.first - 1, .organizationNoun), !isRole(c.first - 1, b, tokens), c.curated == nil, c.gazetteer.isDisjoint(with: .place) {
+            add(c, .organization)
+            return true
+        }
+        // "The Unite union", "the Wagner group": a name before what kind of organisation it is.
+        if c.count <= 2, !c.personCue, !c.possessive, !namesOnly, !tokens[c.first].sentenceStart, c.end < tokens.count, tokens[c.end].kind == .word, !tokens[c.end].capitalized,
+           isA(c.end, .organizationNoun), !isRole(c.end, b, tokens), c.curated == nil, c.gazetteer.isDisjoint(with: [.country, .city, .region, .otherPlace, .demonym]),
+           !["a", "an"].contains(c.previous) {      // "a European lab", "a Nordic bank"
+            add(c, .organization)
+            return true
+        }
+        // A news agency after a dateline: "LONDON (Reuters) -", "MAIDUGURI, Nigeria (AP) —".
+        if c.count == 1, c.first >= 2, c.first <= 6, tokens[c.first - 1].kind == .punctuation, tokens[c.first - 1].mark == 40,
+           c.end < tokens.count, tokens[c.end].kind == .punctuation, tokens[c.end].mark == 41, tokens[0].allCaps {
+            add(c, .organization)
+            return true
+        }
+        // A product named after what it is: "the weight-loss drug Wegovy", "the chatbot ChatGPT".
+        if c.count <= 3, !c.personCue, c.first > 0, tokens[c.first - 1].kind == .word, !tokens[c.first - 1].capitalized, isA(c.first - 1, .productCue),
+           !isA(c.end - 1, .organizationSuffix), c.curated == nil, c.gazetteer.isEmpty {
+            add(c, .product)
+            return true
+        }
+        // A thing named as one: "James Webb Space Telescope", "Perseverance Rover".
+        if c.count >= 2, !c.personCue, WordLists.thingNameEndings.contains(lower(c.end - 1)) {
+            add(c, .product)
+            return true
+        }
+        // 5. Organisations by their shape ("… plc", "Bank of …", "Royal College of Nursing") or apposition.
+        let organizationShape = c.count >= 2 && (isA(c.end - 1, .organizationSuffix) || firstWord == "real"
+            || zip(c.words, c.words.dropFirst()).contains { pair in
+                // "Bank of England", "Institute for Fiscal Studies", "Commission on Human Rights".
+                let word = pair.0.lowercased()
+                return WordLists.organizationPrefixes.contains(word) && pair.1 == "of"
+                    || WordLists.organizationSuffixes.contains(word) && (pair.1 == "of" || pair.1 == "for" || pair.1 == "on")
+            })
+        // Where people work: "analysts at Morgan Stanley"; whom they lead: "Tesla boss Elon Musk".
+        let employer = c.previous == "at" && c.first >= 2 && isRole(c.first - 2, b, tokens) || c.ownerOfBrand
+            || c.end < tokens.count && !tokens[c.end].capitalized && WordLists.employerRoles.contains(lower(c.end)) && !c.possessive
+            // "Novo Nordisk shares jumped": a name whose shares move is a company's.
+            || ["shares", "stock"].contains(lower(c.end)) && WordLists.marketMoves.contains(lower(c.end + 1))
+        if !c.personCue && (organizationShape || employer || c.appositive == .organization || c.possessedByOrganization && !namesOnly || Self.isCamelCase(c.form) && c.count == 1) {
+            if let key = organizationPrefixReference(c.form), c.count == 1 {
+                add(c, referringTo: key, as: .organization)
+                return true
+            }
+            add(c, .organization)
+            acronymAfter(c.end, form: c.form, b: b, tokens: tokens, block: c.block)
+            return true
+        }
+        // "Ben & Jerry's", "Marks & Spencer": an ampersand joins the names of a firm, not of a person
+        // (not initials: "A&E", "R&D").
+        if !c.personCue, c.count >= 3, (c.first..<c.end).contains(where: { tokens[$0].kind == .punctuation && tokens[$0].mark == 38 }),
+           (c.first..<c.end).allSatisfy({ tokens[$0].kind != .word || tokens[$0].end - tokens[$0].start >= 2 }) {
+            add(c, .organization)
+            return true
+        }
+        return false
+    }
+
+    /// 6. People: a cue before the name, apposition, a name particle, speech, or a known given name or surname.
+    mutating func resolvePerson(_ c: Candidate, b: [UInt8], tokens: [Token], namesOnly: Bool) -> Bool {
+        func lower(_ i: Int) -> String { self.lower(i, b, tokens) }
+        func isA(_ i: Int, _ kind: WordClass) -> Bool { self.wordClass(i, b, tokens).contains(kind) }
+        // 6. People: a cue before the name, apposition, a name particle, or a known given name or surname.
+        // A particle ("van", "bin") or an initial ("P.") inside the name marks a person.
+        let particle = c.words.count >= 3 && c.words.dropFirst().dropLast().contains {
+            WordLists.nameParticles.contains($0.lowercased()) || ($0.count == 2 && $0.hasSuffix(".") && $0.first!.isUppercase)
+        }
+        // "said Adaeze Okafor" or "Adaeze Okafor said"; not "told Le Monde", whose name is the listener.
+        // "According to Wanjiru Dragomir, “…”": the source of a quotation.
+        let quotedSource = c.first >= 2 && lower(c.first - 1) == "to" && lower(c.first - 2) == "according" && Self.isFollowedByComma(c.end, tokens)
+            && c.end + 1 < tokens.count && tokens[c.end + 1].kind == .punctuation && (tokens[c.end + 1].mark == Tokenizer.openDouble || tokens[c.end + 1].mark == 34)
+        let speechNear = quotedSource || isA(c.end, .speechVerb)
+            || isA(c.first - 1, .speechVerb) && !["told", "tells", "asked", "asks", "urged", "urges"].contains(lower(c.first - 1))
+        // Two or three plain capitalised words that speak ("Adaeze Okafor said") are a person: organisations
+        // that speak mostly carry a cue word, which was checked above.
+        let speakingName = c.count >= 2 && c.count <= 3 && speechNear && !tokens[c.first].allCaps
+            && c.words.allSatisfy { !WordLists.commonCapitalized.contains($0.lowercased()) && !knowledge.isPlace(String($0)) }
+        // "Hatzius said" (not "said Congress should"): a surname that speaks is a person.
+        let quotedSurname = c.count == 1 && isA(c.end, .speechVerb) && Self.looksLikeSurname(c.form, knowledge) && !knowledge.isGivenName(c.form)
+        if c.personCue || c.appositive == .person || particle || quotedSurname || speakingName || (namesOnly ? false : looksLikePerson(c.words)) {
+            if c.words.count == 1 {
+                if let key = surnameReference(c.form, titles: c.roles) {
+                    add(c, referringTo: key, as: .person)
+                } else {
+                    add(c, .person)
+                }
+            } else {
+                let key = EntityKey(kind: .person, name: c.form)
+                add(c, .person, key: key)
+                // A surname seen alone before the full name joins it.
+                if let last = c.words.last, let earlier = table.aliasIndex[String(last)], table.records[earlier]?.kind == .person,
+                   table.records[earlier]?.aliases.count == 1, earlier != key {
+                    table.merge(earlier, into: key)
+                }
+            }
+            return true
+        }
+        return false
+    }
+
+    /// 7–8. Acronyms, and unknown names by how they act ("Meta said", "at Harbour").
+    mutating func resolveUnknown(_ c: Candidate, b: [UInt8], tokens: [Token]) -> Bool {
+        func lower(_ i: Int) -> String { self.lower(i, b, tokens) }
+        func isA(_ i: Int, _ kind: WordClass) -> Bool { self.wordClass(i, b, tokens).contains(kind) }
+        // 7. Acronyms: a country code, the initials of a known organisation, or an organisation.
+        if c.count == 1, tokens[c.first].allCaps, c.form.count <= 6, !WordLists.nonEntityAcronyms.contains(c.form) {
+            // "NT$673.5 billion", "HK$": a currency's prefix.
+            if c.stop < b.count && b[c.stop] == UInt8(ascii: "$") { return true }
+            if knowledge.isCountry(c.form) { add(c, .place, key: EntityKey(kind: .place, name: c.form)); return true }
+            // "U.N." for the United Nations named before.
+            if let key = initialsReference(c.form.contains(".") ? c.form.replacingOccurrences(of: ".", with: "") : c.form) {
+                add(c, referringTo: key, as: .organization)
+                return true
+            }
+            // Opening a sentence, an acronym of three letters or more is still an organisation ("NASA and
+            // the European Space Agency…"), unless a comma follows, as after a dateline's town.
+            let opensSentence = tokens[c.first].sentenceStart && !(c.form.count >= 3 && !Self.isFollowedByComma(c.end, tokens) && !isA(c.first, .role))
+            if c.form.count >= 2 && !opensSentence || isA(c.end, .organizationVerb) { add(c, .organization); return true }
+            return true
+        }
+        // 8. Unknown names acting like organisations: "Meta said", "Alibaba's", "at Harbour".
+        if c.count == 1, let key = organizationPrefixReference(c.form) {
+            add(c, referringTo: key, as: .organization)
+            return true
+        }
+        let verb = isA(c.end, .organizationVerb)
+        // "Nouriel Roubini has spent …": two words that are no English words the text uses in lower
+        // case, and nothing the lists know, are more often a person they lack than an organisation.
+        let unknownPair = verb && c.words.count == 2 && !tokens[c.first].allCaps && c.words.allSatisfy { word in
+            knowledge.classes(of: String(word)).isEmpty && WordLists.classes[word.lowercased()] == nil
+                && !appearsInLowerCase(word.lowercased())
+        }
+        if unknownPair {
+            add(c, .person)
+            return true
+        }
+        let acts = verb || c.possessive || ["at", "from", "by", "with", "of", "for"].contains(c.previous)
+        if acts && (!tokens[c.first].sentenceStart || verb) && c.count <= 3 && !isA(c.first, .commonCapitalized)
+            && !knowledge.isGivenName(String(c.words[0])) && !(tokens[c.first].sentenceStart && appearsInLowerCase(lower(c.first))) {
+            add(c, .organization)
+            acronymAfter(c.end, form: c.form, b: b, tokens: tokens, block: c.block)
+            return true
+        }
+        // "Manchester City host Newcastle", "Los Angeles Lakers": a name that opens with a city or
+        // country, goes on with a word that is no place, and is nobody's name is a club, a paper or a company.
+        if (2...3).contains(c.words.count), !c.personCue, !tokens[c.first].allCaps,
+           Self.isCityOrCountry(String(c.words[0]), knowledge) || c.words.count == 3 && Self.isCityOrCountry(c.words[0] + " " + c.words[1], knowledge),
+           !knowledge.isPlace(String(c.words[c.words.count - 1])), !knowledge.isDemonym(String(c.words[c.words.count - 1])),
+           !WordLists.commonCapitalized.contains(c.words[c.words.count - 1].lowercased()) {
+            add(c, .organization)
+            return true
+        }
+        if c.count >= 2 && c.count <= 4 && isA(c.end, .organizationVerb) {
+            add(c, .organization)
+        }
+        return false
+    }
+}
