@@ -103,13 +103,16 @@ extension Recognizer {
             && c.end + 1 < tokens.count && tokens[c.end + 1].kind == .punctuation && (tokens[c.end + 1].mark == Tokenizer.openDouble || tokens[c.end + 1].mark == 34)
         let speechNear = quotedSource || isA(c.end, .speechVerb)
             || isA(c.first - 1, .speechVerb) && !["told", "tells", "asked", "asks", "urged", "urges"].contains(lower(c.first - 1))
+                // "said Red Bull had no answer": the name opens what was said, it does not say it.
+                && !(c.end < tokens.count && tokens[c.end].kind == .word && !tokens[c.end].capitalized)
         // Two or three plain capitalised words that speak ("Adaeze Okafor said") are a person: organisations
         // that speak mostly carry a cue word, which was checked above.
         let speakingName = c.count >= 2 && c.count <= 3 && speechNear && !tokens[c.first].allCaps
             && c.words.allSatisfy { !WordLists.commonCapitalized.contains($0.lowercased()) && !knowledge.isPlace(String($0)) }
         // "Hatzius said" (not "said Congress should"): a surname that speaks is a person.
         let quotedSurname = c.count == 1 && isA(c.end, .speechVerb) && Self.looksLikeSurname(c.form, knowledge) && !knowledge.isGivenName(c.form)
-        if c.personCue || c.appositive == .person || particle || quotedSurname || speakingName || (namesOnly ? false : looksLikePerson(c.words)) {
+        // Names that look like a person's, unless "the" comes before ("the Red Bull driver").
+        if c.personCue || c.appositive == .person || particle || quotedSurname || speakingName || (namesOnly || c.previous == "the" ? false : looksLikePerson(c.words)) {
             if c.words.count == 1 {
                 if let key = surnameReference(c.form, titles: c.roles) {
                     add(c, referringTo: key, as: .person)

@@ -162,8 +162,22 @@ struct Recognizer {
                         var runEnd = end + 1
                         while isWord(runEnd) && tokens[runEnd].capitalized { runEnd += 1 }
                         let before = (i..<end).map { lower($0) }
-                        guard isA(runEnd - 1, .organizationSuffix), runEnd - end - 1 <= 2, !isA(end - 1, .organizationSuffix),
-                              !before.contains("of"), !before.contains("and"),
+                        // "Department of Health and Human Services", "Centers for Disease Control and Prevention":
+                        // what an organisation is of goes on past "and", unless the words after it are a
+                        // company's or a place's own name ("the Bank of England and Barclays").
+                        let of = (i + 1..<end).first { before[$0 - i] == "of" || before[$0 - i] == "for" }
+                        // Two words after "and" that end like an organisation are one ("… Museum of Art and
+                        // Halcyon Records") unless they name a field of policy ("Health and Human Services");
+                        // one word cannot be ("Ministry of Science and Technology").
+                        let whatItIsOf = of.map { isA($0 - 1, .organizationPrefix) || isA($0 - 1, .organizationSuffix) } == true
+                            && (runEnd - end - 1 == 1 || runEnd - end - 1 == 2
+                                && (!isA(runEnd - 1, .organizationSuffix) || WordLists.policyFields.contains(lower(end + 1))))
+                            && !knowledge.isGivenName(text(tokens[end + 1])) && !isA(end + 1, .organizationPrefix)
+                            && !(isWord(runEnd) && isA(runEnd, .lowercaseOrganizationEnding))      // "… and Yarrow Semiconductors plc"
+                            && knowledge.classes(of: String(decoding: b[tokens[end + 1].start..<tokens[runEnd - 1].end], as: UTF8.self))
+                                .isDisjoint(with: [.company, .country, .city, .region, .otherPlace])
+                        guard whatItIsOf || isA(runEnd - 1, .organizationSuffix) && !before.contains("of"),
+                              runEnd - end - 1 <= 2, !isA(end - 1, .organizationSuffix) || whatItIsOf, !before.contains("and"),
                               !tokens[end - 1].allCaps,      // "CNN and ITV News" are two
                               // "Westpac and Commonwealth Bank of Australia": the second has a name of its own.
                               !(lower(runEnd) == "of" && isWord(runEnd + 1) && tokens[runEnd + 1].capitalized) else { break }

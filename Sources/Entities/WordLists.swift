@@ -50,6 +50,7 @@ enum WordLists {
         "street", "road", "avenue", "lane", "boulevard", "square", "bridge", "park", "valley", "river", "lake", "mountains",
         "island", "islands", "bay", "sea", "ocean", "coast", "county", "province", "district", "peninsula", "desert", "canal",
         "station", "stadium", "arena", "heights", "hills", "basilica", "cathedral", "abbey", "mosque", "temple", "shrine",
+        "airfield",
     ]
 
     /// Institutions news names by their own name, with no cue word to show it.
@@ -104,6 +105,7 @@ enum WordLists {
         "cloud", "philharmonic", "symphony", "rail", "nation", "nations", "health", "airlines", "pictures", "entertainment", "games",
         "athletic", "united", "rovers", "wanderers", "albion", "hotspur", "sharks", "tigers", "lions", "eagles", "bulls",
         "gallery", "library", "theatre", "theater", "opera", "zoo", "chamber", "house", "administration", "international",
+        "centres", "centers", "developments", "properties",
     ]
 
     /// Legal forms at the end of companies' names, which the text may leave out ("Alphabet Inc", "Alphabet").
@@ -179,6 +181,22 @@ enum WordLists {
         // Divisions the ISO list spells otherwise or leaves out as surnames.
         "Alberta", "Tigray", "KwaZulu-Natal",
         "Gaza City", "Quebec City", "Atlantic City", "Iowa City", "Sioux City", "Rapid City", "Gaza Strip",
+        // How news writes the two Congos, which the country list spells with "the".
+        "Democratic Republic of Congo", "Republic of Congo",
+    ]
+
+    /// Words for what a public body deals with, which go on past "and" in its name: "Department of
+    /// Health and Human Services", "Department for Environment, Food and Rural Affairs".
+    static let policyFields: Set<String> = [
+        "human", "social", "rural", "urban", "public", "economic", "financial", "consumer", "veterans", "family",
+        "children", "community", "environmental", "energy", "food", "health", "home", "homeland", "foreign", "international",
+    ]
+
+    /// Nouns for a person of a nation, which stand for someone named before ("the Dutchman told Sky
+    /// Sports") and are nobody's name. Not the short ones that are also names ("Finn", "Dane", "Scot").
+    static let demonymNouns: Set<String> = [
+        "Dutchman", "Dutchwoman", "Frenchman", "Frenchwoman", "Englishman", "Englishwoman", "Irishman", "Irishwoman",
+        "Scotsman", "Scotswoman", "Welshman", "Welshwoman", "Spaniard", "Briton", "Cornishman", "Yorkshireman",
     ]
 
     /// First words that begin organisation names: "Ministry of Finance", "University of Lagos".

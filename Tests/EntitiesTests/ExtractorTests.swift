@@ -325,6 +325,29 @@ private func names(_ text: String, _ kind: EntityKind) -> [String] {
     #expect(found.quotes.map(\.speaker) == ["Rachel Reeves", "Carlo Ancelotti", "Harbour Analytics plc", nil])
 }
 
+@Test func whatAnOrganisationIsOfGoesOnPastAnd() {
+    #expect(names("The Department of Health and Human Services and the Ministry of Trade and Industry agreed.", .organization)
+        == ["Department of Health and Human Services", "Ministry of Trade and Industry"])
+    #expect(names("The Africa Centres for Disease Control and Prevention said cases rose.", .organization)
+        == ["Africa Centres for Disease Control and Prevention"])
+    // Two organisations: a listed company, a name ending like a firm's, a company's legal form.
+    #expect(names("Profits at the Bank of England and Barclays fell.", .organization) == ["Bank of England", "Barclays"])
+    #expect(names("The Beacon Museum of Art and Halcyon Records signed a deal.", .organization) == ["Beacon Museum of Art", "Halcyon Records"])
+    #expect(names("The Miami Gallery of Modern Art and Yarrow Semiconductors plc agreed.", .organization)
+        == ["Miami Gallery of Modern Art", "Yarrow Semiconductors plc"])
+}
+
+@Test func companiesInJobsCompaniesHoldAndNationsAsPeople() {
+    #expect(names("The scheme by developer YTL Developments includes a station.", .organization) == ["YTL Developments"])
+    #expect(names("Cases spread from the Democratic Republic of Congo to Burundi.", .place) == ["Democratic Republic of Congo", "Burundi"])
+    let found = extractor.extract([
+        TextBlock(.paragraph, "Max Verstappen finished second at Zandvoort."),
+        TextBlock(.paragraph, "“They were just much quicker,” the Dutchman told Sky Sports."),
+    ])
+    #expect(!found.entities.map(\.name).contains("Dutchman"))
+    #expect(found.quotes.map(\.speaker) == ["Max Verstappen"])
+}
+
 @Test func curatedEntitiesWinAndBadFilesAreReported() {
     let (curated, problems) = CuratedEntities.parse("""
     entities:
