@@ -161,7 +161,11 @@ extension Recognizer {
             // "Seamus O’Brien, 54, a farmer": an age before the description.
             if k + 1 < tokens.count, tokens[k].kind == .number, tokens[k + 1].kind == .punctuation, tokens[k + 1].mark == 44 { k += 2 }
             // "Paris Saint-Germain, who…": clubs take "who" too; a name that opens with a place is not sure to be a person.
-            if ["who", "whose"].contains(lower(k)) && (c.count == 1 || !knowledge.isPlace(text(c.first))) { c.appositive = .person; c.whoClause = true }
+            // "The Celtics, who lead …": after "the", a team.
+            if ["who", "whose"].contains(lower(k)) && (c.count == 1 ? c.previous != "the" : !knowledge.isPlace(text(c.first))) {
+                c.appositive = .person
+                c.whoClause = true
+            }
             if ["a", "an", "the", "its", "his", "her", "their", "our"].contains(lower(k)) { k += 1 }
             var organization = false, productWord = false
             // A role word anywhere in the short phrase makes a person ("a company spokesman"); stop at a verb.

@@ -71,6 +71,11 @@ struct EntityTable {
                     if nameParts[String(parts[parts.count - 1])] == nil { nameParts[String(parts[parts.count - 1])] = key }
                     surnameHolders[String(parts[parts.count - 1]), default: []].append(key)
                     if nameParts[String(parts[0])] == nil { nameParts[String(parts[0])] = key }
+                    // The middle names of a long name, which may be the one used: "Luiz Inácio Lula da
+                    // Silva" then "Lula said" (not particles: "da").
+                    for part in parts.dropFirst().dropLast() where part.first?.isUppercase == true && nameParts[String(part)] == nil {
+                        nameParts[String(part)] = key
+                    }
                 } else if kind == .organization, organizationFirstWords[String(parts[0])] == nil {
                     organizationFirstWords[String(parts[0])] = key
                 }

@@ -251,7 +251,12 @@ struct QuoteFinder {
                 return last(reference, block, tokens[open].start)
             }
             let subjects = candidates.filter { $0.start < tokens[verbAt].start }
-            if let subject = subjects.last(where: { $0.kind == .person }) ?? subjects.last {
+            // "Richard Teng, who replaced Zhao as chief executive, said …": the one the clause is about.
+            let described = subjects.last { m in
+                guard let k = (max(start, 0)..<verbAt).first(where: { tokens[$0].start >= m.end }) else { return false }
+                return m.kind == .person && tokens[k].kind == .punctuation && tokens[k].mark == 44 && ["who", "whose"].contains(lower(k + 1))
+            }
+            if let subject = described ?? subjects.last(where: { $0.kind == .person }) ?? subjects.last {
                 return table.records[subject.key]!.name
             }
         }

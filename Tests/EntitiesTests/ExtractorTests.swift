@@ -348,6 +348,16 @@ private func names(_ text: String, _ kind: EntityKind) -> [String] {
     #expect(found.quotes.map(\.speaker) == ["Max Verstappen"])
 }
 
+@Test func speakersInRelativeClausesAndByTheirMiddleName() {
+    let found = extractor.extract([
+        TextBlock(.paragraph, "Changpeng Zhao was sentenced. Richard Teng, who replaced Zhao as chief executive, said Binance had “turned a page.”"),
+        TextBlock(.paragraph, "President Luiz Inácio Lula da Silva spoke. “We are going to reach zero deforestation by 2030,” Lula said."),
+        TextBlock(.paragraph, "The Celtics, who lead the Eastern Conference, had won seven games in a row."),
+    ])
+    #expect(found.quotes.map(\.speaker) == ["Richard Teng", "Luiz Inácio Lula da Silva"])
+    #expect(found.entities(of: .person).map(\.name) == ["Changpeng Zhao", "Richard Teng", "Luiz Inácio Lula da Silva"])
+}
+
 @Test func curatedEntitiesWinAndBadFilesAreReported() {
     let (curated, problems) = CuratedEntities.parse("""
     entities:
