@@ -57,6 +57,13 @@ extension Recognizer {
             roles.append(lower(first))
             first += 1
             if first < end, tokens[first].kind == .punctuation { first += 1 }
+            // "MP for Hemsworth": what follows is the seat, a place, not the person.
+            if first + 1 < end, lower(first) == "for", WordLists.seatHolders.contains(roles[roles.count - 1]) {
+                personCue = false
+                roles.removeLast()
+                first += 1
+                break
+            }
             // "Secretary of State Marco Rubio", "Chancellor of the Exchequer Rachel Reeves": what the
             // title is of, up to the last two words or a given name.
             if first < end, lower(first) == "of" {
@@ -112,6 +119,8 @@ extension Recognizer {
            !isA(first, .organizationPrefix), !isA(first, .honorific) {
             first += 2
         }
+        // Honours and offices after a name are not part of it: "Paul Farrer KC", "Jon Trickett MP".
+        while end - first >= 3, WordLists.postNominals.contains(text(end - 1)) { end -= 1 }
         // Connectors cannot start or end a name.
         while first < end, isA(first, .connector) && !isA(first, .particle) { first += 1 }
         while end > first, tokens[end - 1].kind == .punctuation || isA(end - 1, .connector) { end -= 1 }

@@ -119,6 +119,21 @@ extension Recognizer {
         if c.gazetteer.contains(.demonym) { return true }
         // "Los Gatos, California", "Cambridge, Massachusetts": a town, then its state or country.
         if c.count <= 3, !c.personCue, c.curated == nil, c.gazetteer.isEmpty, Self.isFollowedByComma(c.end, tokens), isStateOrCountry(after: c.end + 1, b: b, tokens: tokens) {
+            // A dateline's town in capitals ("CUPERTINO, California —") is the "Cupertino" of the story.
+            if tokens[c.first].allCaps, c.form.count > 3 {
+                let name = c.form.lowercased().capitalized
+                let key = EntityKey(kind: .place, name: name)
+                add(c, .place, key: key, name: name)
+                table.addAlias(name, for: key)
+            } else {
+                add(c, .place)
+            }
+            return true
+        }
+        // "the MP for Hemsworth": a seat is a place. "Darren Whitlock, 42, of Smethwick": where someone lives.
+        if !c.personCue, c.previous == "for" && c.first >= 2 && WordLists.seatHolders.contains(lower(c.first - 2))
+            || c.previous == "of" && c.first >= 3 && tokens[c.first - 2].kind == .punctuation && tokens[c.first - 2].mark == 44
+                && tokens[c.first - 3].kind == .number {
             add(c, .place)
             return true
         }

@@ -94,6 +94,13 @@ struct EntityTable {
         mentions.append(Mention(block: block, start: start, end: end, key: key, kind: recordKind))
     }
 
+    /// Makes `form` find `key` when the text writes it, with no mention counted.
+    mutating func addAlias(_ form: String, for key: EntityKey) {
+        guard aliasIndex[form] == nil else { return }
+        aliasIndex[form] = key
+        if let aliases = records[key]?.aliases, !aliases.contains(form) { records[key]!.aliases.append(form) }
+    }
+
     /// A place already named in this document with the same letters but other accents ("Brasilia", "Brasília").
     /// Most names are ASCII and most texts name no place with accents: they cost one check.
     mutating func placeWithAccents(_ name: String) -> EntityKey? {

@@ -19,6 +19,8 @@ extension Recognizer {
         for word in words where WordLists.organizationSuffixes.contains(word.lowercased()) { return false }
         // "Le Monde", "La Liga", "De Beers": a particle and one word is a title or a brand more often than a person.
         if words.count == 2 && firstCues.contains(.particle) { return false }
+        // "Age UK", "Reform UK", "Amnesty USA": a name ends with no acronym (honours are cut off before).
+        if lastName.count >= 2 && lastName.allSatisfy({ $0.isUppercase }) { return false }
         let parts = lastName.split(separator: "-")
         // "Saint-Germain", "Santa-Cruz" are places (and the clubs named after them), not surnames.
         if parts.count == 2 && ["Saint", "San", "Santa", "Sankt", "St"].contains(String(parts[0])) { return false }

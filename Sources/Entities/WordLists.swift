@@ -8,7 +8,7 @@ enum WordLists {
         "judge", "justice", "general", "gen", "colonel", "col", "captain", "capt", "lieutenant", "sergeant", "admiral",
         "king", "queen", "prince", "princess", "pope", "cardinal", "bishop", "rabbi", "imam", "sheikh", "father",
         "secretary", "treasurer", "ambassador", "commissioner", "det", "insp", "supt", "dci", "controller", "comptroller", "chairman", "chairwoman", "chair", "inspector", "detective", "coach",
-        "mp", "mep", "msp", "constable", "superintendent", "sheriff", "councillor", "councilman", "councilwoman", "congressman", "congresswoman",
+        "mp", "mep", "msp", "constable", "superintendent", "sheriff", "administrator", "councillor", "councilman", "councilwoman", "congressman", "congresswoman",
         "director-general", "secretary-general", "attorney-general", "governor-general", "vice-president", "vice-chancellor",
         "lieutenant-general", "major-general", "editor-in-chief", "commander-in-chief", "chief-executive",
     ]
@@ -30,7 +30,7 @@ enum WordLists {
         "trader", "banker", "economist", "lecturer", "fellow", "judge", "prosecutor", "attorney", "broker", "shopkeeper",
         "mother", "father", "son", "daughter", "wife", "husband", "widow", "veteran", "survivor", "volunteer", "commuter",
         "actor", "actress", "singer", "musician", "artist", "rapper", "comedian", "footballer", "athlete", "presenter",
-        "novelist", "poet", "painter", "photographer", "chef", "filmmaker", "composer", "dancer",
+        "novelist", "poet", "painter", "photographer", "chef", "filmmaker", "composer", "dancer", "administrator",
     ]
 
     /// Company titles. Capitalised between a name and a person ("Nvidia Chief Executive Jensen Huang") or in
@@ -192,6 +192,12 @@ enum WordLists {
         "children", "community", "environmental", "energy", "food", "health", "home", "homeland", "foreign", "international",
     ]
 
+    /// Letters after a name that are honours or offices, not part of it: "Paul Farrer KC".
+    static let postNominals: Set<String> = ["KC", "QC", "MP", "MEP", "MSP", "OBE", "CBE", "MBE", "KBE", "DBE", "FRS", "PhD"]
+
+    /// Whose seat a place is: "the MP for Hemsworth", "senator for Victoria".
+    static let seatHolders: Set<String> = ["mp", "member", "senator", "representative", "congressman", "congresswoman", "candidate", "msp", "mep"]
+
     /// Nouns for a person of a nation, which stand for someone named before ("the Dutchman told Sky
     /// Sports") and are nobody's name. Not the short ones that are also names ("Finn", "Dane", "Scot").
     static let demonymNouns: Set<String> = [
@@ -220,6 +226,7 @@ enum WordLists {
         "declared", "declares", "remarked", "observed", "claimed", "claims", "announced", "announces", "tweeted", "posted",
         "described", "describes", "conceded", "concedes", "maintained", "maintains", "stressed", "stresses", "suggested",
         "suggests", "predicted", "predicts", "cautioned", "cautions", "urged", "urges", "according", "called", "saying", "calling", "describing", "telling",
+        "accused", "accusing", "dubbed",
     ]
 
     /// Words after a name that mark an organisation acting ("Meta said", "Alibaba released").
@@ -238,6 +245,7 @@ enum WordLists {
         "device", "devices", "browser", "console", "chip", "chips", "processor", "car", "vehicle", "drug", "vaccine",
         "system", "operating", "assistant", "engine", "series", "family", "version", "update", "feature", "service",
         "headset", "glasses", "tablet", "laptop", "camera", "robot", "rocket", "satellite", "aircraft", "jet", "truck", "sedan",
+        "capsule",
     ]
 
     /// Last words that make a name a thing's: "James Webb Space Telescope", "Perseverance Rover".

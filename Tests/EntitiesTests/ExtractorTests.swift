@@ -358,6 +358,29 @@ private func names(_ text: String, _ kind: EntityKind) -> [String] {
     #expect(found.entities(of: .person).map(\.name) == ["Changpeng Zhao", "Richard Teng", "Luiz Inácio Lula da Silva"])
 }
 
+@Test func courtAndParliamentCopy() {
+    let found = extractor.extract([
+        TextBlock(.paragraph, "Darren Whitlock, 42, of Smethwick, was jailed. Judge Paul Farrer KC said he showed “no remorse whatsoever at any stage of this trial”."),
+        TextBlock(.paragraph, "Jon Trickett, the MP for Hemsworth, voted against. Age UK said the cut was wrong."),
+        TextBlock(.paragraph, "Rishi Sunak accused ministers of “balancing the books on the backs of pensioners.”"),
+    ])
+    #expect(found.entities(of: .person).map(\.name) == ["Darren Whitlock", "Paul Farrer", "Jon Trickett", "Rishi Sunak"])
+    #expect(found.entities(of: .place).map(\.name) == ["Smethwick", "Hemsworth"])
+    #expect(found.entities(of: .organization).map(\.name) == ["Age UK"])
+    #expect(found.quotes.map(\.speaker) == ["Paul Farrer", "Rishi Sunak"])
+}
+
+@Test func datelineTownsAndTitlesBeforeNames() {
+    let found = extractor.extract([
+        TextBlock(.paragraph, "CUPERTINO, California — Apple unveiled new features. Dan Ives called it “a historical day for Cupertino and for the whole industry.”"),
+        TextBlock(.paragraph, "NASA Administrator Bill Nelson spoke in Houston."),
+    ])
+    let places = found.entities(of: .place)
+    #expect(places.map(\.name) == ["Cupertino", "California", "Houston"])
+    #expect(places[0].aliases == ["CUPERTINO", "Cupertino"])
+    #expect(found.entities(of: .person).map(\.name) == ["Dan Ives", "Bill Nelson"])
+}
+
 @Test func curatedEntitiesWinAndBadFilesAreReported() {
     let (curated, problems) = CuratedEntities.parse("""
     entities:
