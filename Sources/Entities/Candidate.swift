@@ -30,6 +30,8 @@ struct Candidate {
     var whoClause = false
     /// "AlphaFold, an AI model that …".
     var describedAsProduct = false
+    /// The name's words, split once the rules that need them are reached (most mentions repeat a
+    /// name the text already gave, and are decided before).
     var words: [Substring] = []
     /// "Meta's Llama": an unknown name owning a capitalised name (see `readSurroundings`).
     var possessedByOrganization = false
@@ -196,14 +198,13 @@ extension Recognizer {
             if c.appositive == nil && organization { c.appositive = .organization }
             c.describedAsProduct = c.appositive == nil && productWord
         }
-        c.words = c.count == 1 ? [Substring(c.form)] : Self.words(c.form)
         // "Meta's Llama": an unknown name owning a capitalised name is a company; not a place owning a
         // title or a person ("Germany's Chancellor Friedrich Merz", "France's Emmanuel Macron"), nor a
         // person owning a work ("Taylor Swift's Eras Tour"). Asked only of possessives.
         c.possessedByOrganization = c.possessive && (isA(c.end, .organizationPossession)
             || c.end < tokens.count && tokens[c.end].kind == .word && tokens[c.end].capitalized
                 && !Self.titlesInNames.contains(lower(c.end)) && c.gazetteer.isDisjoint(with: .place)
-                && !(c.count >= 2 && looksLikePerson(c.words)))
+                && !(c.count >= 2 && looksLikePerson(Self.words(c.form))))
 
     }
 }

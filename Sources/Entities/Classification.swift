@@ -12,12 +12,13 @@ extension Recognizer {
         readSurroundings(of: &c, b: b, tokens: tokens)
         let mentionsBefore = table.mentions.count
         // The first rule that decides wins.
-        _ = isNotAName(c, b: b, tokens: tokens)
-            || resolveKnown(c, b: b, tokens: tokens)
-            || resolveByGazetteer(c, b: b, tokens: tokens, namesOnly: namesOnly, known: known)
-            || resolveByCues(c, b: b, tokens: tokens, namesOnly: namesOnly, product: product)
-            || resolvePerson(c, b: b, tokens: tokens, namesOnly: namesOnly)
-            || !namesOnly && resolveUnknown(c, b: b, tokens: tokens)
+        if !isNotAName(c, b: b, tokens: tokens) && !resolveKnown(c, b: b, tokens: tokens) {
+            c.words = c.count == 1 ? [Substring(c.form)] : Self.words(c.form)
+            _ = resolveByGazetteer(c, b: b, tokens: tokens, namesOnly: namesOnly, known: known)
+                || resolveByCues(c, b: b, tokens: tokens, namesOnly: namesOnly, product: product)
+                || resolvePerson(c, b: b, tokens: tokens, namesOnly: namesOnly)
+                || !namesOnly && resolveUnknown(c, b: b, tokens: tokens)
+        }
         if !c.roles.isEmpty, table.mentions.count > mentionsBefore, let key = table.mentions.last?.key, table.records[key]?.kind == .person {
             table.roles[key, default: []].formUnion(c.roles)
         }
@@ -73,8 +74,7 @@ extension Recognizer {
             return true
         }
         // 2. Names the text has already introduced.
-        if let key = table.aliasIndex[c.form], let record = table.records[key] {
-            table.add(key, name: record.name, kind: record.kind, form: c.form, block: c.block, start: c.start, end: c.stop)
+        if let key = table.aliasIndex[c.form], table.addRepeatedMention(of: key, form: c.form, block: c.block, start: c.start, end: c.stop) {
             return true
         }
         // A surname or given name of someone already named comes before the gazetteers ("Bello said").

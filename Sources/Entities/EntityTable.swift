@@ -94,6 +94,21 @@ struct EntityTable {
         mentions.append(Mention(block: block, start: start, end: end, key: key, kind: recordKind))
     }
 
+    /// One more mention of the entity filed under `key`, by `form`, an alias the index already gives it
+    /// (the commonest case: one lookup, where `add` makes several). False when there is no such entity.
+    mutating func addRepeatedMention(of key: EntityKey, form: String, block: Int, start: Int, end: Int) -> Bool {
+        let kind = { (record: inout Record?) -> EntityKind? in
+            guard record != nil else { return nil }
+            record!.mentions += 1
+            // An acronym the index learnt from "(ECB)" becomes an alias when the text first uses it.
+            if !record!.aliases.contains(form) { record!.aliases.append(form) }
+            return record!.kind
+        }(&records[key])
+        guard let kind else { return false }
+        mentions.append(Mention(block: block, start: start, end: end, key: key, kind: kind))
+        return true
+    }
+
     /// Makes `form` find `key` when the text writes it, with no mention counted.
     mutating func addAlias(_ form: String, for key: EntityKey) {
         guard aliasIndex[form] == nil else { return }
