@@ -40,18 +40,18 @@ struct EntityTable {
     /// The titles and job words the text gives each person ("chancellor", "executive").
     var roles: [EntityKey: Set<String>] = [:]
     /// A person's given name and surname → the person (the first named keeps a surname, the first a given name), for "Ready said".
-    var nameParts: [String: EntityKey] = [:]
+    var nameParts = [String: EntityKey](minimumCapacity: 48)
     /// Places by their name without accents, for `placeWithAccents`.
     var placesByFoldedName: [String: EntityKey] = [:]
     /// Everyone named with each surname, in order, for "Ms Silva" after "Lula da Silva" and "Marina Silva".
-    var surnameHolders: [String: [EntityKey]] = [:]
+    var surnameHolders = [String: [EntityKey]](minimumCapacity: 24)
     /// The first word of a multi-word organisation → the organisation, for "Northwind's".
-    var organizationFirstWords: [String: EntityKey] = [:]
+    var organizationFirstWords = [String: EntityKey](minimumCapacity: 16)
     /// An organisation's name without its legal form ("Alphabet" for "Alphabet Inc"), and the
     /// organisation's own name, → the organisation: the text may use either first.
-    var organizationStems: [String: EntityKey] = [:]
+    var organizationStems = [String: EntityKey](minimumCapacity: 16)
     /// The initials of each organisation ("ECB" for European Central Bank) → the first one named with them.
-    var organizationInitials: [String: EntityKey] = [:]
+    var organizationInitials = [String: EntityKey](minimumCapacity: 16)
 
     mutating func add(_ key: EntityKey, name: String, kind: EntityKind, form: String, block: Int, start: Int, end: Int) {
         // One hash of the key for the lookup, the insertion and the update together.
@@ -68,25 +68,24 @@ struct EntityTable {
                 if kind == .person {
                     // The first person named with a surname keeps it: in "David Ferrant … his daughter, Claire
                     // Ferrant … Ferrant studied", the article's subject is meant.
-                    if nameParts[String(parts[parts.count - 1])] == nil { nameParts[String(parts[parts.count - 1])] = key }
-                    surnameHolders[String(parts[parts.count - 1]), default: []].append(key)
-                    if nameParts[String(parts[0])] == nil { nameParts[String(parts[0])] = key }
+                    let surname = String(parts[parts.count - 1])
+                    nameParts.insertIfMissing(surname, key)
+                    surnameHolders[surname, default: []].append(key)
+                    nameParts.insertIfMissing(String(parts[0]), key)
                     // The middle names of a long name, which may be the one used: "Luiz Inácio Lula da
                     // Silva" then "Lula said" (not particles: "da").
-                    for part in parts.dropFirst().dropLast() where part.first?.isUppercase == true && nameParts[String(part)] == nil {
-                        nameParts[String(part)] = key
+                    for part in parts.dropFirst().dropLast() where part.first?.isUppercase == true {
+                        nameParts.insertIfMissing(String(part), key)
                     }
-                } else if kind == .organization, organizationFirstWords[String(parts[0])] == nil {
-                    organizationFirstWords[String(parts[0])] = key
+                } else if kind == .organization {
+                    organizationFirstWords.insertIfMissing(String(parts[0]), key)
                 }
             }
             if kind == .organization {
                 let stem = Recognizer.withoutLegalForm(name) ?? name
-                if organizationStems[stem] == nil { organizationStems[stem] = key }
+                organizationStems.insertIfMissing(stem, key)
                 let initials = parts.filter { !WordLists.connectors.contains($0.lowercased()) }.compactMap { $0.first }
-                if initials.count >= 2, organizationInitials[String(initials).uppercased()] == nil {
-                    organizationInitials[String(initials).uppercased()] = key
-                }
+                if initials.count >= 2 { organizationInitials.insertIfMissing(String(initials).uppercased(), key) }
             }
         }
         // Most mentions repeat an alias already recorded; writing it again cost more than asking.
@@ -152,5 +151,13 @@ struct EntityTable {
             records[key].map { Entity(name: $0.name, kind: $0.kind, aliases: $0.aliases, mentions: $0.mentions, firstBlock: $0.firstBlock, firstOffset: $0.firstOffset) }
         }
         .sorted { ($0.firstBlock, $0.firstOffset) < ($1.firstBlock, $1.firstOffset) }
+    }
+}
+
+extension Dictionary {
+    /// Sets `value` for `key` unless the key has one: the first entity named keeps a name part. One
+    /// hash where asking and then writing took two.
+    mutating func insertIfMissing(_ key: Key, _ value: Value) {
+        { (_: inout Value) in }(&self[key, default: value])
     }
 }
