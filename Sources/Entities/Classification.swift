@@ -156,6 +156,12 @@ extension Recognizer {
             add(c, .organization)
             return true
         }
+        // "the Amazon rainforest", "the Nile delta": a river or region by what it is.
+        if c.count == 1, WordLists.riversAndRegions.contains(c.form), c.end < tokens.count, tokens[c.end].kind == .word,
+           ["rainforest", "basin", "river", "delta", "region", "forest", "jungle", "valley"].contains(lower(c.end)) {
+            add(c, .place)
+            return true
+        }
         // "the Amazon", "the Congo": rivers and regions that share a company's or country's name.
         if c.count == 1, c.previous == "the", WordLists.riversAndRegions.contains(c.form) {
             add(c, .place)

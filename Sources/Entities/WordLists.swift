@@ -57,7 +57,7 @@ enum WordLists {
     static let institutions: Set<String> = [
         "Congress", "Parliament", "Senate", "Pentagon", "Kremlin", "White House", "Whitehall", "Bundestag", "Bundesrat", "Knesset",
         "Duma", "Politburo", "Holyrood", "Stormont", "Élysée", "Quai d’Orsay", "Lok Sabha", "Riksdag", "Storting", "Folketing",
-        "Labour", "Tories", "Liberal Democrats", "Red Cross", "Red Crescent",
+        "Labour", "Tories", "Liberal Democrats", "Reform UK", "Red Cross", "Red Crescent",
         // Organisations news names with no cue word in their names.
         "Hamas", "Hezbollah", "Taliban", "Houthis", "Fatah", "Likud", "Sinn Féin", "Fine Gael", "Fianna Fáil", "Boko Haram",
         "al-Shabab", "al-Qaeda", "Al Qaeda", "Islamic State", "Al Jazeera", "Greenpeace", "Oxfam", "Interpol", "Europol", "Frontex",
@@ -124,7 +124,7 @@ enum WordLists {
         "publisher", "broadcaster", "newspaper", "union", "charity", "club", "team", "giant", "conglomerate", "supplier",
         "provider", "producer", "platform", "exchange", "fund", "investor", "brand", "label", "studio", "university", "lab",
         "laboratory", "organisation", "organization", "ministry", "authority", "watchdog", "party", "business", "subsidiary",
-        "journal", "magazine", "tabloid", "band",
+        "journal", "magazine", "tabloid", "band", "consultancy", "carrier", "think-tank",
     ]
 
     /// The lower-case tails of words that describe something by a place: "New York-based".
