@@ -17,6 +17,8 @@ enum EntityLinker {
             }
         }
         for i in patterns.indices where patterns[i].count > 1 { patterns[i].sort { $0.needle.count > $1.needle.count } }
+        // Which bytes start a pattern, as a flat table: asked of every byte of the article.
+        let starts = patterns.map { !$0.isEmpty }
         var linked = [Bool](repeating: false, count: targets.count)
         var unlinked = targets.count
         var insertions: [(at: Int, end: Int, target: Int)] = []
@@ -24,6 +26,9 @@ enum EntityLinker {
         var skipDepth = 0
         // Once every target is linked the rest of the article is copied as it is.
         while i < bytes.count && unlinked > 0 {
+            // Runs of text that start no pattern and hold no tag are passed over first.
+            while i < bytes.count && !starts[Int(bytes[i])] && bytes[i] != UInt8(ascii: "<") { i += 1 }
+            guard i < bytes.count else { break }
             if bytes[i] == UInt8(ascii: "<") {
                 // Track elements whose text must not be linked; the tag name is read in place (making
                 // a lower-cased String of every tag was a tenth of the article pages' time).
@@ -35,7 +40,7 @@ enum EntityLinker {
                 i = tagEnd + 1
                 continue
             }
-            if skipDepth == 0, !patterns[Int(bytes[i])].isEmpty, isWordStart(bytes, i) {
+            if skipDepth == 0, isWordStart(bytes, i) {
                 for (needle, target) in patterns[Int(bytes[i])] where !linked[target] && i + needle.count <= bytes.count {
                     if matches(bytes, at: i, needle) && isWordEnd(bytes, i + needle.count) {
                         linked[target] = true
