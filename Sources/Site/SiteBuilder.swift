@@ -210,6 +210,8 @@ public struct SiteBuilder: Sendable {
             return BuildState.RenderedArticle(key: key, article: article, diagnostics: document.diagnostics)
         }
         state.rendered = Dictionary(rendered.map { ($0.article.file.absolutePath, $0) }, uniquingKeysWith: { a, _ in a })
+        // Only the preview builds again: a one-off build lets the Markdown sources go before writing.
+        if !preview { state.loaded = [:] }
         var articles: [Article] = []
         for entry in rendered {
             report.diagnostics.append(contentsOf: entry.diagnostics)
