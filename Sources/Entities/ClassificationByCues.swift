@@ -111,8 +111,9 @@ extension Recognizer {
             && c.words.allSatisfy { !WordLists.commonCapitalized.contains($0.lowercased()) && !knowledge.isPlace(String($0)) }
         // "Hatzius said" (not "said Congress should"): a surname that speaks is a person.
         let quotedSurname = c.count == 1 && isA(c.end, .speechVerb) && Self.looksLikeSurname(c.form, knowledge) && !knowledge.isGivenName(c.form)
-        // Names that look like a person's, unless "the" comes before ("the Red Bull driver").
-        if c.personCue || c.appositive == .person || particle || quotedSurname || speakingName || (namesOnly || c.previous == "the" ? false : looksLikePerson(c.words)) {
+        // Names that look like a person's, unless "the" comes before ("the Red Bull driver") or they open
+        // like an organisation the text named ("Mistral Large" after "Mistral AI").
+        if c.personCue || c.appositive == .person || particle || quotedSurname || speakingName || (namesOnly || c.previous == "the" || c.count > 1 && table.organizationFirstWords[String(c.words[0])] != nil && !knowledge.isGivenName(String(c.words[0])) ? false : looksLikePerson(c.words)) {
             if c.words.count == 1 {
                 if let key = surnameReference(c.form, titles: c.roles) {
                     add(c, referringTo: key, as: .person)

@@ -176,7 +176,9 @@ struct Recognizer {
                             && !(isWord(runEnd) && isA(runEnd, .lowercaseOrganizationEnding))      // "… and Yarrow Semiconductors plc"
                             && knowledge.classes(of: String(decoding: b[tokens[end + 1].start..<tokens[runEnd - 1].end], as: UTF8.self))
                                 .isDisjoint(with: [.company, .country, .city, .region, .otherPlace])
-                        guard whatItIsOf || isA(runEnd - 1, .organizationSuffix) && !before.contains("of"),
+                        // "Nvidia, Samsung and Salesforce Ventures": after a comma, "and" ends a list.
+                        let inList = i > 0 && tokens[i - 1].kind == .punctuation && tokens[i - 1].mark == 44
+                        guard whatItIsOf || !inList && isA(runEnd - 1, .organizationSuffix) && !before.contains("of"),
                               runEnd - end - 1 <= 2, !isA(end - 1, .organizationSuffix) || whatItIsOf, !before.contains("and"),
                               !tokens[end - 1].allCaps,      // "CNN and ITV News" are two
                               // "Westpac and Commonwealth Bank of Australia": the second has a name of its own.
@@ -194,7 +196,8 @@ struct Recognizer {
                     // "Biogen of Cambridge, Massachusetts", "Mayor of London": one word, then the place it is of.
                     // Not "Friends of Kathmandu": a plural names a group.
                     if lower(end) == "of", end - i == 1, !isA(i, .organizationPrefix), !isA(i, .organizationSuffix), !lower(i).hasSuffix("s"),
-                       isWord(end + 1), !(isWord(end + 2) && tokens[end + 2].capitalized), knowledge.isPlace(text(tokens[end + 1])) {
+                       isWord(end + 1), !(isWord(end + 2) && tokens[end + 2].capitalized), knowledge.isPlace(text(tokens[end + 1])),
+                       !knowledge.isPlace(text(tokens[i]) + " of " + text(tokens[end + 1])) {      // "District of Columbia"
                         break
                     }
                     end += 2
@@ -230,6 +233,7 @@ struct Recognizer {
             // Product versions: "Llama 3.1", "Qwen2.5 72B", "Mixtral 8x7B".
             var product = false
             while end < tokens.count, tokens[end].hasDigit, !(tokens[end].kind == .number && Self.isYear(text(tokens[end]))), !isMark(end + 1, 37),
+                  !Self.isPossessive(b, tokens[end - 1]),      // "OpenAI’s GPT-4": the owner, then the product
                   !(end - i == 1 && WordLists.months[lower(i)] != nil),      // a date: "Oct 29"
                   !(isMark(end + 1, 45) && end + 2 < tokens.count && tokens[end + 2].kind == .number) {      // a score: "Liverpool 2-1"
                 end += 1

@@ -182,7 +182,7 @@ enum WordLists {
         "Alberta", "Tigray", "KwaZulu-Natal",
         "Gaza City", "Quebec City", "Atlantic City", "Iowa City", "Sioux City", "Rapid City", "Gaza Strip",
         // How news writes the two Congos, which the country list spells with "the".
-        "Democratic Republic of Congo", "Republic of Congo",
+        "Democratic Republic of Congo", "Republic of Congo", "District of Columbia",
     ]
 
     /// Words for what a public body deals with, which go on past "and" in its name: "Department of

@@ -381,6 +381,17 @@ private func names(_ text: String, _ kind: EntityKind) -> [String] {
     #expect(found.entities(of: .person).map(\.name) == ["Dan Ives", "Bill Nelson"])
 }
 
+@Test func listsOwnersAndTheDistrictOfColumbia() {
+    let found = extractor.extract([
+        TextBlock(.paragraph, "Mistral AI raised money from Nvidia, Samsung and Salesforce Ventures. Its models, including Mistral Large, compete with OpenAI’s GPT-4."),
+        TextBlock(.paragraph, "Attorneys general from eight states and the District of Columbia joined the case."),
+    ])
+    #expect(found.entities(of: .organization).map(\.name) == ["Mistral AI", "Nvidia", "Salesforce Ventures", "OpenAI"])
+    #expect(found.entities(of: .product).map(\.name) == ["GPT-4"])
+    #expect(found.entities(of: .person).isEmpty)
+    #expect(found.entities(of: .place).map(\.name) == ["District of Columbia"])
+}
+
 @Test func curatedEntitiesWinAndBadFilesAreReported() {
     let (curated, problems) = CuratedEntities.parse("""
     entities:
