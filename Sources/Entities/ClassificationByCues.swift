@@ -101,16 +101,17 @@ extension Recognizer {
         // "According to Wanjiru Dragomir, “…”": the source of a quotation.
         let quotedSource = c.first >= 2 && lower(c.first - 1) == "to" && lower(c.first - 2) == "according" && Self.isFollowedByComma(c.end, tokens)
             && c.end + 1 < tokens.count && tokens[c.end + 1].kind == .punctuation && (tokens[c.end + 1].mark == Tokenizer.openDouble || tokens[c.end + 1].mark == 34)
-        let speechNear = quotedSource || isA(c.end, .speechVerb)
-            || isA(c.first - 1, .speechVerb) && !["told", "tells", "asked", "asks", "urged", "urges"].contains(lower(c.first - 1))
-                // "said Red Bull had no answer": the name opens what was said, it does not say it.
-                && !(c.end < tokens.count && tokens[c.end].kind == .word && !tokens[c.end].capitalized)
+        // "said Adaeze Okafor", "said Ortega of the Madrid consultancy"; not "said Red Bull had no answer",
+        // where the name opens what was said.
+        let saidBefore = isA(c.first - 1, .speechVerb) && !["told", "tells", "asked", "asks", "urged", "urges"].contains(lower(c.first - 1))
+            && !(c.end < tokens.count && tokens[c.end].kind == .word && !tokens[c.end].capitalized && !["of", "at", "from"].contains(lower(c.end)))
+        let speechNear = quotedSource || isA(c.end, .speechVerb) || saidBefore
         // Two or three plain capitalised words that speak ("Adaeze Okafor said") are a person: organisations
         // that speak mostly carry a cue word, which was checked above.
         let speakingName = c.count >= 2 && c.count <= 3 && speechNear && !tokens[c.first].allCaps
             && c.words.allSatisfy { !WordLists.commonCapitalized.contains($0.lowercased()) && !knowledge.isPlace(String($0)) }
-        // "Hatzius said" (not "said Congress should"): a surname that speaks is a person.
-        let quotedSurname = c.count == 1 && isA(c.end, .speechVerb) && Self.looksLikeSurname(c.form, knowledge) && !knowledge.isGivenName(c.form)
+        // "Hatzius said", "said Ortega of …" (not "said Congress should"): a surname that speaks is a person.
+        let quotedSurname = c.count == 1 && (isA(c.end, .speechVerb) || saidBefore) && Self.looksLikeSurname(c.form, knowledge) && !knowledge.isGivenName(c.form)
         // Names that look like a person's, unless "the" comes before ("the Red Bull driver") or they open
         // like an organisation the text named ("Mistral Large" after "Mistral AI").
         if c.personCue || c.appositive == .person || particle || quotedSurname || speakingName || (namesOnly || c.previous == "the" || c.count > 1 && table.organizationFirstWords[String(c.words[0])] != nil && !knowledge.isGivenName(String(c.words[0])) ? false : looksLikePerson(c.words)) {

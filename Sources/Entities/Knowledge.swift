@@ -58,7 +58,7 @@ public struct Knowledge: Sendable {
         add(cities, .city)
         add(list("regions"), .region)
         add(WordLists.extraPlaces, .otherPlace)
-        knowledge.demonyms = list("demonyms").union(WordLists.demonymNouns)
+        knowledge.demonyms = list("demonyms").union(WordLists.demonymNouns).union(WordLists.regionalDemonyms)
         add(knowledge.demonyms, .demonym)
         add(list("given-names"), .givenName)
         add(list("surnames"), .surname)

@@ -198,6 +198,13 @@ enum WordLists {
     /// Whose seat a place is: "the MP for Hemsworth", "senator for Victoria".
     static let seatHolders: Set<String> = ["mp", "member", "senator", "representative", "congressman", "congresswoman", "candidate", "msp", "mep"]
 
+    /// Adjectives for the people of a continent or region, which the country lists leave out: "a
+    /// mid-sized European retailer" names no organisation.
+    static let regionalDemonyms: Set<String> = [
+        "European", "African", "Asian", "Arab", "Nordic", "Scandinavian", "Baltic", "Balkan", "Caribbean",
+        "Latin American", "Middle Eastern", "Pan-European", "Western", "Eastern",
+    ]
+
     /// Nouns for a person of a nation, which stand for someone named before ("the Dutchman told Sky
     /// Sports") and are nobody's name. Not the short ones that are also names ("Finn", "Dane", "Scot").
     static let demonymNouns: Set<String> = [

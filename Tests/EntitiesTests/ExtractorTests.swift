@@ -390,6 +390,10 @@ private func names(_ text: String, _ kind: EntityKind) -> [String] {
     #expect(found.entities(of: .product).map(\.name) == ["GPT-4"])
     #expect(found.entities(of: .person).isEmpty)
     #expect(found.entities(of: .place).map(\.name) == ["District of Columbia"])
+    // A continent's adjective is no organisation; a surname after "said" speaks.
+    let retail = extractor.extract([TextBlock(.paragraph, "A typical mid-sized European retailer lists 50,000 products. “For product text, a small model is more than enough,” said Ortega of the Madrid consultancy.")])
+    #expect(retail.entities(of: .organization).isEmpty)
+    #expect(retail.quotes.map(\.speaker) == ["Ortega"])
 }
 
 @Test func curatedEntitiesWinAndBadFilesAreReported() {
