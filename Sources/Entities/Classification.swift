@@ -26,8 +26,10 @@ extension Recognizer {
 
     /// Files the candidate as a `kind` (under `key` and `name` when given).
     mutating func add(_ c: Candidate, _ kind: EntityKind, key: EntityKey? = nil, name: String? = nil) {
-        // "Alphabet Inc" and "Alphabet" are one company, whichever the text names first.
-        if kind == .organization, key == nil, let known = table.organizationStems[Self.withoutLegalForm(c.form) ?? c.form],
+        // "Alphabet Inc" and "Alphabet" are one company, whichever the text names first; so are
+        // "Toyota Motor Corp" and "Toyota".
+        if kind == .organization, key == nil,
+           let known = table.organizationStems[Self.withoutLegalForm(c.form) ?? c.form] ?? (c.count == 1 ? table.organizationFirstWords[c.form] : nil),
            let record = table.records[known], record.kind == .organization {
             table.add(known, name: record.name, kind: .organization, form: c.form, block: c.block, start: c.start, end: c.stop)
             return

@@ -309,6 +309,8 @@ enum WordLists {
         "background", "context", "method", "methods", "methodology", "notes", "summary", "conclusion", "introduction",
         "appendix", "contents", "quality", "cost", "energy", "closing", "timeline", "selected", "rough", "parameter",
         "earth", "moon", "rival", "rivals", "time",
+        // Business functions before a job: "Finance chief Sinead Gorman", "Marketing director …".
+        "finance", "marketing", "operations", "sales", "strategy", "compliance", "communications",
     ]
 
     static let months: [String: Int] = [
