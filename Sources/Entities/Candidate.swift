@@ -76,11 +76,11 @@ extension Recognizer {
         // "Zara owner Inditex", "TikTok owner ByteDance": what owns a brand is a company, not a person.
         let ownerOfBrand = first >= 2 && ["owner", "parent", "maker", "operator"].contains(lower(first - 1))
             && tokens[first - 2].kind == .word && tokens[first - 2].capitalized
-        // "by developer YTL Developments", "investor SoftBank Group": a job companies hold too, before
+        // "by developer YTL Developments", "activist investors Elliott Management": a job companies hold too, before
         // a name shaped like a company's, is the company's.
         if first > 0, tokens[first - 1].kind == .word, !tokens[first - 1].capitalized, !ownerOfBrand,
            isA(first - 1, .role) || isA(first - 1, .honorific),
-           !(WordLists.companyRoles.contains(lower(first - 1)) && isA(end - 1, .organizationSuffix)) {
+           !(Self.isCompanyRole(lower(first - 1)) && isA(end - 1, .organizationSuffix)) {
             personCue = true
             roles.append(lower(first - 1))
         }

@@ -27,9 +27,10 @@ extension Recognizer {
     /// Files the candidate as a `kind` (under `key` and `name` when given).
     mutating func add(_ c: Candidate, _ kind: EntityKind, key: EntityKey? = nil, name: String? = nil) {
         // "Alphabet Inc" and "Alphabet" are one company, whichever the text names first; so are
-        // "Toyota Motor Corp" and "Toyota".
+        // "Toyota Motor Corp" and "Toyota", "the European Commission" and "the Commission".
         if kind == .organization, key == nil,
-           let known = table.organizationStems[Self.withoutLegalForm(c.form) ?? c.form] ?? (c.count == 1 ? table.organizationFirstWords[c.form] : nil),
+           let known = table.organizationStems[Self.withoutLegalForm(c.form) ?? c.form]
+               ?? (c.count == 1 ? table.organizationFirstWords[c.form] ?? table.organizationLastWords[c.form] : nil),
            let record = table.records[known], record.kind == .organization {
             table.add(known, name: record.name, kind: .organization, form: c.form, block: c.block, start: c.start, end: c.stop)
             return
@@ -50,7 +51,8 @@ extension Recognizer {
         if c.count == 1 {
             // "Prosecutors had sought …", "Dealers will replace …": a plural job or agent opening a sentence names nobody.
             if tokens[c.first].sentenceStart, c.curated == nil, c.gazetteer.isEmpty, table.aliasIndex[c.form] == nil,
-               lower(c.first).hasSuffix("s") && isRole(c.first, b, tokens) || Self.isPluralAgentNoun(lower(c.first)) { return true }
+               lower(c.first).hasSuffix("s") && isRole(c.first, b, tokens) || Self.isPluralAgentNoun(lower(c.first))
+                || Self.isPluralOrganizationNoun(lower(c.first)) { return true }
             let lowered = c.form.lowercased()
             if WordLists.nonEntityAcronyms.contains(c.form) || WordLists.months[lowered] != nil { return true }
             if WordLists.commonCapitalized.contains(lowered) && c.curated == nil { return true }

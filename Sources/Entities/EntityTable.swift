@@ -47,6 +47,8 @@ struct EntityTable {
     var surnameHolders = [String: [EntityKey]](minimumCapacity: 24)
     /// The first word of a multi-word organisation → the organisation, for "Northwind's".
     var organizationFirstWords = [String: EntityKey](minimumCapacity: 16)
+    /// The last word of a multi-word organisation → the organisation, for "the Commission said".
+    var organizationLastWords = [String: EntityKey](minimumCapacity: 16)
     /// An organisation's name without its legal form ("Alphabet" for "Alphabet Inc"), and the
     /// organisation's own name, → the organisation: the text may use either first.
     var organizationStems = [String: EntityKey](minimumCapacity: 16)
@@ -79,6 +81,7 @@ struct EntityTable {
                     }
                 } else if kind == .organization {
                     organizationFirstWords.insertIfMissing(String(parts[0]), key)
+                    organizationLastWords.insertIfMissing(String(parts[parts.count - 1]), key)
                 }
             }
             if kind == .organization {

@@ -85,6 +85,18 @@ extension Recognizer {
     }
 
     /// "dealers", "protesters", "economists", "residents": plural nouns for people that open sentences.
+    /// A job companies hold too ("investor", "developer"), or its plural.
+    static func isCompanyRole(_ word: String) -> Bool {
+        WordLists.companyRoles.contains(word) || word.hasSuffix("s") && WordLists.companyRoles.contains(String(word.dropLast()))
+    }
+
+    /// "Unions", "Banks", "Companies": the plural of what organisations are, which names none.
+    static func isPluralOrganizationNoun(_ word: String) -> Bool {
+        guard word.hasSuffix("s") else { return false }
+        let singular = word.hasSuffix("ies") ? String(word.dropLast(3)) + "y" : String(word.dropLast())
+        return WordLists.organizationNouns.contains(singular) || WordLists.organizationSuffixes.contains(singular)
+    }
+
     static func isPluralAgentNoun(_ word: String) -> Bool {
         word.count >= 6 && ["ers", "ors", "ists", "ians", "ants", "ents"].contains { word.hasSuffix($0) }
     }

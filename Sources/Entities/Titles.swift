@@ -31,7 +31,8 @@ extension Recognizer {
     /// Whether the words from token `i` name a region or country ("California", "New York", "California-based").
     func isStateOrCountry(after i: Int, b: [UInt8], tokens: [Token]) -> Bool {
         guard i < tokens.count, tokens[i].kind == .word, tokens[i].capitalized else { return false }
-        func isRegion(_ name: String) -> Bool { !knowledge.classes(of: name).isDisjoint(with: [.region, .country]) }
+        // Nations within states count too: "PORT TALBOT, Wales".
+        func isRegion(_ name: String) -> Bool { !knowledge.classes(of: name).isDisjoint(with: [.region, .country, .otherPlace]) }
         var word = String(decoding: b[tokens[i].start..<tokens[i].end], as: UTF8.self)
         if Self.hasLowercaseTail(b, tokens[i]), let dash = word.lastIndex(of: "-") { word = String(word[..<dash]) }
         if isRegion(word) { return true }

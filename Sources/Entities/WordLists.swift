@@ -82,7 +82,7 @@ enum WordLists {
 
     /// First words of places' names: "Lake Victoria", "Mount Kenya", "River Thames", "Gulf of Mexico".
     static let placePrefixes: Set<String> = [
-        "lake", "mount", "river", "isle", "gulf", "strait", "cape", "county", "greater",
+        "lake", "mount", "river", "isle", "gulf", "strait", "cape", "county", "greater", "port",
         // Streets and squares abroad: "Rua Augusta", "Via del Corso", "Calle Mayor", "Piazza Navona".
         "rua", "rue", "calle", "via", "viale", "avenida", "avenue", "boulevard", "piazza", "plaza", "praça", "jalan",
     ]
@@ -105,7 +105,7 @@ enum WordLists {
         "cloud", "philharmonic", "symphony", "rail", "nation", "nations", "health", "airlines", "pictures", "entertainment", "games",
         "athletic", "united", "rovers", "wanderers", "albion", "hotspur", "sharks", "tigers", "lions", "eagles", "bulls",
         "gallery", "library", "theatre", "theater", "opera", "zoo", "chamber", "house", "administration", "international",
-        "centres", "centers", "developments", "properties",
+        "centres", "centers", "developments", "properties", "management",
     ]
 
     /// Legal forms at the end of companies' names, which the text may leave out ("Alphabet Inc", "Alphabet").

@@ -407,6 +407,13 @@ private func names(_ text: String, _ kind: EntityKind) -> [String] {
     #expect(orgs.map(\.name) == ["Toyota Motor Corp", "Securities and Exchange Commission"])
     #expect(orgs[0].aliases == ["Toyota Motor Corp", "Toyota"])
     #expect(found.entities(of: .person).map(\.name) == ["Sinead Gorman"])
+    let more = extractor.extract([
+        TextBlock(.paragraph, "PORT TALBOT, Wales — The European Commission fined Apple. The Commission said so."),
+        TextBlock(.paragraph, "Activist investors Elliott Management took a stake. Unions had proposed a plan."),
+    ])
+    #expect(more.entities(of: .organization).map(\.name) == ["European Commission", "Apple", "Elliott Management"])
+    #expect(more.entities(of: .place).map(\.name) == ["Port Talbot", "Wales"])
+    #expect(more.entities(of: .person).isEmpty)
 }
 
 @Test func curatedEntitiesWinAndBadFilesAreReported() {
