@@ -110,7 +110,11 @@ extension Recognizer {
         let placePreposition = ["in", "at", "from", "near", "across"].contains(c.previous)
         // "Toyota shares", "Toyota spokesperson Emma Suzuki": a city that is also a listed company, where the
         // words after it are a company's or the text has named the company ("Toyota Motor Corp").
-        let companyContext = c.count == 1 && c.gazetteer.contains(.company) && (table.organizationFirstWords[c.form] != nil
+        // "Japan's biggest companies, including Toyota and Hitachi": named among companies.
+        let amongCompanies = c.first >= 2 && ["including", "as"].contains(c.previous)
+                && (max(0, c.first - 5)..<c.first - 1).contains { Self.isPluralOrganizationNoun(lower($0)) }
+            || c.previous == "and" && table.mentions.last.map { $0.kind == .organization && $0.end == tokens[c.first - 2].end } == true
+        let companyContext = c.count == 1 && c.gazetteer.contains(.company) && (table.organizationFirstWords[c.form] != nil || amongCompanies
             || c.end < tokens.count && !tokens[c.end].capitalized
                 && (WordLists.employerRoles.contains(lower(c.end)) || WordLists.companyWords.contains(lower(c.end))))
         if (placeName == c.form ? !c.gazetteer.isDisjoint(with: .place) : knowledge.isPlace(placeName)) && !c.personCue && !companyContext
@@ -122,7 +126,10 @@ extension Recognizer {
         }
         if c.gazetteer.contains(.demonym) { return true }
         // "Los Gatos, California", "Cambridge, Massachusetts": a town, then its state or country.
-        if c.count <= 3, !c.personCue, c.curated == nil, c.gazetteer.isEmpty, Self.isFollowedByComma(c.end, tokens), isStateOrCountry(after: c.end + 1, b: b, tokens: tokens) {
+        // (After "in", a town may share a given name: "based in Troy, Michigan".)
+        if c.count <= 3, !c.personCue, c.curated == nil,
+           c.gazetteer.isEmpty || placePreposition && c.gazetteer.isSubset(of: [.givenName, .surname, .male, .female]),
+           Self.isFollowedByComma(c.end, tokens), isStateOrCountry(after: c.end + 1, b: b, tokens: tokens) {
             // A dateline's town in capitals ("CUPERTINO, California —") is the "Cupertino" of the story.
             if tokens[c.first].allCaps, c.form.count > 3 {
                 let name = c.form.lowercased().capitalized

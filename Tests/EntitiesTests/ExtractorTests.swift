@@ -414,6 +414,9 @@ private func names(_ text: String, _ kind: EntityKind) -> [String] {
     #expect(more.entities(of: .organization).map(\.name) == ["European Commission", "Apple", "Elliott Management"])
     #expect(more.entities(of: .place).map(\.name) == ["Port Talbot", "Wales"])
     #expect(more.entities(of: .person).isEmpty)
+    let listed = extractor.extract([TextBlock(.paragraph, "Japan's biggest companies, including Toyota and Hitachi, raised pay. Altair is based in Troy, Michigan.")])
+    #expect(listed.entities(of: .organization).map(\.name) == ["Toyota", "Hitachi"])
+    #expect(listed.entities(of: .place).map(\.name) == ["Japan", "Troy", "Michigan"])
 }
 
 @Test func curatedEntitiesWinAndBadFilesAreReported() {
