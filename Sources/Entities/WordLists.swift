@@ -62,6 +62,10 @@ enum WordLists {
         "Hamas", "Hezbollah", "Taliban", "Houthis", "Fatah", "Likud", "Sinn Féin", "Fine Gael", "Fianna Fáil", "Boko Haram",
         "al-Shabab", "al-Qaeda", "Al Qaeda", "Islamic State", "Al Jazeera", "Greenpeace", "Oxfam", "Interpol", "Europol", "Frontex",
         "Eurostat", "Eurogroup", "Bundesbank", "Ofcom", "Ofgem", "Ofwat", "Ofsted", "Mossad", "Fitch",
+        // Companies the news names constantly that the stock-index lists leave out (private, listed
+        // abroad, or listed under a parent's name).
+        "Google", "Meta", "Samsung", "Huawei", "Tencent", "Alibaba", "ByteDance", "TikTok", "OpenAI", "Anthropic",
+        "SpaceX", "Xiaomi", "Baidu", "Spotify", "Reuters", "Bloomberg", "Deloitte", "KPMG", "PwC", "McKinsey",
     ]
 
     /// Towns of 100,000 people or more whose names are ordinary English words: at the start of a
@@ -105,7 +109,7 @@ enum WordLists {
         "cloud", "philharmonic", "symphony", "rail", "nation", "nations", "health", "airlines", "pictures", "entertainment", "games",
         "athletic", "united", "rovers", "wanderers", "albion", "hotspur", "sharks", "tigers", "lions", "eagles", "bulls",
         "gallery", "library", "theatre", "theater", "opera", "zoo", "chamber", "house", "administration", "international",
-        "centres", "centers", "developments", "properties", "management",
+        "centres", "centers", "developments", "properties", "management", "electronics",
     ]
 
     /// Legal forms at the end of companies' names, which the text may leave out ("Alphabet Inc", "Alphabet").

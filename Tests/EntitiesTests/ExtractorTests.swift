@@ -388,7 +388,7 @@ private func names(_ text: String, _ kind: EntityKind) -> [String] {
         TextBlock(.paragraph, "Mistral AI raised money from Nvidia, Samsung and Salesforce Ventures. Its models, including Mistral Large, compete with OpenAI’s GPT-4."),
         TextBlock(.paragraph, "Attorneys general from eight states and the District of Columbia joined the case."),
     ])
-    #expect(found.entities(of: .organization).map(\.name) == ["Mistral AI", "Nvidia", "Salesforce Ventures", "OpenAI"])
+    #expect(found.entities(of: .organization).map(\.name) == ["Mistral AI", "Nvidia", "Samsung", "Salesforce Ventures", "OpenAI"])
     #expect(found.entities(of: .product).map(\.name) == ["GPT-4"])
     #expect(found.entities(of: .person).isEmpty)
     #expect(found.entities(of: .place).map(\.name) == ["District of Columbia"])
@@ -417,6 +417,8 @@ private func names(_ text: String, _ kind: EntityKind) -> [String] {
     let listed = extractor.extract([TextBlock(.paragraph, "Japan's biggest companies, including Toyota and Hitachi, raised pay. Altair is based in Troy, Michigan.")])
     #expect(listed.entities(of: .organization).map(\.name) == ["Toyota", "Hitachi"])
     #expect(listed.entities(of: .place).map(\.name) == ["Japan", "Troy", "Michigan"])
+    let chips = extractor.extract([TextBlock(.paragraph, "Samsung Electronics on Friday estimated a jump in profit. Samsung is racing to catch up with Alphabet's Google.")])
+    #expect(chips.entities(of: .organization).map(\.name) == ["Samsung Electronics", "Alphabet", "Google"])
 }
 
 @Test func curatedEntitiesWinAndBadFilesAreReported() {
