@@ -82,7 +82,9 @@ extension Recognizer {
             return true
         }
         // A surname or given name of someone already named comes before the gazetteers ("Bello said").
-        if c.count == 1 && !c.personCue, let key = surnameReference(c.form) {
+        // "Le Pen said" after "Marine Le Pen": a surname with its particle.
+        let particleSurname = c.count == 2 && WordLists.nameParticles.contains(lower(c.first))
+        if c.count == 1 || particleSurname, !c.personCue, let key = surnameReference(c.form) {
             add(c, referringTo: key, as: .person)
             return true
         }

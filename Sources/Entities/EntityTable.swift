@@ -79,6 +79,12 @@ struct EntityTable {
                     for part in parts.dropFirst().dropLast() where part.first?.isUppercase == true {
                         nameParts.insertIfMissing(String(part), key)
                     }
+                    // "Marine Le Pen" is "Le Pen" later, "Ursula von der Leyen" "von der Leyen".
+                    if parts.count >= 3, WordLists.nameParticles.contains(parts[parts.count - 2].lowercased()) {
+                        var start = parts.count - 2
+                        while start > 1, WordLists.nameParticles.contains(parts[start - 1].lowercased()) { start -= 1 }
+                        nameParts.insertIfMissing(parts[start...].joined(separator: " "), key)
+                    }
                 } else if kind == .organization {
                     organizationFirstWords.insertIfMissing(String(parts[0]), key)
                     organizationLastWords.insertIfMissing(String(parts[parts.count - 1]), key)

@@ -18,6 +18,10 @@ struct QuoteFinder {
         for mention in sorted { byBlock[mention.block, default: []].append(mention) }
         let people = sorted.filter { $0.kind == .person }
         let organizations = sorted.filter { $0.kind == .organization }
+        // People named inside a "who" clause are not what "he said" or "the Russian said" means next:
+        // in "Medvedev, who lost the 2022 final to Rafael Nadal, said …", Medvedev is.
+        let clauses = blocks.map { Self.whoClauses(in: $0) }
+        func isDescribing(_ m: Mention) -> Bool { clauses[m.block].contains { $0.contains(m.start) } }
         func isSpeaker(_ m: Mention) -> Bool {
             m.kind == .person || m.kind == .organization
         }
@@ -38,12 +42,17 @@ struct QuoteFinder {
             // document full of quotations must stay linear.
             let recent = mentions[max(0, low - 200)..<low].reversed()
             switch reference {
-            case .organization, .person(role: nil, sex: nil):
+            case .organization:
                 return low > 0 ? table.records[mentions[low - 1].key]?.name : nil
+            case .person(role: nil, sex: nil):
+                guard low > 0 else { return nil }
+                return table.records[(recent.first { !isDescribing($0) } ?? mentions[low - 1]).key]?.name
             case .person(role: nil, let sex?):
                 // "she said": the last person whose given name is not a man's (and "he" the reverse).
                 let opposite: NameClass = sex == .female ? .male : .female
-                return recent.lazy.compactMap { table.records[$0.key]?.name }.first { !knowledge.sex(ofPerson: $0).contains(opposite) }
+                let candidates = recent.lazy.filter { !isDescribing($0) }.compactMap { table.records[$0.key]?.name }
+                return candidates.first { !knowledge.sex(ofPerson: $0).contains(opposite) }
+                    ?? recent.lazy.compactMap { table.records[$0.key]?.name }.first { !knowledge.sex(ofPerson: $0).contains(opposite) }
             case .person(let role?, _):
                 return recent.first { table.roles[$0.key]?.contains(role) == true }.flatMap { table.records[$0.key]?.name }
             }
@@ -127,6 +136,25 @@ struct QuoteFinder {
             }
         }
         return quotes
+    }
+
+    /// The byte ranges of a block's "who" clauses: from ", who" or ", whose" to the next comma or
+    /// sentence end.
+    static func whoClauses(in block: Block) -> [Range<Int>] {
+        let tokens = block.tokens
+        var ranges: [Range<Int>] = []
+        var k = 0
+        while k + 1 < tokens.count {
+            defer { k += 1 }
+            guard tokens[k].kind == .punctuation, tokens[k].mark == 44, tokens[k + 1].kind == .word else { continue }
+            let word = Recognizer.lowercase(block.bytes[tokens[k + 1].start..<tokens[k + 1].end])
+            guard word == "who" || word == "whose" else { continue }
+            var end = k + 2
+            while end < tokens.count && !(tokens[end].kind == .punctuation && [44, 46, 33, 63].contains(tokens[end].mark)) { end += 1 }
+            ranges.append(tokens[k].start..<(end < tokens.count ? tokens[end].start : block.bytes.count))
+            k = end - 1
+        }
+        return ranges
     }
 
     /// A work's title in quotation marks ("The Long Winter", "Make It Right"), not a quotation:

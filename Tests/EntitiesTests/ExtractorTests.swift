@@ -421,6 +421,15 @@ private func names(_ text: String, _ kind: EntityKind) -> [String] {
     #expect(chips.entities(of: .organization).map(\.name) == ["Samsung Electronics", "Alphabet", "Google"])
 }
 
+@Test func theMainClauseSpeaksAndSurnamesKeepTheirParticles() {
+    let found = extractor.extract([
+        TextBlock(.paragraph, "Medvedev, who also lost the 2022 final to Rafael Nadal from two sets up, said he was exhausted. “My legs were not there in the fifth,” the Russian said."),
+        TextBlock(.paragraph, "Marine Le Pen's party won. Le Pen said her party was “ready to exercise power in France.”"),
+    ])
+    #expect(found.quotes.map(\.speaker) == ["Medvedev", "Marine Le Pen"])
+    #expect(found.entities(of: .person).map(\.name) == ["Medvedev", "Rafael Nadal", "Marine Le Pen"])
+}
+
 @Test func curatedEntitiesWinAndBadFilesAreReported() {
     let (curated, problems) = CuratedEntities.parse("""
     entities:
