@@ -20,8 +20,12 @@ struct QuoteFinder {
         let organizations = sorted.filter { $0.kind == .organization }
         // People named inside a "who" clause are not what "he said" or "the Russian said" means next:
         // in "Medvedev, who lost the 2022 final to Rafael Nadal, said …", Medvedev is.
-        let clauses = blocks.map { Self.whoClauses(in: $0) }
-        func isDescribing(_ m: Mention) -> Bool { clauses[m.block].contains { $0.contains(m.start) } }
+        // Worked out for a block only when a reference needs it.
+        var clauses: [Int: [Range<Int>]] = [:]
+        func isDescribing(_ m: Mention) -> Bool {
+            if clauses[m.block] == nil { clauses[m.block] = Self.whoClauses(in: blocks[m.block]) }
+            return clauses[m.block]!.contains { $0.contains(m.start) }
+        }
         func isSpeaker(_ m: Mention) -> Bool {
             m.kind == .person || m.kind == .organization
         }
@@ -147,10 +151,11 @@ struct QuoteFinder {
         while k + 1 < tokens.count {
             defer { k += 1 }
             guard tokens[k].kind == .punctuation, tokens[k].mark == 44, tokens[k + 1].kind == .word else { continue }
-            let word = Recognizer.lowercase(block.bytes[tokens[k + 1].start..<tokens[k + 1].end])
-            guard word == "who" || word == "whose" else { continue }
+            let word = block.bytes[tokens[k + 1].start..<tokens[k + 1].end]
+            guard word.elementsEqual("who".utf8) || word.elementsEqual("whose".utf8) else { continue }
             var end = k + 2
-            while end < tokens.count && !(tokens[end].kind == .punctuation && [44, 46, 33, 63].contains(tokens[end].mark)) { end += 1 }
+            while end < tokens.count && !(tokens[end].kind == .punctuation && (tokens[end].mark == 44 || tokens[end].mark == 46
+                                                                               || tokens[end].mark == 33 || tokens[end].mark == 63)) { end += 1 }
             ranges.append(tokens[k].start..<(end < tokens.count ? tokens[end].start : block.bytes.count))
             k = end - 1
         }
