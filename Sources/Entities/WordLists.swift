@@ -65,7 +65,7 @@ enum WordLists {
         // Companies the news names constantly that the stock-index lists leave out (private, listed
         // abroad, or listed under a parent's name).
         "Google", "Meta", "Samsung", "Huawei", "Tencent", "Alibaba", "ByteDance", "TikTok", "OpenAI", "Anthropic",
-        "SpaceX", "Xiaomi", "Baidu", "Spotify", "Reuters", "Bloomberg", "Deloitte", "KPMG", "PwC", "McKinsey",
+        "SpaceX", "Xiaomi", "Baidu", "Spotify", "Reuters", "Bloomberg", "Deloitte", "KPMG", "PwC", "McKinsey", "Novo Nordisk",
     ]
 
     /// Towns of 100,000 people or more whose names are ordinary English words: at the start of a

@@ -419,6 +419,7 @@ private func names(_ text: String, _ kind: EntityKind) -> [String] {
     #expect(listed.entities(of: .place).map(\.name) == ["Japan", "Troy", "Michigan"])
     let chips = extractor.extract([TextBlock(.paragraph, "Samsung Electronics on Friday estimated a jump in profit. Samsung is racing to catch up with Alphabet's Google.")])
     #expect(chips.entities(of: .organization).map(\.name) == ["Samsung Electronics", "Alphabet", "Google"])
+    #expect(names("Novo Nordisk's weight-loss drug Wegovy cut the risk of heart attacks.", .organization) == ["Novo Nordisk"])
 }
 
 @Test func theMainClauseSpeaksAndSurnamesKeepTheirParticles() {
