@@ -134,6 +134,9 @@ struct Recognizer {
                             || (isA(end, .placeSuffix) || isA(end, .organizationSuffix)) && ["st", "saint"].contains(lower(i))
                     else { break }
                 }
+                // "The Yeti Airlines ATR 72 aircraft": a company's name ends before the model it flies or makes.
+                if isWord(end), tokens[end].allCaps, end + 1 < tokens.count, tokens[end + 1].kind == .number,
+                   isA(end - 1, .organizationSuffix), !WordLists.legalForms.contains(lower(end)) { break }
                 if isWord(end) && (tokens[end].capitalized || Self.isLowercaseBrand(b, tokens[end])) && !tokens[end].sentenceStart { end += 1; continue }
                 if isWord(end) && Self.isJoinedParticle(b, tokens[end]) { end += 1; continue }      // "Farid al-Sabah"
                 // "Commission on Human Rights", "Council on Foreign Relations" (not "Meta on Monday").

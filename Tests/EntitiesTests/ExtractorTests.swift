@@ -420,6 +420,9 @@ private func names(_ text: String, _ kind: EntityKind) -> [String] {
     let chips = extractor.extract([TextBlock(.paragraph, "Samsung Electronics on Friday estimated a jump in profit. Samsung is racing to catch up with Alphabet's Google.")])
     #expect(chips.entities(of: .organization).map(\.name) == ["Samsung Electronics", "Alphabet", "Google"])
     #expect(names("Novo Nordisk's weight-loss drug Wegovy cut the risk of heart attacks.", .organization) == ["Novo Nordisk"])
+    let flight = extractor.extract([TextBlock(.paragraph, "The Yeti Airlines ATR 72 aircraft was arriving from Pokhara.")])
+    #expect(flight.entities(of: .organization).map(\.name) == ["Yeti Airlines"])
+    #expect(flight.entities(of: .product).map(\.name) == ["ATR 72"])
 }
 
 @Test func theMainClauseSpeaksAndSurnamesKeepTheirParticles() {
