@@ -187,6 +187,10 @@ enum WordLists {
         "Gaza City", "Quebec City", "Atlantic City", "Iowa City", "Sioux City", "Rapid City", "Gaza Strip",
         // How news writes the two Congos, which the country list spells with "the".
         "Democratic Republic of Congo", "Republic of Congo", "District of Columbia",
+        // English names of regions the ISO list gives in their own language ("Normandie", "Toscana", "Bayern").
+        "Normandy", "Brittany", "Burgundy", "Provence", "Alsace", "Corsica", "Lombardy", "Tuscany", "Sicily", "Sardinia",
+        "Piedmont", "Apulia", "Andalusia", "Basque Country", "Saxony", "Lower Saxony", "Hesse", "North Rhine-Westphalia",
+        "Thuringia", "Brandenburg", "Wallonia", "Lapland", "Transylvania", "Silesia",
     ]
 
     /// Words for what a public body deals with, which go on past "and" in its name: "Department of

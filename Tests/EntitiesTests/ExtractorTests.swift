@@ -423,6 +423,7 @@ private func names(_ text: String, _ kind: EntityKind) -> [String] {
     let flight = extractor.extract([TextBlock(.paragraph, "The Yeti Airlines ATR 72 aircraft was arriving from Pokhara.")])
     #expect(flight.entities(of: .organization).map(\.name) == ["Yeti Airlines"])
     #expect(flight.entities(of: .product).map(\.name) == ["ATR 72"])
+    #expect(names("He died at his home in Normandy, after years in Tuscany and Bavaria.", .place) == ["Normandy", "Tuscany", "Bavaria"])
 }
 
 @Test func theMainClauseSpeaksAndSurnamesKeepTheirParticles() {
