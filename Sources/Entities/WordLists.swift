@@ -61,7 +61,8 @@ enum WordLists {
         // Organisations news names with no cue word in their names.
         "Hamas", "Hezbollah", "Taliban", "Houthis", "Fatah", "Likud", "Sinn Féin", "Fine Gael", "Fianna Fáil", "Boko Haram",
         "al-Shabab", "al-Qaeda", "Al Qaeda", "Islamic State", "Al Jazeera", "Greenpeace", "Oxfam", "Interpol", "Europol", "Frontex",
-        "Eurostat", "Eurogroup", "Bundesbank", "Ofcom", "Ofgem", "Ofwat", "Ofsted", "Mossad", "Fitch",
+        "Eurostat", "Eurogroup", "Bundesbank", "Ofcom", "Ofgem", "Ofwat", "Ofsted", "Mossad", "Fitch", "Sorbonne",
+        "Médecins Sans Frontières", "Doctors Without Borders", "Save the Children", "Human Rights Watch",
         // Companies the news names constantly that the stock-index lists leave out (private, listed
         // abroad, or listed under a parent's name).
         "Google", "Meta", "Samsung", "Huawei", "Tencent", "Alibaba", "ByteDance", "TikTok", "OpenAI", "Anthropic",
