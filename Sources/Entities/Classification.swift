@@ -38,6 +38,30 @@ extension Recognizer {
         table.add(key ?? EntityKey(kind: kind, name: c.form), name: name ?? c.form, kind: kind, form: c.form, block: c.block, start: c.start, end: c.stop)
     }
 
+    /// "Japan's biggest companies, including Toyota and Hitachi", "carriers including Hapag-Lloyd and
+    /// CMA CGM": named in a list of organisations.
+    mutating func isNamedAmongOrganizations(_ c: Candidate, b: [UInt8], tokens: [Token]) -> Bool {
+        // Back over the list's earlier names and commas to "including" or "such as".
+        var k = c.first - 1
+        while k > 0 && c.first - k < 16 {
+            let word = lower(k, b, tokens)
+            if word == "including" || word == "as" && lower(k - 1, b, tokens) == "such" {
+                // A common noun of this sentence ("carriers", "companies"), not the end of a name ("… Networks SA.").
+                var j = k - 1
+                while j >= 0 && k - j <= 5 && !(tokens[j].kind == .punctuation && (tokens[j].mark == 46 || tokens[j].mark == 33 || tokens[j].mark == 63)) {
+                    if tokens[j].kind == .word, !tokens[j].capitalized || tokens[j].sentenceStart,
+                       Self.isPluralOrganizationNoun(lower(j, b, tokens)) { return true }
+                    j -= 1
+                }
+                return false
+            }
+            let inList = tokens[k].kind == .punctuation ? tokens[k].mark == 44 : tokens[k].capitalized || word == "and" || tokens[k].kind == .number
+            if !inList { return false }
+            k -= 1
+        }
+        return false
+    }
+
     /// Files the candidate as one more mention of the entity already filed under `key` (a surname, an
     /// acronym, the short form of an organisation's name).
     mutating func add(_ c: Candidate, referringTo key: EntityKey, as kind: EntityKind) {
@@ -112,11 +136,8 @@ extension Recognizer {
         let placePreposition = ["in", "at", "from", "near", "across"].contains(c.previous)
         // "Toyota shares", "Toyota spokesperson Emma Suzuki": a city that is also a listed company, where the
         // words after it are a company's or the text has named the company ("Toyota Motor Corp").
-        // "Japan's biggest companies, including Toyota and Hitachi": named among companies.
-        let amongCompanies = c.first >= 2 && ["including", "as"].contains(c.previous)
-                && (max(0, c.first - 5)..<c.first - 1).contains { Self.isPluralOrganizationNoun(lower($0)) }
-            || c.previous == "and" && table.mentions.last.map { $0.kind == .organization && $0.end == tokens[c.first - 2].end } == true
-        let companyContext = c.count == 1 && c.gazetteer.contains(.company) && (table.organizationFirstWords[c.form] != nil || amongCompanies
+        let companyContext = c.count == 1 && c.gazetteer.contains(.company) && (table.organizationFirstWords[c.form] != nil
+            || isNamedAmongOrganizations(c, b: b, tokens: tokens)
             || c.end < tokens.count && !tokens[c.end].capitalized
                 && (WordLists.employerRoles.contains(lower(c.end)) || WordLists.companyWords.contains(lower(c.end))))
         if (placeName == c.form ? !c.gazetteer.isDisjoint(with: .place) : knowledge.isPlace(placeName)) && !c.personCue && !companyContext

@@ -8,6 +8,11 @@ extension Recognizer {
         func lower(_ i: Int) -> String { self.lower(i, b, tokens) }
         func isA(_ i: Int, _ kind: WordClass) -> Bool { self.wordClass(i, b, tokens).contains(kind) }
         let firstWord = lower(c.first)
+        // Named in a list of organisations ("carriers including Hapag-Lloyd and CMA CGM").
+        if !c.personCue, c.curated == nil, c.gazetteer.isDisjoint(with: .place), isNamedAmongOrganizations(c, b: b, tokens: tokens) {
+            add(c, .organization)
+            return true
+        }
         // 4. Products: version numbers, or a product word after the name.
         if c.count == 1, Self.isSmallIProduct(c.form), c.curated == nil {
             add(c, .product)      // "iPhone", "iOS"

@@ -423,6 +423,9 @@ private func names(_ text: String, _ kind: EntityKind) -> [String] {
     let flight = extractor.extract([TextBlock(.paragraph, "The Yeti Airlines ATR 72 aircraft was arriving from Pokhara.")])
     #expect(flight.entities(of: .organization).map(\.name) == ["Yeti Airlines"])
     #expect(flight.entities(of: .product).map(\.name) == ["ATR 72"])
+    // A list of organisations, and not one across a sentence ("… Networks SA. Critics, including …").
+    #expect(names("Attacks forced carriers including Hapag-Lloyd and CMA CGM to divert ships.", .organization) == ["Hapag-Lloyd", "CMA CGM"])
+    #expect(names("It was signed by Keystone Networks SA. Critics, including Amara Dubois, argued otherwise.", .person) == ["Amara Dubois"])
     #expect(names("He died at his home in Normandy, after years in Tuscany and Bavaria.", .place) == ["Normandy", "Tuscany", "Bavaria"])
 }
 
