@@ -48,7 +48,7 @@ extension Recognizer {
             if word == "including" || word == "as" && lower(k - 1, b, tokens) == "such" {
                 // A common noun of this sentence ("carriers", "companies"), not the end of a name ("… Networks SA.").
                 var j = k - 1
-                while j >= 0 && k - j <= 5 && !(tokens[j].kind == .punctuation && (tokens[j].mark == 46 || tokens[j].mark == 33 || tokens[j].mark == 63)) {
+                while j >= 0 && k - j <= 5 && !tokens[j].endsSentence {
                     if tokens[j].kind == .word, !tokens[j].capitalized || tokens[j].sentenceStart,
                        Self.isPluralOrganizationNoun(lower(j, b, tokens)) { return true }
                     j -= 1

@@ -28,6 +28,12 @@ struct EntityTable {
         var mentions: Int
         var firstBlock: Int
         var firstOffset: Int
+
+        /// One more mention, by `form`.
+        mutating func count(_ form: String) {
+            mentions += 1
+            if !aliases.contains(form) { aliases.append(form) }
+        }
     }
 
     // Sized for a long article up front: growing a dictionary rehashes every key, and a
@@ -59,8 +65,7 @@ struct EntityTable {
         // One hash of the key for the lookup, the insertion and the update together.
         let (isNew, recordKind) = { (record: inout Record) -> (Bool, EntityKind) in
             let isNew = record.mentions == 0
-            record.mentions += 1
-            if !record.aliases.contains(form) { record.aliases.append(form) }
+            record.count(form)
             return (isNew, record.kind)
         }(&records[key, default: Record(name: name, kind: kind, aliases: [], mentions: 0, firstBlock: block, firstOffset: start)])
         if isNew {
@@ -106,11 +111,9 @@ struct EntityTable {
     /// (the commonest case: one lookup, where `add` makes several). False when there is no such entity.
     mutating func addRepeatedMention(of key: EntityKey, form: String, block: Int, start: Int, end: Int) -> Bool {
         let kind = { (record: inout Record?) -> EntityKind? in
-            guard record != nil else { return nil }
-            record!.mentions += 1
             // An acronym the index learnt from "(ECB)" becomes an alias when the text first uses it.
-            if !record!.aliases.contains(form) { record!.aliases.append(form) }
-            return record!.kind
+            record?.count(form)
+            return record?.kind
         }(&records[key])
         guard let kind else { return false }
         mentions.append(Mention(block: block, start: start, end: end, key: key, kind: kind))

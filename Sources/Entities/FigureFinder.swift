@@ -19,15 +19,14 @@ enum FigureFinder {
         func lower(_ i: Int) -> String { i < tokens.count && tokens[i].kind == .word ? Recognizer.lowercase(b[tokens[i].start..<tokens[i].end]) : "" }
         func isNumber(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .number }
         func isMark(_ i: Int, _ m: UInt8) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .punctuation && tokens[i].mark == m }
-        func endsSentence(_ t: Token) -> Bool { t.kind == .punctuation && (t.mark == 46 || t.mark == 33 || t.mark == 63) }
         // Figures of one sentence share its text (one string, not a copy each: a long article's
         // figures were megabytes of repeated sentences in a large build).
         var last: (start: Int, end: Int, text: String)?
         func sentence(_ i: Int) -> String {
             if let last, i >= last.start && i <= last.end { return last.text }
             var start = i, end = i
-            while start > 0 && !endsSentence(tokens[start - 1]) { start -= 1 }
-            while end < tokens.count - 1 && !endsSentence(tokens[end]) { end += 1 }
+            while start > 0 && !tokens[start - 1].endsSentence { start -= 1 }
+            while end < tokens.count - 1 && !tokens[end].endsSentence { end += 1 }
             let text = String(decoding: b[tokens[start].start..<tokens[end].end], as: UTF8.self)
             last = (start, end, text)
             return text

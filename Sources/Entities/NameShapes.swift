@@ -84,7 +84,6 @@ extension Recognizer {
         return WordLists.describingTails.contains(String(decoding: b[(dash + 1)..<t.end], as: UTF8.self))
     }
 
-    /// "dealers", "protesters", "economists", "residents": plural nouns for people that open sentences.
     /// A job companies hold too ("investor", "developer"), or its plural.
     static func isCompanyRole(_ word: String) -> Bool {
         WordLists.companyRoles.contains(word) || word.hasSuffix("s") && WordLists.companyRoles.contains(String(word.dropLast()))
@@ -97,6 +96,7 @@ extension Recognizer {
         return WordLists.organizationNouns.contains(singular) || WordLists.organizationSuffixes.contains(singular)
     }
 
+    /// "dealers", "protesters", "economists", "residents": plural nouns for people that open sentences.
     static func isPluralAgentNoun(_ word: String) -> Bool {
         word.count >= 6 && ["ers", "ors", "ists", "ians", "ants", "ents"].contains { word.hasSuffix($0) }
     }

@@ -54,9 +54,10 @@ struct QuoteFinder {
             case .person(role: nil, let sex?):
                 // "she said": the last person whose given name is not a man's (and "he" the reverse).
                 let opposite: NameClass = sex == .female ? .male : .female
-                let candidates = recent.lazy.filter { !isDescribing($0) }.compactMap { table.records[$0.key]?.name }
-                return candidates.first { !knowledge.sex(ofPerson: $0).contains(opposite) }
-                    ?? recent.lazy.compactMap { table.records[$0.key]?.name }.first { !knowledge.sex(ofPerson: $0).contains(opposite) }
+                func firstOfSex(_ mentions: some Sequence<Mention>) -> String? {
+                    mentions.lazy.compactMap { table.records[$0.key]?.name }.first { !knowledge.sex(ofPerson: $0).contains(opposite) }
+                }
+                return firstOfSex(recent.lazy.filter { !isDescribing($0) }) ?? firstOfSex(recent)
             case .person(let role?, _):
                 return recent.first { table.roles[$0.key]?.contains(role) == true }.flatMap { table.records[$0.key]?.name }
             }
@@ -154,8 +155,7 @@ struct QuoteFinder {
             let word = block.bytes[tokens[k + 1].start..<tokens[k + 1].end]
             guard word.elementsEqual("who".utf8) || word.elementsEqual("whose".utf8) else { continue }
             var end = k + 2
-            while end < tokens.count && !(tokens[end].kind == .punctuation && (tokens[end].mark == 44 || tokens[end].mark == 46
-                                                                               || tokens[end].mark == 33 || tokens[end].mark == 63)) { end += 1 }
+            while end < tokens.count && !tokens[end].endsSentence && !(tokens[end].kind == .punctuation && tokens[end].mark == 44) { end += 1 }
             ranges.append(tokens[k].start..<(end < tokens.count ? tokens[end].start : block.bytes.count))
             k = end - 1
         }

@@ -12,6 +12,9 @@ struct Token {
     var sentenceStart = false
     /// For punctuation: the first byte (or a code for multi-byte marks, see `Tokenizer.mark`).
     var mark: UInt8 = 0
+
+    /// A full stop, question mark or exclamation mark (abbreviations aside: see `Tokenizer.isAbbreviation`).
+    var endsSentence: Bool { kind == .punctuation && (mark == 46 || mark == 33 || mark == 63) }
 }
 
 enum Tokenizer {

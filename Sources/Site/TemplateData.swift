@@ -95,7 +95,7 @@ struct TemplateData: Sendable {
             "social_meta": meta.html,
         ]
         if kind != "article" {
-            page["jsonld"] = JSONLD.webPage(title: title, description: description, url: config.absoluteURL(path), config: config).serialized(forScript: true)
+            page["jsonld"] = JSONLD.webPage(title: title, description: description, url: canonical, config: config).serialized(forScript: true)
         }
         return page
     }

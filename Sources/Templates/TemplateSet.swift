@@ -75,7 +75,7 @@ public struct TemplateSet: Sendable {
     public func specialized(constants: [String: String]) -> TemplateSet {
         var copy = self
         for (name, text) in sources {
-            let rewritten = ConstantTags.substitute(constants, in: text, escape: HTMLEscaping().escapeText)
+            let rewritten = ConstantTags.substitute(constants, in: text, escape: Self.escape)
             if rewritten != text, let template = try? MustacheTemplate(string: HTMLEscaping.pragma + rewritten) {
                 copy.library.register(template, named: name)
             }
