@@ -43,12 +43,21 @@ public struct BuildReport: Sendable {
     public var filesWritten = 0
     public var articles = 0
     public var outputPath: String?
-    /// Seconds spent in each phase, in order.
-    public var phases: [(name: String, seconds: Double)] = []
+    /// Time spent in each phase, in order.
+    public var phases: [BuildPhase] = []
     /// External URLs in the articles, with every place each is written (gathered for `sitegen check`).
     public var externalLinks: [String: [SourceLocation]] = [:]
 
     public var succeeded: Bool { !diagnostics.hasErrors }
+}
+
+/// One named step of a build and what it cost.
+public struct BuildPhase: Sendable {
+    public var name: String
+    /// Wall-clock seconds.
+    public var seconds: Double
+    /// Processor seconds of the whole process (all threads, user and system) during the phase.
+    public var processorSeconds: Double
 }
 
 extension Timestamp {

@@ -306,8 +306,8 @@ public struct SiteBuilder: Sendable {
 /// Times phases and tells the progress callback which one is running.
 struct PhaseClock {
     let progress: @Sendable (String) -> Void
-    private var current: (String, Date)?
-    private var done: [(name: String, seconds: Double)] = []
+    private var current: (name: String, began: Date, cpu: Double)?
+    private var done: [BuildPhase] = []
 
     init(progress: @escaping @Sendable (String) -> Void) {
         self.progress = progress
@@ -315,18 +315,33 @@ struct PhaseClock {
 
     mutating func start(_ name: String) {
         stop()
-        current = (name, Date())
+        current = (name, Date(), Self.processorSeconds())
         progress(name)
     }
 
-    mutating func finish() -> [(name: String, seconds: Double)] {
+    mutating func finish() -> [BuildPhase] {
         stop()
         return done
     }
 
     private mutating func stop() {
-        if let (name, began) = current { done.append((name, Date().timeIntervalSince(began))) }
+        if let (name, began, cpu) = current {
+            done.append(BuildPhase(name: name, seconds: Date().timeIntervalSince(began), processorSeconds: Self.processorSeconds() - cpu))
+        }
         current = nil
+    }
+
+    /// User and system time of the whole process so far: against the wall time it shows how many cores a phase kept busy.
+    private static func processorSeconds() -> Double {
+        var usage = rusage()
+        #if canImport(Glibc)
+        let who = __rusage_who_t(RUSAGE_SELF.rawValue)
+        #else
+        let who = RUSAGE_SELF
+        #endif
+        guard getrusage(who, &usage) == 0 else { return 0 }
+        func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1_000_000 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
     }
 }
 

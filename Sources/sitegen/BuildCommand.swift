@@ -46,7 +46,13 @@ struct BuildCommand: AsyncParsableCommand {
         if terminal { FileHandle.standardOutput.write(Data("\r\u{1B}[K".utf8)) }
         Terminal.print(report.diagnostics)
         if verbose {
-            for phase in report.phases { print(String(format: "  %-10@ %8.1f ms", phase.name as NSString, phase.seconds * 1000)) }
+            for phase in report.phases {
+                let name = phase.name.padding(toLength: 10, withPad: " ", startingAt: 0)
+                var line = name + String(format: " %8.1f ms   cpu %8.1f ms", phase.seconds * 1000, phase.processorSeconds * 1000)
+                // The kernel accounts processor time in ticks: on a short phase the ratio would be noise.
+                if phase.seconds >= 0.05 { line += String(format: "   %.1f cores", phase.processorSeconds / phase.seconds) }
+                print(line)
+            }
         }
         let seconds = Date().timeIntervalSince(started)
         guard report.succeeded else {

@@ -31,6 +31,11 @@ private func newsSite() throws -> FixtureSite {
     let report = await site.build()
     #expect(report.succeeded, "\(report.diagnostics)")
     #expect(report.articles == 5)
+    // --verbose prints these: every phase in order, each with its wall and processor time.
+    #expect(report.phases.map(\.name).starts(with: ["config", "load"]))
+    #expect(report.phases.contains { $0.name == "markdown" } && report.phases.contains { $0.name == "pages" })
+    #expect(report.phases.allSatisfy { $0.seconds >= 0 && $0.processorSeconds >= 0 })
+    #expect(report.phases.reduce(0) { $0 + $1.processorSeconds } > 0)
 
     for path in ["index.html", "404.html", "robots.txt", "sitemap.xml", "feed.xml", "atom.xml",
                  "about/index.html", "business/index.html", "business/page/2/index.html", "business/feed.xml", "business/atom.xml",
