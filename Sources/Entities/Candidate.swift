@@ -28,6 +28,8 @@ struct Candidate {
     var appositive: EntityKind?
     /// "Name, who …".
     var whoClause = false
+    /// "Name, which …".
+    var whichClause = false
     /// "AlphaFold, an AI model that …".
     var describedAsProduct = false
     /// The name's words, split once the rules that need them are reached (most mentions repeat a
@@ -177,6 +179,10 @@ extension Recognizer {
                 c.appositive = .person
                 c.whoClause = true
             }
+            // "Maersk, which controls a sixth of …": a thing or an organisation, not a person.
+            if lower(k) == "which" { c.whichClause = true }
+            // "Maruti Suzuki, its main domestic rival,": what "its" has is a thing or an organisation.
+            let its = lower(k) == "its"
             if ["a", "an", "the", "its", "his", "her", "their", "our"].contains(lower(k)) { k += 1 }
             var organization = false, productWord = false
             // A role word anywhere in the short phrase makes a person ("a company spokesman"); stop at a verb.
@@ -195,16 +201,23 @@ extension Recognizer {
                 if isA(k, .organizationNoun) { organization = true } else if isA(k, .productCue) { productWord = true }
                 k += 1
             }
-            if c.appositive == nil && organization { c.appositive = .organization }
+            if c.appositive == nil && (organization || its && !productWord && k > c.end + 2) { c.appositive = .organization }
             c.describedAsProduct = c.appositive == nil && productWord
         }
         // "Meta's Llama": an unknown name owning a capitalised name is a company; not a place owning a
         // title or a person ("Germany's Chancellor Friedrich Merz", "France's Emmanuel Macron"), nor a
         // person owning a work ("Taylor Swift's Eras Tour"). Asked only of possessives.
+        // A name owning a person's full name is where that person plays or works, even if it reads like a
+        // person's: "Red Bull's Max Verstappen", "McLaren's Lando Norris".
         c.possessedByOrganization = c.possessive && (isA(c.end, .organizationPossession)
             || c.end < tokens.count && tokens[c.end].kind == .word && tokens[c.end].capitalized
                 && !Self.titlesInNames.contains(lower(c.end)) && c.gazetteer.isDisjoint(with: .place)
-                && !(c.count >= 2 && looksLikePerson(Self.words(c.form))))
+                && (!(c.count >= 2 && looksLikePerson(Self.words(c.form))) || ownsFullName(after: c.end, b: b, tokens: tokens)))
+    }
 
+    /// Whether a given name the gazetteers know and a capitalised word start at token `i` ("Max Verstappen").
+    func ownsFullName(after i: Int, b: [UInt8], tokens: [Token]) -> Bool {
+        guard i + 1 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 1].capitalized else { return false }
+        return knowledge.isGivenName(String(decoding: b[tokens[i].start..<tokens[i].end], as: UTF8.self))
     }
 }

@@ -88,6 +88,8 @@ extension Recognizer {
                 return true
             }
         }
+        // "Hurricane Milton", "Storm Ciarán": a storm, named like a person.
+        if c.count >= 2 && c.curated == nil && wordClass(c.first, b, tokens).contains(.weatherEvent) { return true }
         if !knowledge.curated.denied.isEmpty && knowledge.curated.denied.contains(c.form) { return true }
         return false
     }
@@ -110,6 +112,12 @@ extension Recognizer {
         let particleSurname = c.count == 2 && WordLists.nameParticles.contains(lower(c.first))
         if c.count == 1 || particleSurname, !c.personCue, let key = surnameReference(c.form) {
             add(c, referringTo: key, as: .person)
+            return true
+        }
+        // "the Fed": the Federal Reserve, whether or not the text names it in full.
+        if c.count == 1, !c.personCue, let full = WordLists.shortForms[c.form] {
+            let key = table.aliasIndex[full] ?? EntityKey(kind: .organization, name: full)
+            add(c, .organization, key: key, name: table.records[key]?.name ?? full)
             return true
         }
         // Institutions known by their own name: "the Kremlin", "Congress", "the White House".
@@ -140,8 +148,19 @@ extension Recognizer {
             || isNamedAmongOrganizations(c, b: b, tokens: tokens)
             || c.end < tokens.count && !tokens[c.end].capitalized
                 && (WordLists.employerRoles.contains(lower(c.end)) || WordLists.companyWords.contains(lower(c.end))))
+        // "Inter Milan beat Barcelona 4-3", "Barcelona manager Hansi Flick": a city's club, not the city
+        // (a country's team stays the country, as when "England are second").
+        func isClub() -> Bool {
+            c.gazetteer.contains(.city) && !c.gazetteer.contains(.country) && !c.personCue && c.curated == nil
+                && (c.end < tokens.count && !tokens[c.end].capitalized && WordLists.clubRoles.contains(lower(c.end))
+                    || isSideOfResult(c, b: b, tokens: tokens))
+        }
         if (placeName == c.form ? !c.gazetteer.isDisjoint(with: .place) : knowledge.isPlace(placeName)) && !c.personCue && !companyContext
             && (c.appositive != .person || c.whoClause || placePreposition) && !c.possessedByOrganization && !ordinaryOpening {
+            if isClub() {
+                add(c, .organization)
+                return true
+            }
             // One place, one name in a document: "BRASILIA —" then "Brasília" is the place the dateline named.
             let key = table.placeWithAccents(placeName) ?? EntityKey(kind: .place, name: placeName)
             add(c, .place, key: key, name: table.records[key]?.name ?? placeName)

@@ -13,6 +13,13 @@ extension Recognizer {
             add(c, .organization)
             return true
         }
+        // "Aston Villa beat Arsenal 2-0", "lost 2-1 to Eintracht Frankfurt": the sides of a match result are
+        // teams; not a player, whose name starts with a given name ("Jannik Sinner beat Carlos Alcaraz 6-4").
+        if !c.personCue, c.curated == nil, c.gazetteer.isDisjoint(with: .place), !tokens[c.first].allCaps,
+           isSideOfResult(c, b: b, tokens: tokens), !knowledge.isGivenName(String(c.words[0])) {
+            add(c, .organization)
+            return true
+        }
         // 4. Products: version numbers, or a product word after the name.
         if c.count == 1, Self.isSmallIProduct(c.form), c.curated == nil {
             add(c, .product)      // "iPhone", "iOS"
@@ -21,6 +28,11 @@ extension Recognizer {
         if c.count == 1, tokens[c.first].hasDigit, Self.hasLetter(c.form), !c.personCue,
            !(c.first > 0 && isA(c.first - 1, .organizationNoun)) {      // "the pension fund AP7"
             add(c, .product)      // "GPT-4", "Qwen2.5"
+            return true
+        }
+        // "BBC Radio 4", "Channel 4": a broadcaster's channel, not a product's version.
+        if product, c.count >= 2, WordLists.broadcastWords.contains(lower(c.end - 2)), tokens[c.end - 1].kind == .number, !c.personCue {
+            add(c, .organization)
             return true
         }
         let initialWord = tokens[c.first].sentenceStart && c.count == 1 && appearsInLowerCase(firstWord)
@@ -63,6 +75,7 @@ extension Recognizer {
         }
         // 5. Organisations by their shape ("… plc", "Bank of …", "Royal College of Nursing") or apposition.
         let organizationShape = c.count >= 2 && (isA(c.end - 1, .organizationSuffix) || firstWord == "real"
+            || isA(c.first, .foreignOrganizationOpening)
             || zip(c.words, c.words.dropFirst()).contains { pair in
                 // "Bank of England", "Institute for Fiscal Studies", "Commission on Human Rights".
                 let word = pair.0.lowercased()
@@ -119,7 +132,7 @@ extension Recognizer {
         let quotedSurname = c.count == 1 && (isA(c.end, .speechVerb) || saidBefore) && Self.looksLikeSurname(c.form, knowledge) && !knowledge.isGivenName(c.form)
         // Names that look like a person's, unless "the" comes before ("the Red Bull driver") or they open
         // like an organisation the text named ("Mistral Large" after "Mistral AI").
-        if c.personCue || c.appositive == .person || particle || quotedSurname || speakingName || (namesOnly || c.previous == "the" || c.count > 1 && table.organizationFirstWords[String(c.words[0])] != nil && !knowledge.isGivenName(String(c.words[0])) ? false : looksLikePerson(c.words)) {
+        if c.personCue || c.appositive == .person || particle || quotedSurname || speakingName || (namesOnly || c.previous == "the" || c.whichClause || c.count > 1 && table.organizationFirstWords[String(c.words[0])] != nil && !knowledge.isGivenName(String(c.words[0])) ? false : looksLikePerson(c.words)) {
             if c.words.count == 1 {
                 if let key = surnameReference(c.form, titles: c.roles) {
                     add(c, referringTo: key, as: .person)
@@ -168,16 +181,18 @@ extension Recognizer {
         let verb = isA(c.end, .organizationVerb)
         // "Nouriel Roubini has spent …": two words that are no English words the text uses in lower
         // case, and nothing the lists know, are more often a person they lack than an organisation.
-        let unknownPair = verb && c.words.count == 2 && !tokens[c.first].allCaps && c.words.allSatisfy { word in
-            knowledge.classes(of: String(word)).isEmpty && WordLists.classes[word.lowercased()] == nil
-                && !appearsInLowerCase(word.lowercased())
+        // So is "Sifan Hassan won": a surname that is also a town's name ("Hassan", "Milan") after such a word.
+        let unknownPair = verb && c.words.count == 2 && !tokens[c.first].allCaps && c.words.indices.allSatisfy { k in
+            let word = c.words[k], classes = knowledge.classes(of: String(word))
+            return (classes.isEmpty || k == 1 && classes.contains(.surname) && !classes.contains(.country))
+                && WordLists.classes[word.lowercased()] == nil && !appearsInLowerCase(word.lowercased())
         }
         if unknownPair {
             add(c, .person)
             return true
         }
-        let acts = verb || c.possessive || ["at", "from", "by", "with", "of", "for"].contains(c.previous)
-        if acts && (!tokens[c.first].sentenceStart || verb) && c.count <= 3 && !isA(c.first, .commonCapitalized)
+        let acts = verb || c.possessive || c.whichClause || ["at", "from", "by", "with", "of", "for"].contains(c.previous)
+        if acts && (!tokens[c.first].sentenceStart || verb || c.whichClause) && c.count <= 3 && !isA(c.first, .commonCapitalized)
             && !knowledge.isGivenName(String(c.words[0])) && !(tokens[c.first].sentenceStart && appearsInLowerCase(lower(c.first))) {
             add(c, .organization)
             acronymAfter(c.end, form: c.form, b: b, tokens: tokens, block: c.block)
@@ -189,6 +204,14 @@ extension Recognizer {
            Self.isCityOrCountry(String(c.words[0]), knowledge) || c.words.count == 3 && Self.isCityOrCountry(c.words[0] + " " + c.words[1], knowledge),
            !knowledge.isPlace(String(c.words[c.words.count - 1])), !knowledge.isDemonym(String(c.words[c.words.count - 1])),
            !WordLists.commonCapitalized.contains(c.words[c.words.count - 1].lowercased()) {
+            add(c, .organization)
+            return true
+        }
+        // "Werder Bremen", "Inter Milan", "Bayern Munich": a word that is no English word, nobody's name and
+        // no place, then a city, is a club or a company ("Greater Manchester", "East Jerusalem" open with words).
+        if c.words.count == 2, !c.personCue, !tokens[c.first].allCaps, !isA(c.first, .commonCapitalized),
+           knowledge.classes(of: String(c.words[1])).contains(.city), knowledge.classes(of: String(c.words[0])).isEmpty,
+           WordLists.classes[c.words[0].lowercased()] == nil, !appearsInLowerCase(c.words[0].lowercased()) {
             add(c, .organization)
             return true
         }

@@ -31,6 +31,7 @@ enum FigureFinder {
             last = (start, end, text)
             return text
         }
+        func isNo(_ i: Int) -> Bool { i >= 0 && tokens[i].end - tokens[i].start == 2 && b[tokens[i].start] == 78 && b[tokens[i].start + 1] == 111 }
         func span(_ from: Int, _ to: Int) -> String { String(decoding: b[tokens[from].start..<tokens[to].end], as: UTF8.self) }
 
         var used = Set<Int>()
@@ -50,6 +51,8 @@ enum FigureFinder {
             guard isNumber(i), !used.contains(i) else { continue }
             // A version number after a name ("Apache 2.0", "Llama 3") is not a fact; "On 14 February" is.
             if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].capitalized, !WordLists.commonCapitalized.contains(lower(i - 1)) { continue }
+            // "No 10", "No. 1": a number as a name or a rank, not a count.
+            if isNo(i - 1) || isMark(i - 1, 46) && isNo(i - 2) { continue }
             // Nor is either side of a score or a range ("a 2-1 win", "5-1 on aggregate").
             if isMark(i - 1, 45) && isNumber(i - 2) || isMark(i + 1, 45) && isNumber(i + 2) && text(i).count != 4 { continue }
             let value = text(i)

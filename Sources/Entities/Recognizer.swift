@@ -183,7 +183,10 @@ struct Recognizer {
                         let inList = i > 0 && tokens[i - 1].kind == .punctuation && tokens[i - 1].mark == 44
                         // (A single word before "and" is no whole name: "Securities and Exchange Commission".)
                         guard whatItIsOf || !inList && isA(runEnd - 1, .organizationSuffix) && !before.contains("of"),
-                              runEnd - end - 1 <= 2, !isA(end - 1, .organizationSuffix) || whatItIsOf || end - i == 1, !before.contains("and"),
+                              runEnd - end - 1 <= 2, !before.contains("and"),
+                              // (…whether or not a sentence opens "The Securities and …")
+                              !isA(end - 1, .organizationSuffix) || whatItIsOf || end - i == 1
+                                || end - i == 2 && tokens[i].sentenceStart && isA(i, .commonCapitalized),
                               !tokens[end - 1].allCaps,      // "CNN and ITV News" are two
                               // "Westpac and Commonwealth Bank of Australia": the second has a name of its own.
                               !(lower(runEnd) == "of" && isWord(runEnd + 1) && tokens[runEnd + 1].capitalized) else { break }

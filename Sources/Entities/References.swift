@@ -28,8 +28,11 @@ extension Recognizer {
         if first.contains(.givenName) && firstCues.isEmpty { return true }
         // "Mbeki-Ross": a double-barrelled surname, capitalised on both sides.
         let doubleBarrelled = parts.count == 2 && parts.allSatisfy { $0.first?.isUppercase == true && $0.count >= 2 }
+        // "Sifan Hassan", "Denzel Washington": a surname that is also a town's, after a word nothing knows
+        // (a given name the lists lack), is still a surname.
+        let surnameLikeTown = words.count == 2 && last.contains(.surname) && !last.contains(.country) && first.isEmpty && firstCues.isEmpty
         return (last.contains(.surname) || Self.looksLikeSurname(lastName, knowledge) || doubleBarrelled)
-            && !firstCues.contains(.commonCapitalized) && last.isDisjoint(with: .place)
+            && !firstCues.contains(.commonCapitalized) && (last.isDisjoint(with: .place) || surnameLikeTown)
     }
 
     /// A person introduced earlier whose surname (or given name) is `word`.
@@ -79,11 +82,23 @@ extension Recognizer {
         table.add(key, name: table.records[key]?.name ?? head, kind: .place, form: head, block: block, start: t.start, end: dash)
     }
 
-    /// "European Central Bank (ECB)": the acronym becomes an alias.
+    /// "European Central Bank (ECB)", "Taiwan Semiconductor Manufacturing Co., known as TSMC,": the acronym becomes an alias.
     mutating func acronymAfter(_ end: Int, form: String, b: [UInt8], tokens: [Token], block: Int) {
-        guard end + 2 < tokens.count, tokens[end].kind == .punctuation, tokens[end].mark == 40, tokens[end + 1].kind == .word,
-              tokens[end + 1].allCaps, tokens[end + 2].kind == .punctuation, tokens[end + 2].mark == 41 else { return }
-        let acronym = String(decoding: b[tokens[end + 1].start..<tokens[end + 1].end], as: UTF8.self)
+        var end = end
+        // The full stop of "Co." before the comma.
+        if end + 1 < tokens.count, tokens[end].endsSentence, tokens[end].mark == 46, tokens[end + 1].kind == .punctuation, tokens[end + 1].mark == 44 { end += 1 }
+        guard end + 2 < tokens.count, tokens[end].kind == .punctuation else { return }
+        var at = end + 1
+        if tokens[end].mark == 40 {
+            guard tokens[end + 2].kind == .punctuation, tokens[end + 2].mark == 41 else { return }      // "(TSMC)"
+        } else if tokens[end].mark == 44, end + 4 < tokens.count, lower(end + 1, b, tokens) == "known", lower(end + 2, b, tokens) == "as" {
+            at = end + 3      // ", known as TSMC,"
+            guard tokens[at + 1].kind == .punctuation else { return }
+        } else {
+            return
+        }
+        guard tokens[at].kind == .word, tokens[at].allCaps else { return }
+        let acronym = String(decoding: b[tokens[at].start..<tokens[at].end], as: UTF8.self)
         // Only the alias is recorded here; reading on, the acronym itself is counted as a mention.
         table.aliasIndex[acronym] = EntityKey(kind: .organization, name: form)
     }

@@ -31,6 +31,9 @@ enum WordLists {
         "mother", "father", "son", "daughter", "wife", "husband", "widow", "veteran", "survivor", "volunteer", "commuter",
         "actor", "actress", "singer", "musician", "artist", "rapper", "comedian", "footballer", "athlete", "presenter",
         "novelist", "poet", "painter", "photographer", "chef", "filmmaker", "composer", "dancer", "administrator",
+        "champion", "compatriot", "teammate", "team-mate", "countryman", "countrywoman", "colleague", "runner", "sprinter",
+        "swimmer", "cyclist", "golfer", "boxer", "jockey", "skater", "medallist", "medalist", "runner-up", "opponent",
+        "defendant", "plaintiff", "suspect", "victim", "witness", "patient",
     ]
 
     /// Company titles. Capitalised between a name and a person ("Nvidia Chief Executive Jensen Huang") or in
@@ -41,9 +44,19 @@ enum WordLists {
 
     /// Jobs written after the name of whoever employs the person: "Tesla boss Elon Musk", "Arsenal
     /// manager Mikel Arteta", "Chelsea head coach Enzo Maresca".
-    static let employerRoles: Set<String> = corporateTitles.union([
-        "manager", "coach", "captain", "striker", "goalkeeper", "midfielder", "defender", "winger", "forward", "head", "owner",
-    ])
+    static let employerRoles: Set<String> = corporateTitles.union(clubRoles).union(["head", "owner"])
+
+    /// Verbs that report a result between two sides: "Inter Milan beat Barcelona 4-3".
+    static let resultVerbs: Set<String> = [
+        "beat", "beats", "defeated", "defeats", "thrashed", "hammered", "crushed", "edged", "stunned", "routed",
+        "trounced", "thumped", "overcame", "downed", "drew", "lost", "upset", "outclassed", "swept", "walloped",
+    ]
+
+    /// Storms are named like people and towns: "Hurricane Milton", "Storm Ciarán", "Typhoon Haiyan".
+    static let weatherEvents: Set<String> = ["hurricane", "storm", "typhoon", "cyclone", "tropical"]
+
+    /// Jobs at a sports club: after a city's name they make it the club ("Barcelona manager Hansi Flick").
+    static let clubRoles: Set<String> = ["manager", "coach", "captain", "striker", "goalkeeper", "midfielder", "defender", "winger", "forward"]
 
     /// Last words of places' names: "Downing Street", "Tiananmen Square", "Napa Valley".
     static let placeSuffixes: Set<String> = [
@@ -67,6 +80,23 @@ enum WordLists {
         // abroad, or listed under a parent's name).
         "Google", "Meta", "Samsung", "Huawei", "Tencent", "Alibaba", "ByteDance", "TikTok", "OpenAI", "Anthropic",
         "SpaceX", "Xiaomi", "Baidu", "Spotify", "Reuters", "Bloomberg", "Deloitte", "KPMG", "PwC", "McKinsey", "Novo Nordisk",
+        "Jaguar Land Rover", "Land Rover",
+        // Acronyms British papers write as words, and Downing Street by its number.
+        "Nasa", "Nato", "Opec", "Unicef", "Unesco", "Fifa", "Uefa", "No 10", "Number 10", "World Athletics",
+    ]
+
+    /// Short forms news uses more than the full name, filed under the full name: "the Fed".
+    static let shortForms: [String: String] = ["Fed": "Federal Reserve"]
+
+    /// Words before a number that make it a channel's name, not a product's version: "BBC Radio 4", "Channel 4".
+    static let broadcastWords: Set<String> = ["radio", "channel", "tv"]
+
+    /// First words that make a name an organisation's in the languages news quotes them in:
+    /// "Université de Montréal", "Banco Santander", "Instituto Butantan" (not people, whatever the particle).
+    static let foreignOrganizationOpenings: Set<String> = [
+        "université", "universidad", "universidade", "università", "universität", "universiteit", "institut", "instituto",
+        "istituto", "banco", "banque", "banca", "groupe", "grupo", "fundación", "fondation", "stiftung", "ministerio",
+        "ministère", "société", "compagnie", "hôpital", "hospital", "clinique", "clínica", "gruppo", "collège", "escola",
     ]
 
     /// Towns of 100,000 people or more whose names are ordinary English words: at the start of a
@@ -347,7 +377,8 @@ enum WordLists {
             (organizationVerbs, .organizationVerb), (organizationNouns, .organizationNoun),
             (organizationPossessions, .organizationPossession), (productCues, .productCue), (Recognizer.thingCues, .thingCue),
             (placeSuffixes, .placeSuffix), (placePrefixes, .placePrefix), (placeKinds, .placeKind), (holidays, .holiday),
-            (Set(months.keys), .month),
+            (Set(months.keys), .month), (weatherEvents, .weatherEvent), (foreignOrganizationOpenings, .foreignOrganizationOpening),
+            (resultVerbs, .resultVerb),
         ]
         for (list, kind) in lists {
             for word in list { classes[word, default: []].insert(kind) }
@@ -382,4 +413,7 @@ struct WordClass: OptionSet, Sendable {
     static let placeKind = WordClass(rawValue: 1 << 16)
     static let holiday = WordClass(rawValue: 1 << 17)
     static let month = WordClass(rawValue: 1 << 18)
+    static let weatherEvent = WordClass(rawValue: 1 << 19)
+    static let foreignOrganizationOpening = WordClass(rawValue: 1 << 20)
+    static let resultVerb = WordClass(rawValue: 1 << 21)
 }

@@ -438,6 +438,49 @@ private func names(_ text: String, _ kind: EntityKind) -> [String] {
     #expect(found.entities(of: .person).map(\.name) == ["Medvedev", "Rafael Nadal", "Marine Le Pen"])
 }
 
+@Test func sidesOfAMatchResultAreTeams() {
+    let text = "Inter Milan beat Barcelona 4-3 after extra time. Barcelona manager Hansi Flick was angry. Aston Villa drew 1-1 with Werder Bremen, and Bayer Leverkusen lost 2-1 to Eintracht Frankfurt."
+    #expect(names(text, .organization) == ["Inter Milan", "Barcelona", "Aston Villa", "Werder Bremen", "Bayer Leverkusen", "Eintracht Frankfurt"])
+    #expect(names(text, .place).isEmpty)
+    #expect(names(text, .person) == ["Hansi Flick"])
+    // Players, whose sets come in twos, stay people; a country's team stays the country.
+    #expect(names("Jannik Sinner beat Carlos Alcaraz 6-4, 6-2 in Rome.", .person) == ["Jannik Sinner", "Carlos Alcaraz"])
+    #expect(names("England beat Wales 2-0 on Saturday.", .place) == ["England", "Wales"])
+    // A club's name of a word and a city, with or without a result; a storm is nobody.
+    #expect(names("He joined Werder Bremen in 2019.", .organization) == ["Werder Bremen"])
+    #expect(names("The storm, named Hurricane Milton, made landfall.", .person).isEmpty)
+}
+
+@Test func whatANameOwnsAndWhatItIsCalled() {
+    // A name owning a player is the team; "which" is said of no person; "known as" gives an acronym.
+    let f1 = extractor.extract([TextBlock(.paragraph, "Red Bull's Max Verstappen won, ahead of McLaren's Lando Norris. Red Bull team principal Christian Horner was pleased.")])
+    #expect(f1.entities(of: .organization).map(\.name) == ["Red Bull", "McLaren"])
+    #expect(f1.entities(of: .person).map(\.name) == ["Max Verstappen", "Lando Norris", "Christian Horner"])
+    #expect(names("Shares fell. Maersk, which controls a sixth of container capacity, said so.", .organization) == ["Maersk"])
+    let tsmc = extractor.extract([TextBlock(.paragraph, "Taiwan Semiconductor Manufacturing Co., known as TSMC, makes the chips. TSMC shares rose.")])
+    #expect(tsmc.entities(of: .organization).map(\.name) == ["Taiwan Semiconductor Manufacturing Co"])
+    #expect(tsmc.entities(of: .organization).first?.mentions == 3 && tsmc.entities(of: .product).isEmpty)
+    #expect(names("Mahindra & Mahindra and Maruti Suzuki, its main domestic rivals, were little changed.", .organization) == ["Mahindra & Mahindra", "Maruti Suzuki"])
+    // Short forms and channels: the Fed is the Federal Reserve; Radio 4 is a broadcaster's, not a version.
+    let fed = extractor.extract([TextBlock(.paragraph, "The Federal Reserve held rates. “The Fed is worried,” she said. Later the Fed said more.")])
+    #expect(fed.entities(of: .organization).map(\.name) == ["Federal Reserve"] && fed.entities(of: .organization)[0].mentions == 3)
+    #expect(names("The Fed held rates.", .organization) == ["Federal Reserve"])
+    #expect(names("She told BBC Radio 4's Today programme it was uncertain.", .organization) == ["BBC Radio 4"])
+    #expect(names("A No 10 spokesman said the vote would go ahead.", .organization) == ["No 10"])
+    #expect(extractor.extract([TextBlock(.paragraph, "A No 10 spokesman said 40 jobs would go.")]).figures.map(\.text) == ["40 jobs"])
+}
+
+@Test func peopleWhoseNamesTheListsLack() {
+    // A given name the gazetteers lack, before a surname that is also a town's.
+    #expect(names("In the women's race, Sifan Hassan of the Netherlands won.", .person) == ["Sifan Hassan"])
+    #expect(names("The mark was set by compatriot Eliud Kipchoge in Berlin.", .person) == ["Eliud Kipchoge"])
+    #expect(names("Hassan, the Olympic champion, said she struggled.", .person) == ["Hassan"])
+    // Foreign institutions keep their particles without becoming people; British papers write Nasa.
+    #expect(names("Charles Cadieux, a researcher at the Université de Montréal, led it.", .organization) == ["Université de Montréal"])
+    #expect(names("The European Space Agency and Nasa operate the telescope.", .organization) == ["European Space Agency", "Nasa"])
+    #expect(names("Prosecutors said he lied. The Securities and Exchange Commission has sued.", .organization) == ["Securities and Exchange Commission"])
+}
+
 @Test func curatedEntitiesWinAndBadFilesAreReported() {
     let (curated, problems) = CuratedEntities.parse("""
     entities:

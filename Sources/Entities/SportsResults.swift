@@ -1,0 +1,42 @@
+// Match results around a name ("Inter Milan beat Barcelona 4-3", "drew 1-1 with RB Leipzig"): the
+// names on either side of a result are teams, which a club's city or a person-like name can hide.
+
+extension Recognizer {
+    /// Whether the candidate is one side of a match result with a single score: "A beat B 2-0",
+    /// "A drew 1-1 with B", "A lost 2-1 to B", "beat B 4-3 after extra time". Tennis, snooker and darts
+    /// also have "beat … 6-4", but a player's name starts with a given name (checked by the caller),
+    /// and sets come in twos ("6-4, 6-2"), which this does not take for a match between teams.
+    mutating func isSideOfResult(_ c: Candidate, b: [UInt8], tokens: [Token]) -> Bool {
+        // "A beat B 2-0": the verb right after the name, a score before the sentence ends.
+        if wordClass(c.end, b, tokens).contains(.resultVerb) {
+            var k = c.end + 1
+            while k < tokens.count && k <= c.end + 10 && !tokens[k].endsSentence {
+                if let after = Self.scoreEnd(at: k, tokens) { return !Self.isScore(at: after, tokens) }
+                k += 1
+            }
+            return false
+        }
+        // "beat B 2-0": the score right after the name.
+        if wordClass(c.first - 1, b, tokens).contains(.resultVerb), let after = Self.scoreEnd(at: c.end, tokens) {
+            return !Self.isScore(at: after, tokens)
+        }
+        // "drew 1-1 with B", "lost 2-1 to B": the score between the verb and the name.
+        if c.first >= 5, Self.scoreEnd(at: c.first - 4, tokens) == c.first - 1, wordClass(c.first - 5, b, tokens).contains(.resultVerb),
+           ["with", "to", "against"].contains(lower(c.first - 1, b, tokens)) {
+            return true
+        }
+        return false
+    }
+
+    /// A score at token `i` ("2-0", "4–3"): where the tokens after it start, or nil.
+    static func scoreEnd(at i: Int, _ tokens: [Token]) -> Int? {
+        guard i >= 0, i + 2 < tokens.count, tokens[i].kind == .number, tokens[i + 1].kind == .punctuation,
+              tokens[i + 1].mark == 45 || tokens[i + 1].mark == Tokenizer.enDash, tokens[i + 2].kind == .number else { return nil }
+        return i + 3
+    }
+
+    /// A second score right after the first ("6-4, 6-2", "6-4 6-2"): sets, not a match between teams.
+    static func isScore(at i: Int, _ tokens: [Token]) -> Bool {
+        scoreEnd(at: i, tokens) != nil || i < tokens.count && tokens[i].kind == .punctuation && tokens[i].mark == 44 && scoreEnd(at: i + 1, tokens) != nil
+    }
+}
