@@ -73,6 +73,8 @@ extension Recognizer {
     mutating func isNotAName(_ c: Candidate, b: [UInt8], tokens: [Token]) -> Bool {
         func lower(_ i: Int) -> String { self.lower(i, b, tokens) }
         if c.count == 1 {
+            // "Barcelona's B team", "Plan B": one letter names nothing.
+            if c.form.utf8.count == 1 && !WordLists.institutions.contains(c.form) { return true }
             // "Prosecutors had sought …", "Dealers will replace …": a plural job or agent opening a sentence names nobody.
             if tokens[c.first].sentenceStart, c.curated == nil, c.gazetteer.isEmpty, table.aliasIndex[c.form] == nil,
                lower(c.first).hasSuffix("s") && isRole(c.first, b, tokens) || Self.isPluralAgentNoun(lower(c.first))
@@ -104,8 +106,15 @@ extension Recognizer {
             return true
         }
         // 2. Names the text has already introduced.
-        if let key = table.aliasIndex[c.form], table.addRepeatedMention(of: key, form: c.form, block: c.block, start: c.start, end: c.stop) {
-            return true
+        if let key = table.aliasIndex[c.form] {
+            // "two points clear of Liverpool", then "Liverpool, who drew 1-1": the club all along.
+            if key.kind == .place, c.count == 1, table.records[key] != nil, isCityClub(c, b: b, tokens: tokens) {
+                let club = EntityKey(kind: .organization, name: c.form)
+                add(c, .organization, key: club)
+                table.merge(key, into: club)
+                return true
+            }
+            if table.addRepeatedMention(of: key, form: c.form, block: c.block, start: c.start, end: c.stop) { return true }
         }
         // A surname or given name of someone already named comes before the gazetteers ("Bello said").
         // "Le Pen said" after "Marine Le Pen": a surname with its particle.
@@ -122,6 +131,11 @@ extension Recognizer {
         }
         // Institutions known by their own name: "the Kremlin", "Congress", "the White House".
         if WordLists.institutions.contains(c.form) && !c.personCue && !(c.count == 1 && tokens[c.first].sentenceStart && appearsInLowerCase(lower(c.first))) {
+            // "TSMC" after "Taiwan Semiconductor Manufacturing Co": the initials of the name the text gave.
+            if c.count == 1, tokens[c.first].allCaps, let key = initialsReference(c.form) {
+                add(c, referringTo: key, as: .organization)
+                return true
+            }
             add(c, .organization)
             return true
         }
@@ -148,16 +162,9 @@ extension Recognizer {
             || isNamedAmongOrganizations(c, b: b, tokens: tokens)
             || c.end < tokens.count && !tokens[c.end].capitalized
                 && (WordLists.employerRoles.contains(lower(c.end)) || WordLists.companyWords.contains(lower(c.end))))
-        // "Inter Milan beat Barcelona 4-3", "Barcelona manager Hansi Flick": a city's club, not the city
-        // (a country's team stays the country, as when "England are second").
-        func isClub() -> Bool {
-            c.gazetteer.contains(.city) && !c.gazetteer.contains(.country) && !c.personCue && c.curated == nil
-                && (c.end < tokens.count && !tokens[c.end].capitalized && WordLists.clubRoles.contains(lower(c.end))
-                    || isSideOfResult(c, b: b, tokens: tokens))
-        }
         if (placeName == c.form ? !c.gazetteer.isDisjoint(with: .place) : knowledge.isPlace(placeName)) && !c.personCue && !companyContext
             && (c.appositive != .person || c.whoClause || placePreposition) && !c.possessedByOrganization && !ordinaryOpening {
-            if isClub() {
+            if isCityClub(c, b: b, tokens: tokens) {
                 add(c, .organization)
                 return true
             }

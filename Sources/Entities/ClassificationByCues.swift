@@ -14,9 +14,10 @@ extension Recognizer {
             return true
         }
         // "Aston Villa beat Arsenal 2-0", "lost 2-1 to Eintracht Frankfurt": the sides of a match result are
-        // teams; not a player, whose name starts with a given name ("Jannik Sinner beat Carlos Alcaraz 6-4").
+        // teams; not a player, whose full name starts with a given name ("Jannik Sinner beat Carlos Alcaraz
+        // 6-4"). A given name alone is no player's ("Arsenal beat Chelsea 3-1").
         if !c.personCue, c.curated == nil, c.gazetteer.isDisjoint(with: .place), !tokens[c.first].allCaps,
-           isSideOfResult(c, b: b, tokens: tokens), !knowledge.isGivenName(String(c.words[0])) {
+           isSideOfResult(c, b: b, tokens: tokens), c.count == 1 || !knowledge.isGivenName(String(c.words[0])) {
             add(c, .organization)
             return true
         }

@@ -154,7 +154,12 @@ struct EntityTable {
         order.removeAll { $0 == from }
         for (alias, key) in aliasIndex where key == from { aliasIndex[alias] = into }
         for (part, key) in nameParts where key == from { nameParts[part] = into }
-        for i in mentions.indices where mentions[i].key == from { mentions[i].key = into }
+        // (A place can turn out to be a club: the mentions take the kind they are filed under.)
+        let kind = records[into]!.kind
+        for i in mentions.indices where mentions[i].key == from {
+            mentions[i].key = into
+            mentions[i].kind = kind
+        }
         if let moved = roles.removeValue(forKey: from) { roles[into, default: []].formUnion(moved) }
     }
 

@@ -50,7 +50,9 @@ enum FigureFinder {
             }
             guard isNumber(i), !used.contains(i) else { continue }
             // A version number after a name ("Apache 2.0", "Llama 3") is not a fact; "On 14 February" is.
-            if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].capitalized, !WordLists.commonCapitalized.contains(lower(i - 1)) { continue }
+            // ("the Treasury 40 billion reais" is an amount.)
+            if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].capitalized, !WordLists.commonCapitalized.contains(lower(i - 1)),
+               !scales.contains(lower(i + 1)) { continue }
             // "No 10", "No. 1": a number as a name or a rank, not a count.
             if isNo(i - 1) || isMark(i - 1, 46) && isNo(i - 2) { continue }
             // Nor is either side of a score or a range ("a 2-1 win", "5-1 on aggregate").

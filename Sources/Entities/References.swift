@@ -16,6 +16,8 @@ extension Recognizer {
         let first = knowledge.classes(of: firstName), last = knowledge.classes(of: lastName)
         let firstCues = WordLists.classes[firstName.lowercased()] ?? []
         if !first.isDisjoint(with: .place) && !first.contains(.givenName) { return false }
+        // "Apple Music", "YouTube Music": a company's name opens a brand, not a person's.
+        if (first.contains(.company) || WordLists.institutions.contains(firstName)) && !first.contains(.givenName) { return false }
         for word in words where WordLists.organizationSuffixes.contains(word.lowercased()) { return false }
         // "Le Monde", "La Liga", "De Beers": a particle and one word is a title or a brand more often than a person.
         if words.count == 2 && firstCues.contains(.particle) { return false }

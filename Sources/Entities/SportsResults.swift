@@ -16,6 +16,11 @@ extension Recognizer {
             }
             return false
         }
+        // "Liverpool, who drew 1-1 at Aston Villa,": the verb in a clause about the name.
+        if Self.isFollowedByComma(c.end, tokens), lower(c.end + 1, b, tokens) == "who", wordClass(c.end + 2, b, tokens).contains(.resultVerb),
+           let after = Self.scoreEnd(at: c.end + 3, tokens) {
+            return !Self.isScore(at: after, tokens)
+        }
         // "beat B 2-0": the score right after the name.
         if wordClass(c.first - 1, b, tokens).contains(.resultVerb), let after = Self.scoreEnd(at: c.end, tokens) {
             return !Self.isScore(at: after, tokens)
@@ -26,6 +31,16 @@ extension Recognizer {
             return true
         }
         return false
+    }
+
+    /// "Inter Milan beat Barcelona 4-3", "Barcelona manager Hansi Flick", "Liverpool are second": a
+    /// city's club, not the city (a country's team stays the country, as when "England are second").
+    mutating func isCityClub(_ c: Candidate, b: [UInt8], tokens: [Token]) -> Bool {
+        c.gazetteer.contains(.city) && !c.gazetteer.contains(.country) && !c.personCue && c.curated == nil
+            && (c.end < tokens.count && !tokens[c.end].capitalized && WordLists.clubRoles.contains(lower(c.end, b, tokens))
+                // A team takes the plural; a town does not (the subject of "stores in Athens were" is the stores).
+                || c.count == 1 && tokens[c.first].sentenceStart && ["are", "were"].contains(lower(c.end, b, tokens))
+                || isSideOfResult(c, b: b, tokens: tokens))
     }
 
     /// A score at token `i` ("2-0", "4–3"): where the tokens after it start, or nil.

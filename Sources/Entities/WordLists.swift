@@ -80,7 +80,9 @@ enum WordLists {
         // abroad, or listed under a parent's name).
         "Google", "Meta", "Samsung", "Huawei", "Tencent", "Alibaba", "ByteDance", "TikTok", "OpenAI", "Anthropic",
         "SpaceX", "Xiaomi", "Baidu", "Spotify", "Reuters", "Bloomberg", "Deloitte", "KPMG", "PwC", "McKinsey", "Novo Nordisk",
-        "Jaguar Land Rover", "Land Rover",
+        "Jaguar Land Rover", "Land Rover", "Facebook", "Instagram", "WhatsApp", "YouTube", "Disney", "Nestlé", "Nestle",
+        "Saudi Aramco", "Aramco", "Gazprom", "Rosneft", "Foxconn", "TSMC", "Ryanair", "IKEA", "Zara", "Heineken", "Carlsberg",
+        "Shein", "Temu", "Hyundai", "Kia", "BYD", "Geely", "Xpeng", "Porsche", "X",
         // Acronyms British papers write as words, and Downing Street by its number.
         "Nasa", "Nato", "Opec", "Unicef", "Unesco", "Fifa", "Uefa", "No 10", "Number 10", "World Athletics",
     ]
@@ -258,7 +260,7 @@ enum WordLists {
     ]
 
     /// Words that may sit inside a multi-word name: "Bank of England", "Ursula von der Leyen".
-    static let connectors: Set<String> = ["of", "for", "and", "&", "de", "du", "des", "del", "della", "di", "da", "dos", "das",
+    static let connectors: Set<String> = ["of", "for", "and", "&", "de", "du", "des", "del", "della", "di", "da", "do", "dos", "das",
                                           "van", "von", "der", "den", "ter", "la", "le", "bin", "bint", "ibn", "al", "el", "y", "the"]
 
     /// Particles that can start or sit inside a person's name.

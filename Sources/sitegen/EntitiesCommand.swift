@@ -126,7 +126,10 @@ struct EntitiesCommand: ParsableCommand {
                 guard !entities.isEmpty else { continue }
                 lines.append("  \(kind.plural): " + entities.map { "\($0.name) (\($0.mentions))" }.joined(separator: ", "))
             }
-            for quote in extraction.quotes { lines.append("  quote: \(quote.speaker ?? "unattributed"): “\(quote.text.prefix(70))”") }
+            for quote in extraction.quotes {
+                let text = quote.text.count > 70 ? quote.text.prefix(69) + "…" : quote.text
+                lines.append("  quote: \(quote.speaker ?? "unattributed"): “\(text)”")
+            }
             if !extraction.figures.isEmpty { lines.append("  figures: " + extraction.figures.prefix(12).map(\.text).joined(separator: "; ")) }
         }
         return lines.joined(separator: "\n")

@@ -310,7 +310,7 @@ private func names(_ text: String, _ kind: EntityKind) -> [String] {
         TextBlock(.paragraph, "Musk said xAI would grow. “We are moving very fast,” he wrote on X."),
         TextBlock(.paragraph, "Jacob Zuma's uMkhonto weSizwe party took 14.6%."),
     ])
-    #expect(found.entities(of: .organization).map(\.name) == ["xAI", "eBay", "uMkhonto weSizwe"])
+    #expect(found.entities(of: .organization).map(\.name) == ["xAI", "eBay", "X", "uMkhonto weSizwe"])
     #expect(found.entities(of: .product).map(\.name) == ["iPhone"])
     #expect(found.quotes.map(\.speaker) == ["Elon Musk"])
 }
@@ -449,6 +449,12 @@ private func names(_ text: String, _ kind: EntityKind) -> [String] {
     // A club's name of a word and a city, with or without a result; a storm is nobody.
     #expect(names("He joined Werder Bremen in 2019.", .organization) == ["Werder Bremen"])
     #expect(names("The storm, named Hurricane Milton, made landfall.", .person).isEmpty)
+    // A city named first as a place turns out to be the club; stores in a city are not its team.
+    let table = extractor.extract([TextBlock(.paragraph, "Arsenal beat Chelsea 3-1 to move two points clear of Liverpool. Liverpool, who drew 1-1 at Villa Park on Saturday, are second. Liverpool are unbeaten at home.")])
+    #expect(table.entities(of: .organization).map(\.name) == ["Arsenal", "Chelsea", "Liverpool"])
+    #expect(table.entities(of: .organization)[2].mentions == 3 && table.entities(of: .place).map(\.name) == ["Villa Park"])
+    #expect(names("About 13 percent of stores in Athens were affected.", .place) == ["Athens"])
+    #expect(names("Barcelona's B team lost.", .organization).isEmpty)
 }
 
 @Test func whatANameOwnsAndWhatItIsCalled() {
@@ -468,6 +474,14 @@ private func names(_ text: String, _ kind: EntityKind) -> [String] {
     #expect(names("She told BBC Radio 4's Today programme it was uncertain.", .organization) == ["BBC Radio 4"])
     #expect(names("A No 10 spokesman said the vote would go ahead.", .organization) == ["No 10"])
     #expect(extractor.extract([TextBlock(.paragraph, "A No 10 spokesman said 40 jobs would go.")]).figures.map(\.text) == ["40 jobs"])
+    // An amount after a name is no version of it.
+    let amount = extractor.extract([TextBlock(.paragraph, "The measure would cost the Treasury 40 billion reais over a decade.")])
+    #expect(amount.entities(of: .product).isEmpty && amount.figures.map(\.text) == ["40 billion reais"])
+    // A company's name opens a brand, not a person's; an institution's initials refer to the name given.
+    #expect(names("The increase follows moves by rivals Apple Music and YouTube Music.", .person).isEmpty)
+    #expect(names("Shares in Taiwan Semiconductor Manufacturing Co rose. TSMC said revenue rose.", .organization) == ["Taiwan Semiconductor Manufacturing Co"])
+    #expect(names("Macron hailed the deal on X, formerly Twitter.", .organization) == ["X"])
+    #expect(names("Investment was delayed in the states of Ceara and Rio Grande do Norte.", .place) == ["Ceara", "Rio Grande do Norte"])
 }
 
 @Test func peopleWhoseNamesTheListsLack() {
