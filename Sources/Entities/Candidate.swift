@@ -186,7 +186,8 @@ extension Recognizer {
             if ["a", "an", "the", "its", "his", "her", "their", "our"].contains(lower(k)) { k += 1 }
             var organization = false, productWord = false
             // A role word anywhere in the short phrase makes a person ("a company spokesman"); stop at a verb.
-            while c.appositive == nil && k < min(tokens.count, c.end + 6) && tokens[k].kind == .word {
+            // ("Klaas Knot, the former Dutch central bank governor,": the job comes last.)
+            while c.appositive == nil && k < min(tokens.count, c.end + 8) && tokens[k].kind == .word {
                 let word = lower(k)
                 // In lower case: "Scotland, First Minister John Swinney" is a place, then a title.
                 // "Microsoft, OpenAI's largest investor,": some jobs are a company's too.
@@ -197,6 +198,8 @@ extension Recognizer {
                 }
                 // "team doctor at Lumen Athletic": what follows a preposition describes someone else.
                 if ["at", "of", "for", "in", "with", "from", "on", "to"].contains(word) { break }
+                // "Bavarian Nordic, which makes the only approved vaccine,": a clause about it, not a description.
+                if ["which", "that", "whose", "where"].contains(word) { break }
                 if isA(k, .speechVerb) || isA(k, .organizationVerb) { break }
                 if isA(k, .organizationNoun) { organization = true } else if isA(k, .productCue) { productWord = true }
                 k += 1

@@ -62,6 +62,17 @@ extension Recognizer {
         return false
     }
 
+    /// Whether the candidate is the next name of a list whose name before it was filed as an organisation:
+    /// "A, B and C" with A an organisation (a comma then the name, with the list going on after it, or "and").
+    mutating func followsOrganizationInList(_ c: Candidate, b: [UInt8], tokens: [Token]) -> Bool {
+        guard c.first >= 2, let last = table.mentions.last, last.kind == .organization, last.block == c.block,
+              last.end == tokens[c.first - 2].end else { return false }
+        if tokens[c.first - 1].kind == .punctuation && tokens[c.first - 1].mark == 44 {
+            return c.end < tokens.count && (tokens[c.end].kind == .punctuation && tokens[c.end].mark == 44 || lower(c.end, b, tokens) == "and")
+        }
+        return lower(c.first - 1, b, tokens) == "and"
+    }
+
     /// Files the candidate as one more mention of the entity already filed under `key` (a surname, an
     /// acronym, the short form of an organisation's name).
     mutating func add(_ c: Candidate, referringTo key: EntityKey, as kind: EntityKind) {
@@ -231,6 +242,11 @@ extension Recognizer {
         // a one-word name only where it is not an ordinary word ("Block by block…", "apple pie").
         if c.gazetteer.contains(.company), !c.personCue, c.appositive != .person,
            c.count > 1 || !isA(c.first, .commonCapitalized) && !appearsInLowerCase(lower(c.first)) {
+            // "GM" after "General Motors": the initials of the name the text gave.
+            if c.count == 1, Self.isAllCaps(c.form), let key = initialsReference(c.form) {
+                add(c, referringTo: key, as: .organization)
+                return true
+            }
             add(c, .organization)
             acronymAfter(c.end, form: c.form, b: b, tokens: tokens, block: c.block)
             return true

@@ -21,6 +21,13 @@ extension Recognizer {
             add(c, .organization)
             return true
         }
+        // "investors Lightspeed Venture Partners, Andreessen Horowitz and Nvidia": the next name in a list
+        // that an organisation opens is one too, unless it starts with a given name ("Nvidia and Jensen Huang").
+        if !c.personCue, c.curated == nil, c.gazetteer.isDisjoint(with: .place), followsOrganizationInList(c, b: b, tokens: tokens),
+           !opensWithGivenName(c, b: b, tokens: tokens), c.count > 1 || !appearsInLowerCase(lower(c.first)) {
+            add(c, .organization)
+            return true
+        }
         // 4. Products: version numbers, or a product word after the name.
         if c.count == 1, Self.isSmallIProduct(c.form), c.curated == nil {
             add(c, .product)      // "iPhone", "iOS"
@@ -50,8 +57,9 @@ extension Recognizer {
             add(c, .organization)
             return true
         }
-        // "The Unite union", "the Wagner group": a name before what kind of organisation it is.
-        if c.count <= 2, !c.personCue, !c.possessive, !namesOnly, !tokens[c.first].sentenceStart, c.end < tokens.count, tokens[c.end].kind == .word, !tokens[c.end].capitalized,
+        // "The Unite union", "the Wagner group", "the United Auto Workers union": a name before what kind of
+        // organisation it is.
+        if c.count <= 3, !c.personCue, !c.possessive, !namesOnly, !tokens[c.first].sentenceStart, c.end < tokens.count, tokens[c.end].kind == .word, !tokens[c.end].capitalized,
            isA(c.end, .organizationNoun), !isRole(c.end, b, tokens), c.curated == nil, c.gazetteer.isDisjoint(with: [.country, .city, .region, .otherPlace, .demonym]),
            !["a", "an"].contains(c.previous) {      // "a European lab", "a Nordic bank"
             add(c, .organization)
@@ -89,7 +97,8 @@ extension Recognizer {
             // "Novo Nordisk shares jumped": a name whose shares move is a company's.
             || ["shares", "stock"].contains(lower(c.end)) && WordLists.marketMoves.contains(lower(c.end + 1))
         if !c.personCue && (organizationShape || employer || c.appositive == .organization || c.possessedByOrganization && !namesOnly || Self.isCamelCase(c.form) && c.count == 1) {
-            if let key = organizationPrefixReference(c.form), c.count == 1 {
+            // "Alibaba" after "Alibaba Group"; "GM's plant" after "General Motors".
+            if c.count == 1, let key = organizationPrefixReference(c.form) ?? (Self.isAllCaps(c.form) ? initialsReference(c.form) : nil) {
                 add(c, referringTo: key, as: .organization)
                 return true
             }
@@ -159,7 +168,8 @@ extension Recognizer {
         func lower(_ i: Int) -> String { self.lower(i, b, tokens) }
         func isA(_ i: Int, _ kind: WordClass) -> Bool { self.wordClass(i, b, tokens).contains(kind) }
         // 7. Acronyms: a country code, the initials of a known organisation, or an organisation.
-        if c.count == 1, tokens[c.first].allCaps, c.form.count <= 6, !WordLists.nonEntityAcronyms.contains(c.form) {
+        // ("the ECB's board": the token holds the possessive; the name is what counts.)
+        if c.count == 1, tokens[c.first].allCaps || c.possessive && Self.isAllCaps(c.form), c.form.count <= 6, !WordLists.nonEntityAcronyms.contains(c.form) {
             // "NT$673.5 billion", "HK$": a currency's prefix.
             if c.stop < b.count && b[c.stop] == UInt8(ascii: "$") { return true }
             if knowledge.isCountry(c.form) { add(c, .place, key: EntityKey(kind: .place, name: c.form)); return true }
@@ -192,9 +202,14 @@ extension Recognizer {
             add(c, .person)
             return true
         }
+        // ("told Le Monde": a listener of two words or more that is nobody's name is a newspaper or broadcaster.)
         let acts = verb || c.possessive || c.whichClause || ["at", "from", "by", "with", "of", "for"].contains(c.previous)
-        if acts && (!tokens[c.first].sentenceStart || verb || c.whichClause) && c.count <= 3 && !isA(c.first, .commonCapitalized)
-            && !knowledge.isGivenName(String(c.words[0])) && !(tokens[c.first].sentenceStart && appearsInLowerCase(lower(c.first))) {
+            || c.count >= 2 && c.previous == "told"
+        // ("led by General Catalyst", "Global Witness said": a common word may open a longer name; not
+        // after "at", where it is more often a ground: "2-1 at Old Trafford".)
+        if acts && (!tokens[c.first].sentenceStart || verb || c.whichClause) && c.count <= 3
+            && !(isA(c.first, .commonCapitalized) && (c.count == 1 || isA(c.end - 1, .commonCapitalized) || ["at", "from"].contains(c.previous)))
+            && !opensWithGivenName(c, b: b, tokens: tokens) && !(tokens[c.first].sentenceStart && appearsInLowerCase(lower(c.first))) {
             add(c, .organization)
             acronymAfter(c.end, form: c.form, b: b, tokens: tokens, block: c.block)
             return true
@@ -220,5 +235,11 @@ extension Recognizer {
             add(c, .organization)
         }
         return false
+    }
+
+    /// Whether the name opens with a given name; not one that is also a cue word the gazetteers
+    /// happen to list as a name ("General Catalyst", "Le Monde").
+    mutating func opensWithGivenName(_ c: Candidate, b: [UInt8], tokens: [Token]) -> Bool {
+        knowledge.isGivenName(String(c.words[0])) && (c.count == 1 || wordClass(c.first, b, tokens).isEmpty)
     }
 }

@@ -53,6 +53,15 @@ extension Recognizer {
         return apostrophe > 0 ? apostrophe + 1 : 0
     }
 
+    /// "ECB", "U.N.": capital letters (and full stops), at least two letters.
+    static func isAllCaps(_ text: String) -> Bool {
+        var letters = 0
+        for byte in text.utf8 {
+            if byte >= 65 && byte <= 90 { letters += 1 } else if byte != 46 { return false }
+        }
+        return letters >= 2
+    }
+
     /// A city or a country, not a region or sea ("Pacific Palisades" is a place, "Manchester City" a club).
     static func isCityOrCountry(_ name: String, _ knowledge: Knowledge) -> Bool {
         !knowledge.classes(of: name).isDisjoint(with: [.city, .country])

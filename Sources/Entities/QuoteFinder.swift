@@ -47,7 +47,15 @@ struct QuoteFinder {
             let recent = mentions[max(0, low - 200)..<low].reversed()
             switch reference {
             case .organization:
-                return low > 0 ? table.records[mentions[low - 1].key]?.name : nil
+                // "Apple said it would appeal to the General Court. … the company said": of the organisations
+                // named in this paragraph and the one before, the one the story is most about, the latest on a tie.
+                guard low > 0 else { return nil }
+                var best = mentions[low - 1].key, most = table.records[best]?.mentions ?? 0
+                for m in recent where m.block >= block - 1 {
+                    let count = table.records[m.key]?.mentions ?? 0
+                    if count > most { (best, most) = (m.key, count) }
+                }
+                return table.records[best]?.name
             case .person(role: nil, sex: nil):
                 guard low > 0 else { return nil }
                 return table.records[(recent.first { !isDescribing($0) } ?? mentions[low - 1]).key]?.name
@@ -213,8 +221,9 @@ struct QuoteFinder {
             if word == "she" { return .person(role: nil, sex: .female) }
             if word == "it" { return .organization }
             guard word == "the" else { continue }
-            // "the company", "the 45-year-old prime minister", "the Italian": up to three words on.
-            for k in (i + 1)..<min(range.upperBound, i + 4) where tokens[k].kind == .word {
+            // "the company", "the 45-year-old prime minister", "the Italian", "the Cupertino, California-based
+            // company": a few tokens on.
+            for k in (i + 1)..<min(range.upperBound, i + 6) where tokens[k].kind == .word {
                 let next = lower(k)
                 if WordLists.organizationNouns.contains(next) && !WordLists.roleWords.contains(next) { return .organization }
                 if WordLists.roleWords.contains(next) || WordLists.honorifics.contains(next) { return .person(role: next) }

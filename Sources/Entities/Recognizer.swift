@@ -168,11 +168,13 @@ struct Recognizer {
                         // "Department of Health and Human Services", "Centers for Disease Control and Prevention":
                         // what an organisation is of goes on past "and", unless the words after it are a
                         // company's or a place's own name ("the Bank of England and Barclays").
-                        let of = (i + 1..<end).first { before[$0 - i] == "of" || before[$0 - i] == "for" }
+                        // (The "of" of an organisation's name: not "Representatives for Ministry of Science and …".)
+                        let of = (i + 1..<end).first { (before[$0 - i] == "of" || before[$0 - i] == "for")
+                            && (isA($0 - 1, .organizationPrefix) || isA($0 - 1, .organizationSuffix)) }
                         // Two words after "and" that end like an organisation are one ("… Museum of Art and
                         // Halcyon Records") unless they name a field of policy ("Health and Human Services");
                         // one word cannot be ("Ministry of Science and Technology").
-                        let whatItIsOf = of.map { isA($0 - 1, .organizationPrefix) || isA($0 - 1, .organizationSuffix) } == true
+                        let whatItIsOf = of != nil
                             && (runEnd - end - 1 == 1 || runEnd - end - 1 == 2
                                 && (!isA(runEnd - 1, .organizationSuffix) || WordLists.policyFields.contains(lower(end + 1))))
                             && !knowledge.isGivenName(text(tokens[end + 1])) && !isA(end + 1, .organizationPrefix)

@@ -115,6 +115,8 @@ enum WordLists {
         "suburb", "neighbourhood", "neighborhood", "municipality", "capital", "kingdom", "republic", "settlement", "valley",
         // "residents of Malibu", "the outskirts of Kyiv", "the mayor of Los Angeles".
         "residents", "citizens", "people", "outskirts", "suburbs", "streets", "centre", "center", "mayor",
+        // "held the seat of Runcorn and Helsby": a constituency is a place.
+        "seat", "constituency", "ward", "borough",
     ]
 
     /// First words of places' names: "Lake Victoria", "Mount Kenya", "River Thames", "Gulf of Mexico".

@@ -150,8 +150,8 @@ private func names(_ text: String, _ kind: EntityKind) -> [String] {
     ])
     #expect(found.entities(of: .person).map(\.name) == ["Martin Reyes", "Yann Morel"])
     #expect(found.entities(of: .person).first?.mentions == 2)
-    // "General" here is no title: no person "Catalyst" (with no cue, the fund is not named either).
-    #expect(found.entities(of: .organization).map(\.name) == ["Ford"])
+    // "General" here is no title: no person "Catalyst", but the fund that led the round; and the paper told.
+    #expect(found.entities(of: .organization).map(\.name) == ["General Catalyst", "Le Monde", "Ford"])
 }
 
 @Test func heAndSheMeanTheLastPersonTheirNameAllows() {
@@ -493,6 +493,29 @@ private func names(_ text: String, _ kind: EntityKind) -> [String] {
     #expect(names("Charles Cadieux, a researcher at the Université de Montréal, led it.", .organization) == ["Université de Montréal"])
     #expect(names("The European Space Agency and Nasa operate the telescope.", .organization) == ["European Space Agency", "Nasa"])
     #expect(names("Prosecutors said he lied. The Securities and Exchange Commission has sued.", .organization) == ["Securities and Exchange Commission"])
+}
+
+@Test func listsInitialsListenersAndWhatTheCompanySaid() {
+    // The next name in a list an organisation opens; a common word opening a longer name that acts.
+    #expect(names("It was led by General Catalyst, with existing investors Lightspeed Venture Partners, Andreessen Horowitz and Nvidia.", .organization)
+        == ["General Catalyst", "Lightspeed Venture Partners", "Andreessen Horowitz", "Nvidia"])
+    #expect(names("Representatives for Ministry of Science and Technology did not respond.", .organization) == ["Ministry of Science and Technology"])
+    #expect(names("Manchester United beat Liverpool 2-1 at Old Trafford on Sunday.", .organization) == ["Manchester United", "Liverpool"])
+    // Initials of a name the text gave, with a possessive too; a union named before the word "union".
+    let gm = extractor.extract([TextBlock(.paragraph, "The United Auto Workers union struck plants owned by General Motors and Ford. Workers at GM's plant walked out. The ECB's board met.")])
+    #expect(gm.entities(of: .organization).map(\.name) == ["United Auto Workers", "General Motors", "Ford", "ECB"])
+    #expect(gm.entities(of: .organization)[1].mentions == 2)
+    // A newspaper a person told; a job at the end of a long description; a clause is no description.
+    #expect(names("“We want to build a champion,” Arthur Mensch told Le Monde.", .organization) == ["Le Monde"])
+    #expect(names("Klaas Knot, the former Dutch central bank governor, is among those tipped.", .person) == ["Klaas Knot"])
+    #expect(names("Danish drugmaker Bavarian Nordic, which makes the only approved mpox vaccine, said it could help.", .organization) == ["Bavarian Nordic"])
+    #expect(names("Labour held the seat of Runcorn and Helsby by six votes.", .place).first == "Runcorn")
+    // "The company said": the organisation the story is about, not the court it appeals to.
+    let apple = extractor.extract([
+        TextBlock(.paragraph, "The European Commission fined Apple on Monday. Apple said it would appeal to the General Court in Luxembourg."),
+        TextBlock(.paragraph, "The Cupertino, California-based company said the decision ignored “a thriving, competitive and fast-growing market”."),
+    ])
+    #expect(apple.quotes.map(\.speaker) == ["Apple"])
 }
 
 @Test func curatedEntitiesWinAndBadFilesAreReported() {
