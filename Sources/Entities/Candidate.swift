@@ -127,7 +127,8 @@ extension Recognizer {
         while end - first >= 3, WordLists.postNominals.contains(text(end - 1)) { end -= 1 }
         // Connectors cannot start or end a name.
         while first < end, isA(first, .connector) && !isA(first, .particle) { first += 1 }
-        while end > first, tokens[end - 1].kind == .punctuation || isA(end - 1, .connector) { end -= 1 }
+        // (A capitalised one ends a name: "Tu Le", "Anh Van".)
+        while end > first, tokens[end - 1].kind == .punctuation || isA(end - 1, .connector) && !tokens[end - 1].capitalized { end -= 1 }
         guard first < end else { return nil }
 
         var (formEnd, possessive) = Self.nameEnd(b, from: tokens[first].start, to: tokens[end - 1].end, apostrophe: true)

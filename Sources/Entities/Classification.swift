@@ -91,7 +91,8 @@ extension Recognizer {
                lower(c.first).hasSuffix("s") && isRole(c.first, b, tokens) || Self.isPluralAgentNoun(lower(c.first))
                 || Self.isPluralOrganizationNoun(lower(c.first)) { return true }
             let lowered = c.form.lowercased()
-            if WordLists.nonEntityAcronyms.contains(c.form) || WordLists.months[lowered] != nil { return true }
+            // (…nor are honours: "stripped of her CBE".)
+            if WordLists.nonEntityAcronyms.contains(c.form) || WordLists.postNominals.contains(c.form) || WordLists.months[lowered] != nil { return true }
             if WordLists.commonCapitalized.contains(lowered) && c.curated == nil { return true }
             // "the Act", "the Treaty": a thing the text named before, not an organisation.
             if WordLists.classes[lowered]?.contains(.thingCue) == true && c.curated == nil && table.aliasIndex[c.form] == nil { return true }

@@ -50,10 +50,11 @@ extension Recognizer {
             && !tokens[c.first].sentenceStart {
             if !c.personCue { add(c, .product); return true }
         }
-        // An organisation named after what it is: "the journal Nature", "the broadcaster RTL" (not
-        // "investor Warren Buffett": a job is a person's).
+        // An organisation named after what it is: "the journal Nature", "the broadcaster RTL", "group
+        // companies Daihatsu and …" (not "investor Warren Buffett": a job is a person's).
         if c.count <= 4, !c.personCue, c.first > 0, tokens[c.first - 1].kind == .word, !tokens[c.first - 1].capitalized,
-           isA(c.first - 1, .organizationNoun), !isRole(c.first - 1, b, tokens), c.curated == nil, c.gazetteer.isDisjoint(with: .place) {
+           isA(c.first - 1, .organizationNoun) || Self.isPluralOrganizationNoun(lower(c.first - 1)),
+           !isRole(c.first - 1, b, tokens), c.curated == nil, c.gazetteer.isDisjoint(with: .place) {
             add(c, .organization)
             return true
         }

@@ -183,12 +183,17 @@ struct Recognizer {
                                 .isDisjoint(with: [.company, .country, .city, .region, .otherPlace])
                         // "Nvidia, Samsung and Salesforce Ventures": after a comma, "and" ends a list.
                         let inList = i > 0 && tokens[i - 1].kind == .punctuation && tokens[i - 1].mark == 44
-                        // (A single word before "and" is no whole name: "Securities and Exchange Commission".)
-                        guard whatItIsOf || !inList && isA(runEnd - 1, .organizationSuffix) && !before.contains("of"),
+                        // Otherwise only a single word before "and" (no whole name: "Securities and Exchange
+                        // Commission"; "Real Halcyon and Falcon Press" are two), and not where "and" joins a list
+                        // of organisations ("group companies Daihatsu and Hino Motors").
+                        // (…or a field right before it: "US Food and Drug Administration", "United Nations Relief and Works Agency".)
+                        let oneWordBefore = end - i == 1 || end - i == 2 && tokens[i].sentenceStart && isA(i, .commonCapitalized)
+                            || WordLists.policyFields.contains(lower(end - 1))
+                        let joinsList = inList || i > 0 && Self.isPluralOrganizationNoun(lower(i - 1))
+                        guard whatItIsOf || !joinsList && oneWordBefore && isA(runEnd - 1, .organizationSuffix) && of == nil && !before.contains("of"),
                               runEnd - end - 1 <= 2, !before.contains("and"),
                               // (…whether or not a sentence opens "The Securities and …")
-                              !isA(end - 1, .organizationSuffix) || whatItIsOf || end - i == 1
-                                || end - i == 2 && tokens[i].sentenceStart && isA(i, .commonCapitalized),
+                              !isA(end - 1, .organizationSuffix) || whatItIsOf || oneWordBefore,
                               !tokens[end - 1].allCaps,      // "CNN and ITV News" are two
                               // "Westpac and Commonwealth Bank of Australia": the second has a name of its own.
                               !(lower(runEnd) == "of" && isWord(runEnd + 1) && tokens[runEnd + 1].capitalized) else { break }

@@ -63,7 +63,7 @@ enum WordLists {
         "street", "road", "avenue", "lane", "boulevard", "square", "bridge", "park", "valley", "river", "lake", "mountains",
         "island", "islands", "bay", "sea", "ocean", "coast", "county", "province", "district", "peninsula", "desert", "canal",
         "station", "stadium", "arena", "heights", "hills", "basilica", "cathedral", "abbey", "mosque", "temple", "shrine",
-        "airfield",
+        "airfield", "palace", "castle",
     ]
 
     /// Institutions news names by their own name, with no cue word to show it.
@@ -233,6 +233,11 @@ enum WordLists {
     static let policyFields: Set<String> = [
         "human", "social", "rural", "urban", "public", "economic", "financial", "consumer", "veterans", "family",
         "children", "community", "environmental", "energy", "food", "health", "home", "homeland", "foreign", "international",
+        "information", "technology", "trade", "industry", "science", "transport", "culture", "education", "defence", "defense",
+        "labor", "labour", "commerce", "agriculture", "markets", "competition", "securities", "exchange", "drug", "safety",
+        "development", "research", "innovation", "digital", "media", "sport", "tourism", "housing", "justice", "security",
+        "communications", "aviation", "water", "land", "natural", "resources", "climate", "marine", "space", "fisheries",
+        "relief", "aid", "welfare", "works", "employment", "pensions", "finance", "customs", "immigration", "rail", "bus",
     ]
 
     /// Letters after a name that are honours or offices, not part of it: "Paul Farrer KC".

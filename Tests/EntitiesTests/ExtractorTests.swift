@@ -518,6 +518,20 @@ private func names(_ text: String, _ kind: EntityKind) -> [String] {
     #expect(apple.quotes.map(\.speaker) == ["Apple"])
 }
 
+@Test func whereAndJoinsOneNameAndWhereTwo() {
+    // A field of what an organisation does goes on past "and"; a whole name, or a list, does not.
+    #expect(names("China's Ministry of Industry and Information Technology said sales rose.", .organization) == ["Ministry of Industry and Information Technology"])
+    #expect(names("The US Food and Drug Administration approved it.", .organization) == ["US Food and Drug Administration"])
+    #expect(names("The United Nations Relief and Works Agency said 150 staff had died.", .organization) == ["United Nations Relief and Works Agency"])
+    #expect(names("Scandals hit group companies Daihatsu and Hino Motors.", .organization) == ["Daihatsu", "Hino Motors"])
+    #expect(names("Talks between Real Halcyon and Falcon Press ended.", .organization) == ["Real Halcyon", "Falcon Press"])
+    #expect(names("The Orion Institute for Economic Studies and Harborview Pictures agreed.", .organization) == ["Orion Institute for Economic Studies", "Harborview Pictures"])
+    // A capitalised particle may end a name; palaces are places; honours are not organisations.
+    #expect(names("“Scale matters,” said Tu Le, founder of Sino Auto Insights.", .person) == ["Tu Le"])
+    let palace = extractor.extract([TextBlock(.paragraph, "She was stripped of her CBE, Buckingham Palace said on Friday.")])
+    #expect(palace.entities(of: .place).map(\.name) == ["Buckingham Palace"] && palace.entities(of: .organization).isEmpty && palace.entities(of: .person).isEmpty)
+}
+
 @Test func curatedEntitiesWinAndBadFilesAreReported() {
     let (curated, problems) = CuratedEntities.parse("""
     entities:
