@@ -91,6 +91,9 @@ extension Recognizer {
                lower(c.first).hasSuffix("s") && isRole(c.first, b, tokens) || Self.isPluralAgentNoun(lower(c.first))
                 || Self.isPluralOrganizationNoun(lower(c.first)) { return true }
             let lowered = c.form.lowercased()
+            // "49.9% of Argentines": a people, not an organisation.
+            if c.form.utf8.last == 115, !tokens[c.first].allCaps, c.gazetteer.isDisjoint(with: .place), c.curated == nil,
+               knowledge.isDemonym(String(c.form.dropLast())) || WordLists.demonymNouns.contains(String(c.form.dropLast())) { return true }
             // (…nor are honours: "stripped of her CBE".)
             if WordLists.nonEntityAcronyms.contains(c.form) || WordLists.postNominals.contains(c.form) || WordLists.months[lowered] != nil { return true }
             if WordLists.commonCapitalized.contains(lowered) && c.curated == nil { return true }

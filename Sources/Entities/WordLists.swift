@@ -216,6 +216,9 @@ enum WordLists {
         "Middle East", "Latin America", "North America", "South America", "Silicon Valley", "Gaza", "West Bank", "Crimea",
         "Catalonia", "Bavaria", "Flanders", "Quebec", "Ontario", "Siberia", "Kashmir", "Tibet", "Xinjiang", "Darfur",
         "Sahel", "Balkans", "Scandinavia", "Caribbean", "Pacific", "Atlantic", "Mediterranean", "Arctic", "Antarctica",
+        "East Africa", "West Africa", "North Africa", "Southern Africa", "Central Africa", "Sub-Saharan Africa", "Horn of Africa",
+        "Central Asia", "South Asia", "East Asia", "Southeast Asia", "South-East Asia", "Eastern Europe", "Western Europe",
+        "Central Europe", "Northern Europe", "Southern Europe", "Central America",
         // Cities named "… City" that the city list leaves out; others ("Manchester City") are clubs.
         // Divisions the ISO list spells otherwise or leaves out as surnames.
         "Alberta", "Tigray", "KwaZulu-Natal",
@@ -257,6 +260,7 @@ enum WordLists {
     /// Sports") and are nobody's name. Not the short ones that are also names ("Finn", "Dane", "Scot").
     static let demonymNouns: Set<String> = [
         "Dutchman", "Dutchwoman", "Frenchman", "Frenchwoman", "Englishman", "Englishwoman", "Irishman", "Irishwoman",
+        "Briton", "Swede", "Turk", "Argentine",
         "Scotsman", "Scotswoman", "Welshman", "Welshwoman", "Spaniard", "Briton", "Cornishman", "Yorkshireman",
     ]
 

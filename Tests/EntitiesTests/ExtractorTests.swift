@@ -528,6 +528,9 @@ private func names(_ text: String, _ kind: EntityKind) -> [String] {
     #expect(names("The Orion Institute for Economic Studies and Harborview Pictures agreed.", .organization) == ["Orion Institute for Economic Studies", "Harborview Pictures"])
     // A capitalised particle may end a name; palaces are places; honours are not organisations.
     #expect(names("“Scale matters,” said Tu Le, founder of Sino Auto Insights.", .person) == ["Tu Le"])
+    // Regions by their compass point; a people in the plural is no organisation, a region in the plural stays a place.
+    #expect(names("Rains pounded East Africa and Southeast Asia, and flooded the Balkans.", .place) == ["East Africa", "Southeast Asia", "Balkans"])
+    #expect(names("About 49.9% of Argentines and many Britons lived below the line.", .organization).isEmpty)
     let palace = extractor.extract([TextBlock(.paragraph, "She was stripped of her CBE, Buckingham Palace said on Friday.")])
     #expect(palace.entities(of: .place).map(\.name) == ["Buckingham Palace"] && palace.entities(of: .organization).isEmpty && palace.entities(of: .person).isEmpty)
 }
