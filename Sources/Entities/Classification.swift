@@ -178,7 +178,10 @@ extension Recognizer {
             || c.end < tokens.count && !tokens[c.end].capitalized
                 && (WordLists.employerRoles.contains(lower(c.end)) || WordLists.companyWords.contains(lower(c.end))))
         if (placeName == c.form ? !c.gazetteer.isDisjoint(with: .place) : knowledge.isPlace(placeName)) && !c.personCue && !companyContext
-            && (c.appositive != .person || c.whoClause || placePreposition) && !c.possessedByOrganization && !ordinaryOpening {
+            && (c.appositive != .person || c.whoClause || placePreposition) && !c.possessedByOrganization && !ordinaryOpening
+            // "Morena, Sheinbaum's party, holds …": the subject, described as an organisation, whatever town
+            // shares its name (not a dateline's or a country's).
+            && !(c.appositive == .organization && tokens[c.first].sentenceStart && !tokens[c.first].allCaps && !c.gazetteer.contains(.country)) {
             if isCityClub(c, b: b, tokens: tokens) {
                 add(c, .organization)
                 return true

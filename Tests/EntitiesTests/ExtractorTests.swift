@@ -531,6 +531,9 @@ private func names(_ text: String, _ kind: EntityKind) -> [String] {
     // Regions by their compass point; a people in the plural is no organisation, a region in the plural stays a place.
     #expect(names("Rains pounded East Africa and Southeast Asia, and flooded the Balkans.", .place) == ["East Africa", "Southeast Asia", "Balkans"])
     #expect(names("About 49.9% of Argentines and many Britons lived below the line.", .organization).isEmpty)
+    // A subject described as an organisation is one, whatever town shares its name; a place stays one after "in".
+    #expect(names("President Claudia Sheinbaum spoke. Morena, Sheinbaum's party, holds a majority.", .organization) == ["Morena"])
+    #expect(names("Sales in Singapore, the company said, rose.", .place) == ["Singapore"])
     let palace = extractor.extract([TextBlock(.paragraph, "She was stripped of her CBE, Buckingham Palace said on Friday.")])
     #expect(palace.entities(of: .place).map(\.name) == ["Buckingham Palace"] && palace.entities(of: .organization).isEmpty && palace.entities(of: .person).isEmpty)
 }
