@@ -55,10 +55,13 @@ extension Recognizer {
     }
 
     /// Whether the first word of `span`, a common word, begins an organisation's name: "General
-    /// Motors" (two words, the second a company word), "Bank of England".
+    /// Motors" (two words, the second a company word), "Bank of England", "National Grid" (listed).
     mutating func opensOrganization(_ span: Span, b: [UInt8], tokens: [Token]) -> Bool {
         let count = span.end - span.first
         if count == 2 && wordClass(span.end - 1, b, tokens).contains(.organizationSuffix) { return true }
+        // "National Grid, which runs …": a listed company's whole name.
+        if count >= 2, tokens[span.end - 1].kind == .word,
+           knowledge.isCompany(String(decoding: b[tokens[span.first].start..<tokens[span.end - 1].end], as: UTF8.self)) { return true }
         return count >= 3 && wordClass(span.first, b, tokens).contains(.organizationPrefix) && lower(span.first + 1, b, tokens) == "of"
     }
 
