@@ -70,7 +70,7 @@ enum WordLists {
     static let institutions: Set<String> = [
         "Congress", "Parliament", "Senate", "Pentagon", "Kremlin", "White House", "Whitehall", "Bundestag", "Bundesrat", "Knesset",
         "Duma", "Politburo", "Holyrood", "Stormont", "Élysée", "Quai d’Orsay", "Lok Sabha", "Riksdag", "Storting", "Folketing",
-        "Labour", "Tories", "Liberal Democrats", "Reform UK", "Red Cross", "Red Crescent",
+        "Labour", "Labor", "Tories", "Liberal Democrats", "Reform UK", "Red Cross", "Red Crescent",
         // Organisations news names with no cue word in their names.
         "Hamas", "Hezbollah", "Taliban", "Houthis", "Fatah", "Likud", "Sinn Féin", "Fine Gael", "Fianna Fáil", "Boko Haram",
         "al-Shabab", "al-Qaeda", "Al Qaeda", "Islamic State", "Al Jazeera", "Greenpeace", "Oxfam", "Interpol", "Europol", "Frontex",
@@ -208,6 +208,9 @@ enum WordLists {
         "children's", "children’s", "women's", "women’s", "men's", "men’s", "people's", "people’s", "workers'", "workers’",
         "veterans'", "veterans’", "teachers'", "teachers’", "nurses'", "nurses’", "farmers'", "farmers’",
         "king's", "king’s", "queen's", "queen’s", "prince's", "prince’s",
+        // "Maricopa County Sheriff's Office", "the Manhattan District Attorney's Office".
+        "sheriff's", "sheriff’s", "attorney's", "attorney’s", "general's", "general’s", "coroner's", "coroner’s",
+        "mayor's", "mayor’s", "governor's", "governor’s",
     ]
 
     /// Places the gazetteers lack: nations within states, regions that news names often.

@@ -66,6 +66,10 @@ import Testing
     #expect(names("It was led by General Catalyst, with existing investors Lightspeed Venture Partners, Andreessen Horowitz and Nvidia.", .organization)
         == ["General Catalyst", "Lightspeed Venture Partners", "Andreessen Horowitz", "Nvidia"])
     #expect(names("Representatives for Ministry of Science and Technology did not respond.", .organization) == ["Ministry of Science and Technology"])
+    // Offices named with a possessive inside; Australia's Labor party.
+    #expect(names("The Maricopa County Sheriff's Office and the Manhattan District Attorney's Office said so.", .organization)
+        == ["Maricopa County Sheriff's Office", "Manhattan District Attorney's Office"])
+    #expect(names("Opposition leader Peter Dutton accused Labor of mismanagement.", .organization) == ["Labor"])
     // A listed company's whole name opening a sentence keeps its common first word.
     #expect(names("Storage lags. National Grid, which runs the network, said so.", .organization) == ["National Grid"])
     #expect(names("Manchester United beat Liverpool 2-1 at Old Trafford on Sunday.", .organization) == ["Manchester United", "Liverpool"])
