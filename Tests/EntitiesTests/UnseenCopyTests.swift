@@ -70,6 +70,7 @@ import Testing
     #expect(names("The Maricopa County Sheriff's Office and the Manhattan District Attorney's Office said so.", .organization)
         == ["Maricopa County Sheriff's Office", "Manhattan District Attorney's Office"])
     #expect(names("Opposition leader Peter Dutton accused Labor of mismanagement.", .organization) == ["Labor"])
+    #expect(names("The House approved it, with Speaker Mike Johnson relying on Democratic votes.", .person) == ["Mike Johnson"])
     // A listed company's whole name opening a sentence keeps its common first word.
     #expect(names("Storage lags. National Grid, which runs the network, said so.", .organization) == ["National Grid"])
     #expect(names("Manchester United beat Liverpool 2-1 at Old Trafford on Sunday.", .organization) == ["Manchester United", "Liverpool"])
