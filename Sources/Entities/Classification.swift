@@ -73,6 +73,18 @@ extension Recognizer {
         return lower(c.first - 1, b, tokens) == "and"
     }
 
+    /// Whether the name after the candidate's comma or "and" ends like an organisation's ("…, Sequoia
+    /// Capital and", "and Lightspeed Venture Partners"); not after "the", where "and" is inside one
+    /// name ("the Natural Sciences and Engineering Research Council").
+    mutating func precedesOrganizationInList(_ c: Candidate, b: [UInt8], tokens: [Token]) -> Bool {
+        guard c.end + 1 < tokens.count, tokens[c.end].kind == .punctuation && tokens[c.end].mark == 44
+                || lower(c.end, b, tokens) == "and" && c.previous != "the" && !(c.first > 0 && tokens[c.first - 1].sentenceStart && lower(c.first - 1, b, tokens) == "the")
+        else { return false }
+        var k = c.end + 1
+        while k < tokens.count && tokens[k].kind == .word && tokens[k].capitalized && k - c.end <= 4 && !Self.isPossessive(b, tokens[k]) { k += 1 }
+        return k > c.end + 2 && wordClass(k - 1, b, tokens).contains(.organizationSuffix)
+    }
+
     /// Files the candidate as one more mention of the entity already filed under `key` (a surname, an
     /// acronym, the short form of an organisation's name).
     mutating func add(_ c: Candidate, referringTo key: EntityKey, as kind: EntityKind) {

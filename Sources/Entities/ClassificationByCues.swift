@@ -23,7 +23,10 @@ extension Recognizer {
         }
         // "investors Lightspeed Venture Partners, Andreessen Horowitz and Nvidia": the next name in a list
         // that an organisation opens is one too, unless it starts with a given name ("Nvidia and Jensen Huang").
-        if !c.personCue, c.curated == nil, c.gazetteer.isDisjoint(with: .place), followsOrganizationInList(c, b: b, tokens: tokens),
+        // "Investors include Andreessen Horowitz, Sequoia Capital and …": the first, when the next is an
+        // organisation by its shape.
+        if !c.personCue, c.curated == nil, c.gazetteer.isDisjoint(with: .place),
+           followsOrganizationInList(c, b: b, tokens: tokens) || precedesOrganizationInList(c, b: b, tokens: tokens),
            !opensWithGivenName(c, b: b, tokens: tokens), c.count > 1 || !appearsInLowerCase(lower(c.first)) {
             add(c, .organization)
             return true

@@ -56,7 +56,8 @@ enum WordLists {
     static let weatherEvents: Set<String> = ["hurricane", "storm", "typhoon", "cyclone", "tropical"]
 
     /// Jobs at a sports club: after a city's name they make it the club ("Barcelona manager Hansi Flick").
-    static let clubRoles: Set<String> = ["manager", "coach", "captain", "striker", "goalkeeper", "midfielder", "defender", "winger", "forward"]
+    static let clubRoles: Set<String> = ["manager", "coach", "captain", "striker", "goalkeeper", "midfielder", "defender", "winger", "forward",
+                                         "driver", "player", "rider"]
 
     /// Last words of places' names: "Downing Street", "Tiananmen Square", "Napa Valley".
     static let placeSuffixes: Set<String> = [
@@ -138,6 +139,7 @@ enum WordLists {
         "sports", "radio", "television", "bros", "bros.", "brigade", "regiment", "battalion", "corps",
         "society", "club", "fc", "league", "hospital", "clinic", "police", "army", "navy", "forces", "service", "services",
         "industries", "pharmaceuticals", "therapeutics", "bancorp", "insurance", "securities", "exchange", "organisation",
+        "stockbrokers", "brokers",
         "organization", "alliance", "coalition", "network", "centre", "center", "museum", "orchestra", "studios", "records",
         "ai", "retail", "steel", "shipping", "analytics", "materials", "logistics", "foods", "brands", "mining", "oil",
         "gas", "power", "electric", "chemicals", "airport", "railways", "railway", "trust", "tribunal", "cabinet", "government",
@@ -222,6 +224,8 @@ enum WordLists {
         "East Africa", "West Africa", "North Africa", "Southern Africa", "Central Africa", "Sub-Saharan Africa", "Horn of Africa",
         "Central Asia", "South Asia", "East Asia", "Southeast Asia", "South-East Asia", "Eastern Europe", "Western Europe",
         "Central Europe", "Northern Europe", "Southern Europe", "Central America",
+        // Towns business news names for the companies based there, below the city list's size.
+        "Mountain View", "Menlo Park", "Palo Alto", "Cupertino", "Redmond", "Armonk", "Bentonville",
         // Cities named "… City" that the city list leaves out; others ("Manchester City") are clubs.
         // Divisions the ISO list spells otherwise or leaves out as surnames.
         "Alberta", "Tigray", "KwaZulu-Natal",

@@ -66,6 +66,10 @@ import Testing
     #expect(names("It was led by General Catalyst, with existing investors Lightspeed Venture Partners, Andreessen Horowitz and Nvidia.", .organization)
         == ["General Catalyst", "Lightspeed Venture Partners", "Andreessen Horowitz", "Nvidia"])
     #expect(names("Representatives for Ministry of Science and Technology did not respond.", .organization) == ["Ministry of Science and Technology"])
+    // The first of a list whose next name is an organisation's by its shape; not inside "the … and … Council".
+    #expect(names("Investors include Andreessen Horowitz, Sequoia Capital and others.", .organization) == ["Andreessen Horowitz", "Sequoia Capital"])
+    #expect(!names("Funding came from the Natural Sciences and Engineering Research Council of Canada.", .organization).contains("Natural Sciences"))
+    #expect(names("Mercedes driver George Russell was seventh. Davy Stockbrokers analyst Stephen Furlong agreed.", .organization) == ["Mercedes", "Davy Stockbrokers"])
     // Offices named with a possessive inside; Australia's Labor party.
     #expect(names("The Maricopa County Sheriff's Office and the Manhattan District Attorney's Office said so.", .organization)
         == ["Maricopa County Sheriff's Office", "Manhattan District Attorney's Office"])
