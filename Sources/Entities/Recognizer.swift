@@ -187,11 +187,12 @@ struct Recognizer {
                         // Commission"; "Real Halcyon and Falcon Press" are two), and not where "and" joins a list
                         // of organisations ("group companies Daihatsu and Hino Motors").
                         // (…or a field right before it: "US Food and Drug Administration", "United Nations Relief and Works Agency".)
-                        let oneWordBefore = end - i == 1 || end - i == 2 && tokens[i].sentenceStart && isA(i, .commonCapitalized)
-                            || WordLists.policyFields.contains(lower(end - 1))
+                        let fieldBefore = WordLists.policyFields.contains(lower(end - 1))
+                        let oneWordBefore = end - i == 1 || end - i == 2 && tokens[i].sentenceStart && isA(i, .commonCapitalized) || fieldBefore
                         let joinsList = inList || i > 0 && Self.isPluralOrganizationNoun(lower(i - 1))
                         guard whatItIsOf || !joinsList && oneWordBefore && isA(runEnd - 1, .organizationSuffix) && of == nil && !before.contains("of"),
-                              runEnd - end - 1 <= 2, !before.contains("and"),
+                              // ("United Food and Commercial Workers International Union": after a field, a longer run.)
+                              runEnd - end - 1 <= (fieldBefore ? 4 : 2), !before.contains("and"),
                               // (…whether or not a sentence opens "The Securities and …")
                               !isA(end - 1, .organizationSuffix) || whatItIsOf || oneWordBefore,
                               !tokens[end - 1].allCaps,      // "CNN and ITV News" are two

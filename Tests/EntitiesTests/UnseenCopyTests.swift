@@ -100,6 +100,8 @@ import Testing
     #expect(names("China's Ministry of Industry and Information Technology said sales rose.", .organization) == ["Ministry of Industry and Information Technology"])
     #expect(names("The US Food and Drug Administration approved it.", .organization) == ["US Food and Drug Administration"])
     #expect(names("The United Nations Relief and Works Agency said 150 staff had died.", .organization) == ["United Nations Relief and Works Agency"])
+    #expect(names("Kroger fell. The United Food and Commercial Workers International Union objected.", .organization)
+        == ["Kroger", "United Food and Commercial Workers International Union"])
     #expect(names("Scandals hit group companies Daihatsu and Hino Motors.", .organization) == ["Daihatsu", "Hino Motors"])
     #expect(names("Talks between Real Halcyon and Falcon Press ended.", .organization) == ["Real Halcyon", "Falcon Press"])
     #expect(names("The Orion Institute for Economic Studies and Harborview Pictures agreed.", .organization) == ["Orion Institute for Economic Studies", "Harborview Pictures"])
