@@ -243,6 +243,11 @@ extension Recognizer {
             return true
         }
         if known == .organization && !c.personCue {
+            // "UAW President …" after "the United Auto Workers union".
+            if c.count == 1, Self.isAllCaps(c.form), let key = initialsReference(c.form) {
+                add(c, referringTo: key, as: .organization)
+                return true
+            }
             add(c, .organization)
             return true
         }

@@ -45,6 +45,8 @@ enum WordLists {
     /// Jobs written after the name of whoever employs the person: "Tesla boss Elon Musk", "Arsenal
     /// manager Mikel Arteta", "Chelsea head coach Enzo Maresca".
     static let employerRoles: Set<String> = corporateTitles.union(clubRoles).union(["head", "owner"])
+        // "Bernstein analyst Bruno Marchetti", "Google engineer Blake Lemoine".
+        .union(["analyst", "economist", "strategist", "engineer", "researcher", "scientist", "lawyer", "spokesman", "spokeswoman", "spokesperson"])
 
     /// Verbs that report a result between two sides: "Inter Milan beat Barcelona 4-3".
     static let resultVerbs: Set<String> = [

@@ -82,6 +82,9 @@ import Testing
     let gm = extractor.extract([TextBlock(.paragraph, "The United Auto Workers union struck plants owned by General Motors and Ford. Workers at GM's plant walked out. The ECB's board met.")])
     #expect(gm.entities(of: .organization).map(\.name) == ["United Auto Workers", "General Motors", "Ford", "ECB"])
     #expect(gm.entities(of: .organization)[1].mentions == 2)
+    // An acronym before a title; an employer before an analyst.
+    #expect(names("The United Auto Workers union struck. UAW President Dale Brennan said so.", .organization) == ["United Auto Workers"])
+    #expect(names("Shares rose. Bernstein analyst Bruno Marchetti said the price was high.", .organization) == ["Bernstein"])
     // A newspaper a person told; a job at the end of a long description; a clause is no description.
     #expect(names("“We want to build a champion,” Arthur Mensch told Le Monde.", .organization) == ["Le Monde"])
     #expect(names("Klaas Knot, the former Dutch central bank governor, is among those tipped.", .person) == ["Klaas Knot"])
