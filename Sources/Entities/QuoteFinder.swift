@@ -92,17 +92,30 @@ struct QuoteFinder {
             }
             var open: Int? = carried == nil ? nil : -1
             var lastClose = 0, lastCloseIndex = -1
+            // British copy quotes with single marks (‘…,’ said Name) when a paragraph has no double ones.
+            let single = Self.quotesWithSingleMarks(tokens)
+            func isQuoteMark(_ t: Token) -> Bool {
+                t.kind == .punctuation && (single ? t.mark == Tokenizer.openSingle || t.mark == 39 : t.mark == Tokenizer.openDouble || t.mark == 34)
+            }
             var i = 0
             while i < tokens.count {
                 let t = tokens[i]
                 guard t.kind == .punctuation else { i += 1; continue }
-                let isOpening = t.mark == Tokenizer.openDouble || (t.mark == 34 && open == nil)
-                let isClosing = t.mark == Tokenizer.closeDouble || (t.mark == 34 && open != nil)
+                let isOpening: Bool, isClosing: Bool
+                if single {
+                    // An apostrophe closes only after the quotation's own punctuation or before what follows a
+                    // quotation: not the plural possessive of "the workers’ union".
+                    isOpening = open == nil && (t.mark == Tokenizer.openSingle || t.mark == 39) && i + 1 < tokens.count && tokens[i + 1].kind == .word
+                    isClosing = open != nil && (t.mark == Tokenizer.closeSingle || t.mark == 39) && Self.closesSingleQuote(at: i, tokens, lower: lower)
+                } else {
+                    isOpening = t.mark == Tokenizer.openDouble || (t.mark == 34 && open == nil)
+                    isClosing = t.mark == Tokenizer.closeDouble || (t.mark == 34 && open != nil)
+                }
                 if isOpening && open == nil {
                     open = i
                 } else if isClosing, let start = open {
                     // A continued quotation's paragraph opens with its own quotation mark.
-                    let leading = tokens.first.map { $0.kind == .punctuation && ($0.mark == Tokenizer.openDouble || $0.mark == 34) && t.start != $0.start } ?? false
+                    let leading = tokens.first.map { isQuoteMark($0) && t.start != $0.start } ?? false
                     let textStart = start >= 0 ? tokens[start].end : (leading ? tokens[0].end : 0)
                     let piece = Self.trimmed(b[textStart..<t.start])
                     var text = piece
@@ -140,7 +153,7 @@ struct QuoteFinder {
             }
             if let start = open {
                 // The quotation goes on in the next paragraph.
-                let leading = start < 0 && (tokens.first.map { $0.kind == .punctuation && ($0.mark == Tokenizer.openDouble || $0.mark == 34) } ?? false)
+                let leading = start < 0 && (tokens.first.map(isQuoteMark) ?? false)
                 let textStart = start >= 0 ? tokens[start].end : (leading ? tokens[0].end : 0)
                 let piece = Self.trimmed(b[textStart...])
                 let speaker = start >= 0 ? attribute(after: nil, before: start, in: index, tokens: tokens, lower: lower, isSentenceEnd: isSentenceEnd,
@@ -149,6 +162,28 @@ struct QuoteFinder {
             }
         }
         return quotes
+    }
+
+    /// Whether a paragraph quotes with single marks: an opening one, and no double marks at all.
+    static func quotesWithSingleMarks(_ tokens: [Token]) -> Bool {
+        var opening = false
+        for (i, t) in tokens.enumerated() where t.kind == .punctuation {
+            if t.mark == Tokenizer.openDouble || t.mark == Tokenizer.closeDouble || t.mark == 34 { return false }
+            // (Typed without smart punctuation, an opening mark is an apostrophe before a capital and after no word.)
+            if t.mark == Tokenizer.openSingle || t.mark == 39 && i + 1 < tokens.count && tokens[i + 1].capitalized
+                && (i == 0 || tokens[i - 1].kind == .punctuation) { opening = true }
+        }
+        return opening
+    }
+
+    /// Whether the single mark at `i` ends a quotation: after its closing punctuation (‘…,’ ‘…?’), or
+    /// before punctuation, a speech verb or the paragraph's end (‘a disgrace’. ‘…’ said).
+    static func closesSingleQuote(at i: Int, _ tokens: [Token], lower: (Int) -> String) -> Bool {
+        if i > 0, tokens[i - 1].kind == .punctuation, [44, 46, 33, 63].contains(tokens[i - 1].mark) { return true }
+        guard i + 1 < tokens.count else { return true }
+        let next = tokens[i + 1]
+        if next.kind == .punctuation { return [44, 46, 59, 58, 41, 33, 63].contains(next.mark) || next.mark == Tokenizer.emDash }
+        return WordLists.speechVerbs.contains(lower(i + 1))
     }
 
     /// The byte ranges of a block's "who" clauses: from ", who" or ", whose" to the next comma or
@@ -249,7 +284,7 @@ struct QuoteFinder {
             // Who is told ("…," she told the BBC) is the listener, not the speaker.
             var listeners: [Int] = []
             while end < tokens.count && !isSentenceEnd(end) && end - close < 16 {
-                if tokens[end].kind == .punctuation && (tokens[end].mark == 34 || tokens[end].mark == Tokenizer.openDouble) { break }
+                if tokens[end].kind == .punctuation && (tokens[end].mark == 34 || tokens[end].mark == Tokenizer.openDouble || tokens[end].mark == Tokenizer.openSingle) { break }
                 let word = lower(end)
                 if WordLists.speechVerbs.contains(word) { verb = true }
                 // …nor is where it was said ("he wrote on X").

@@ -16,6 +16,8 @@ extension Recognizer {
         let first = knowledge.classes(of: firstName), last = knowledge.classes(of: lastName)
         let firstCues = WordLists.classes[firstName.lowercased()] ?? []
         if !first.isDisjoint(with: .place) && !first.contains(.givenName) { return false }
+        // "Southern Water", "Northern Rail": a compass adjective opens a company's or a region's name.
+        if ["Northern", "Southern", "Eastern", "Western"].contains(firstName) { return false }
         // "Apple Music", "YouTube Music": a company's name opens a brand, not a person's.
         if (first.contains(.company) || WordLists.institutions.contains(firstName)) && !first.contains(.givenName) { return false }
         for word in words where WordLists.organizationSuffixes.contains(word.lowercased()) { return false }

@@ -1,5 +1,6 @@
 // Shapes of wire copy the extractor got wrong when first shown it: match results, lists of
-// organisations, initials, "and" inside and between names, people whose given names the lists lack.
+// organisations, initials, "and" inside and between names, people whose given names the lists lack,
+// British quotation marks and counties.
 
 @testable import Entities
 import Testing
@@ -118,4 +119,24 @@ import Testing
     #expect(names("Sales in Singapore, the company said, rose.", .place) == ["Singapore"])
     let palace = extractor.extract([TextBlock(.paragraph, "She was stripped of her CBE, Buckingham Palace said on Friday.")])
     #expect(palace.entities(of: .place).map(\.name) == ["Buckingham Palace"] && palace.entities(of: .organization).isEmpty && palace.entities(of: .person).isEmpty)
+}
+
+@Test func britishCopyQuotesWithSingleMarks() {
+    // ‘…,’ said Name; a quotation that runs on into the next paragraph; plural possessives inside do not close it.
+    let found = extractor.extract([
+        TextBlock(.paragraph, "Analysts were unsurprised. ‘Capacity is tight across Europe,’ said Ruth Albright of Davy. ‘Every airline is pricing up.’"),
+        TextBlock(.paragraph, "Union leader Sharon Graham was defiant. ‘We will not accept this offer from the bosses."),
+        TextBlock(.paragraph, "‘The workers’ union wants a rise, and the company made £2bn,’ she said."),
+    ])
+    #expect(found.quotes.map(\.speaker) == ["Ruth Albright", "Ruth Albright", "Sharon Graham"])
+    #expect(found.quotes.map(\.text).last?.hasPrefix("We will not accept this offer from the bosses. The workers’ union wants") == true)
+    // Typed without smart punctuation too; and where a paragraph has double marks, its apostrophes stay apostrophes.
+    #expect(extractor.extract([TextBlock(.paragraph, "'Prices will rise again,' said Ruth Albright.")]).quotes.map(\.speaker) == ["Ruth Albright"])
+    #expect(extractor.extract([TextBlock(.paragraph, "The workers’ union said “talks have failed again”, and the bosses’ side agreed.")]).quotes.map(\.text) == ["talks have failed again"])
+}
+
+@Test func britishCountiesAndCompassCompanies() {
+    #expect(names("Discharges polluted rivers in Kent, East Sussex and Hampshire.", .place) == ["Kent", "East Sussex", "Hampshire"])
+    #expect(names("Southern Water has been fined a record £90 million.", .person).isEmpty)
+    #expect(names("Southern Water has been fined a record £90 million.", .organization) == ["Southern Water"])
 }
