@@ -199,6 +199,8 @@ extension Recognizer {
                 }
                 // "team doctor at Lumen Athletic": what follows a preposition describes someone else.
                 if ["at", "of", "for", "in", "with", "from", "on", "to"].contains(word) { break }
+                // ", as its new boss", ", and its chief": a clause goes on, no description of the name begins.
+                if k == c.end + 1, ["as", "and", "but", "or", "after", "before", "while", "when", "since", "because", "if", "than", "by"].contains(word) { break }
                 // "Bavarian Nordic, which makes the only approved vaccine,": a clause about it, not a description.
                 if ["which", "that", "whose", "where"].contains(word) { break }
                 if isA(k, .speechVerb) || isA(k, .organizationVerb) { break }

@@ -135,6 +135,13 @@ import Testing
     #expect(extractor.extract([TextBlock(.paragraph, "The workers’ union said “talks have failed again”, and the bosses’ side agreed.")]).quotes.map(\.text) == ["talks have failed again"])
 }
 
+@Test func aClauseAfterACommaDescribesNoName() {
+    // ", as its new boss" goes on with the sentence: it says nothing of the company before the comma.
+    let found = extractor.extract([TextBlock(.paragraph, "Starbucks named Brian Niccol, the chief executive of Chipotle Mexican Grill, as its new boss. Chipotle's shares fell.")])
+    #expect(found.entities(of: .organization).map(\.name) == ["Starbucks", "Chipotle Mexican Grill"])
+    #expect(found.entities(of: .person).map(\.name) == ["Brian Niccol"])
+}
+
 @Test func britishCountiesAndCompassCompanies() {
     #expect(names("Discharges polluted rivers in Kent, East Sussex and Hampshire.", .place) == ["Kent", "East Sussex", "Hampshire"])
     #expect(names("Southern Water has been fined a record £90 million.", .person).isEmpty)
