@@ -174,6 +174,8 @@ extension Recognizer {
     mutating func resolveByGazetteer(_ c: Candidate, b: [UInt8], tokens: [Token], namesOnly: Bool, known: EntityKind?) -> Bool {
         func lower(_ i: Int) -> String { self.lower(i, b, tokens) }
         func isA(_ i: Int, _ kind: WordClass) -> Bool { self.wordClass(i, b, tokens).contains(kind) }
+        // "Brent crude": the oil, not the London borough.
+        if c.count == 1, lower(c.end) == "crude" { return true }
         // 3. Places from the gazetteers (a country "says" or "are second": still a place), datelines in capitals too.
         let bare = c.form.hasPrefix("the ") ? String(c.form.dropFirst(4)) : c.form
         // "U.S.", "U.K.": the gazetteers write them without the dots.

@@ -63,7 +63,9 @@ extension Recognizer {
         }
         // "The Unite union", "the Wagner group", "the United Auto Workers union": a name before what kind of
         // organisation it is.
+        // (Not a word opening the text after a dateline's dash: "RIO DE JANEIRO — Mining giant Vale".)
         if c.count <= 3, !c.personCue, !c.possessive, !namesOnly, !tokens[c.first].sentenceStart, c.end < tokens.count, tokens[c.end].kind == .word, !tokens[c.end].capitalized,
+           !(c.first > 0 && tokens[c.first - 1].kind == .punctuation && [Tokenizer.emDash, Tokenizer.enDash, 45].contains(tokens[c.first - 1].mark)),
            isA(c.end, .organizationNoun), !isRole(c.end, b, tokens), c.curated == nil, c.gazetteer.isDisjoint(with: [.country, .city, .region, .otherPlace, .demonym]),
            !["a", "an"].contains(c.previous) {      // "a European lab", "a Nordic bank"
             add(c, .organization)

@@ -140,6 +140,9 @@ import Testing
     let found = extractor.extract([TextBlock(.paragraph, "Starbucks named Brian Niccol, the chief executive of Chipotle Mexican Grill, as its new boss. Chipotle's shares fell.")])
     #expect(found.entities(of: .organization).map(\.name) == ["Starbucks", "Chipotle Mexican Grill"])
     #expect(found.entities(of: .person).map(\.name) == ["Brian Niccol"])
+    // After a dateline's dash the text opens: "Mining giant" is no organisation named Mining. Brent crude is oil.
+    #expect(names("RIO DE JANEIRO — Mining giant Vale SA signed a settlement.", .organization) == ["Vale SA"])
+    #expect(names("Oil rose. Brent crude, the global benchmark, traded at $74.50 a barrel.", .place).isEmpty)
 }
 
 @Test func britishCountiesAndCompassCompanies() {
