@@ -122,7 +122,7 @@ struct QuoteFinder {
                     if let previous = carried { text = previous.text + " " + piece }
                     // Scare quotes of one or two words are not quotations.
                     if Recognizer.words(text).count >= 3 && !Self.isTitle(text) {
-                        var speaker = attribute(after: i, before: start, in: index, tokens: tokens, lower: lower, isSentenceEnd: isSentenceEnd,
+                        var speaker = attribute(after: i, before: start, in: index, tokens: tokens, bytes: b, lower: lower, isSentenceEnd: isSentenceEnd,
                                                 mentions: mentions, table: table, isSpeaker: isSpeaker, demonyms: demonyms, last: last)
                         if speaker == nil { speaker = carried?.speaker }
                         // A second quotation in the sentence after an attributed one continues it when it opens
@@ -156,7 +156,7 @@ struct QuoteFinder {
                 let leading = start < 0 && (tokens.first.map(isQuoteMark) ?? false)
                 let textStart = start >= 0 ? tokens[start].end : (leading ? tokens[0].end : 0)
                 let piece = Self.trimmed(b[textStart...])
-                let speaker = start >= 0 ? attribute(after: nil, before: start, in: index, tokens: tokens, lower: lower, isSentenceEnd: isSentenceEnd,
+                let speaker = start >= 0 ? attribute(after: nil, before: start, in: index, tokens: tokens, bytes: b, lower: lower, isSentenceEnd: isSentenceEnd,
                                                      mentions: mentions, table: table, isSpeaker: isSpeaker, demonyms: demonyms, last: last) : carried?.speaker
                 carried = ((carried.map { $0.text + " " } ?? "") + piece, carried?.block ?? index, speaker)
             }
@@ -272,7 +272,7 @@ struct QuoteFinder {
 
     /// The speaker named around a quotation: after it ("…," said Name / Name said / he said) or
     /// before it (Name said: "…" / According to Name, "…"), or referred to ("…," the company said).
-    static func attribute(after close: Int?, before open: Int, in block: Int, tokens: [Token], lower: (Int) -> String,
+    static func attribute(after close: Int?, before open: Int, in block: Int, tokens: [Token], bytes b: [UInt8], lower: (Int) -> String,
                           isSentenceEnd: (Int) -> Bool, mentions: [Mention], table: EntityTable,
                           isSpeaker: (Mention) -> Bool, demonyms: Set<String>, last: (Reference, Int, Int) -> String?) -> String? {
         // After a quotation that ends its sentence ("…category." In a statement, …) a new sentence
@@ -297,7 +297,10 @@ struct QuoteFinder {
                 let speakers = named.filter { !listeners.contains($0.start) }
                 // "…," Arsenal manager Mikel Arteta said: a person, when one is named, rather than the
                 // organisation that introduces them.
-                if let m = speakers.first(where: { $0.kind == .person }) ?? speakers.first {
+                // "…," admitted Otieno's deputy, Ruth Wambui: not the one whose deputy speaks.
+                let people = speakers.filter { $0.kind == .person }
+                let owner = people.count >= 2 && Recognizer.possessiveLength(b, from: people[0].start, to: people[0].end) > 0
+                if let m = (owner ? people[1] : people.first) ?? speakers.first {
                     return table.records[m.key]!.name
                 }
                 if let reference = reference(in: (close + 1)..<end, tokens: tokens, lower: lower, demonyms: demonyms) {

@@ -150,3 +150,8 @@ import Testing
     #expect(names("Southern Water has been fined a record £90 million.", .person).isEmpty)
     #expect(names("Southern Water has been fined a record £90 million.", .organization) == ["Southern Water"])
 }
+
+@Test func aSpeakerNamedAfterWhoseDeputyTheyAre() {
+    let found = extractor.extract([TextBlock(.paragraph, "Opposition leader Samuel Otieno was scathing. “Nobody saw this coming,” admitted Otieno's deputy, Ruth Wambui, on the radio.")])
+    #expect(found.quotes.map(\.speaker) == ["Ruth Wambui"])
+}
