@@ -85,6 +85,14 @@ extension Recognizer {
         return k > c.end + 2 && wordClass(k - 1, b, tokens).contains(.organizationSuffix)
     }
 
+    /// "GM" after "General Motors", "TSMC" after "Taiwan Semiconductor Manufacturing Co": files a one-word
+    /// acronym as one more mention of the organisation whose initials it is, when the text named one.
+    mutating func addAsInitials(_ c: Candidate) -> Bool {
+        guard c.count == 1, Self.isAllCaps(c.form), let key = initialsReference(c.form) else { return false }
+        add(c, referringTo: key, as: .organization)
+        return true
+    }
+
     /// Files the candidate as one more mention of the entity already filed under `key` (a surname, an
     /// acronym, the short form of an organisation's name).
     mutating func add(_ c: Candidate, referringTo key: EntityKey, as kind: EntityKind) {
@@ -158,11 +166,7 @@ extension Recognizer {
         }
         // Institutions known by their own name: "the Kremlin", "Congress", "the White House".
         if WordLists.institutions.contains(c.form) && !c.personCue && !(c.count == 1 && tokens[c.first].sentenceStart && appearsInLowerCase(lower(c.first))) {
-            // "TSMC" after "Taiwan Semiconductor Manufacturing Co": the initials of the name the text gave.
-            if c.count == 1, tokens[c.first].allCaps, let key = initialsReference(c.form) {
-                add(c, referringTo: key, as: .organization)
-                return true
-            }
+            if addAsInitials(c) { return true }
             add(c, .organization)
             return true
         }
@@ -245,11 +249,7 @@ extension Recognizer {
             return true
         }
         if known == .organization && !c.personCue {
-            // "UAW President …" after "the United Auto Workers union".
-            if c.count == 1, Self.isAllCaps(c.form), let key = initialsReference(c.form) {
-                add(c, referringTo: key, as: .organization)
-                return true
-            }
+            if addAsInitials(c) { return true }      // "UAW President …" after "the United Auto Workers union"
             add(c, .organization)
             return true
         }
@@ -268,11 +268,7 @@ extension Recognizer {
         // a one-word name only where it is not an ordinary word ("Block by block…", "apple pie").
         if c.gazetteer.contains(.company), !c.personCue, c.appositive != .person,
            c.count > 1 || !isA(c.first, .commonCapitalized) && !appearsInLowerCase(lower(c.first)) {
-            // "GM" after "General Motors": the initials of the name the text gave.
-            if c.count == 1, Self.isAllCaps(c.form), let key = initialsReference(c.form) {
-                add(c, referringTo: key, as: .organization)
-                return true
-            }
+            if addAsInitials(c) { return true }
             add(c, .organization)
             acronymAfter(c.end, form: c.form, b: b, tokens: tokens, block: c.block)
             return true

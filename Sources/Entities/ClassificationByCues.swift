@@ -104,10 +104,11 @@ extension Recognizer {
             || ["shares", "stock"].contains(lower(c.end)) && WordLists.marketMoves.contains(lower(c.end + 1))
         if !c.personCue && (organizationShape || employer || c.appositive == .organization || c.possessedByOrganization && !namesOnly || Self.isCamelCase(c.form) && c.count == 1) {
             // "Alibaba" after "Alibaba Group"; "GM's plant" after "General Motors".
-            if c.count == 1, let key = organizationPrefixReference(c.form) ?? (Self.isAllCaps(c.form) ? initialsReference(c.form) : nil) {
+            if c.count == 1, let key = organizationPrefixReference(c.form) {
                 add(c, referringTo: key, as: .organization)
                 return true
             }
+            if addAsInitials(c) { return true }
             add(c, .organization)
             acronymAfter(c.end, form: c.form, b: b, tokens: tokens, block: c.block)
             return true
