@@ -145,6 +145,13 @@ import Testing
     #expect(names("Oil rose. Brent crude, the global benchmark, traded at $74.50 a barrel.", .place).isEmpty)
 }
 
+@Test func carmakersNamedWithMotor() {
+    // "Nissan" is also a given name: "Motor" after it makes the carmaker, and the quotation is its chief's.
+    let found = extractor.extract([TextBlock(.paragraph, "Nissan Motor and Honda Motor have ended talks. “It was difficult to reach an agreement,” Nissan chief executive Makoto Uchida said.")])
+    #expect(found.entities(of: .organization).map(\.name) == ["Nissan Motor", "Honda Motor"])
+    #expect(found.quotes.map(\.speaker) == ["Makoto Uchida"])
+}
+
 @Test func britishCountiesAndCompassCompanies() {
     #expect(names("Discharges polluted rivers in Kent, East Sussex and Hampshire.", .place) == ["Kent", "East Sussex", "Hampshire"])
     #expect(names("Southern Water has been fined a record £90 million.", .person).isEmpty)
