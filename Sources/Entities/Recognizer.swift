@@ -164,6 +164,11 @@ struct Recognizer {
                         // ("Altura Telecom AG and Helix Robotics SA" are two).
                         var runEnd = end + 1
                         while isWord(runEnd) && tokens[runEnd].capitalized { runEnd += 1 }
+                        // A listed company's own name: "Marks and Spencer", "Johnson and Johnson".
+                        if lower(end) == "and", knowledge.isCompany(String(decoding: b[tokens[i].start..<tokens[runEnd - 1].end], as: UTF8.self)) {
+                            end = runEnd
+                            continue
+                        }
                         let before = (i..<end).map { lower($0) }
                         // "Department of Health and Human Services", "Centers for Disease Control and Prevention":
                         // what an organisation is of goes on past "and", unless the words after it are a

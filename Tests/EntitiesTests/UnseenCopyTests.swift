@@ -152,6 +152,11 @@ import Testing
     #expect(found.quotes.map(\.speaker) == ["Makoto Uchida"])
 }
 
+@Test func listedCompaniesAsNewsWritesThem() {
+    // "and" for the index list's "&", no accents, no "Companies".
+    #expect(names("Marks and Spencer said sales rose. Estee Lauder said demand slowed.", .organization) == ["Marks and Spencer", "Estee Lauder"])
+}
+
 @Test func britishCountiesAndCompassCompanies() {
     #expect(names("Discharges polluted rivers in Kent, East Sussex and Hampshire.", .place) == ["Kent", "East Sussex", "Hampshire"])
     #expect(names("Southern Water has been fined a record £90 million.", .person).isEmpty)
