@@ -156,6 +156,11 @@ extension Recognizer {
            gazetteer.isDisjoint(with: .place), table.aliasIndex[form] == nil {
             return nil
         }
+        // "Vision 2030", "Expo 2030", "Euro 2024": a word nothing knows before a year names a plan or an event.
+        if count == 1, end < tokens.count, tokens[end].kind == .number, Self.isYear(text(end)), curated == nil, gazetteer.isEmpty,
+           table.aliasIndex[form] == nil {
+            return nil
+        }
         return Candidate(block: block, first: first, end: end, personCue: personCue, roles: roles, ownerOfBrand: ownerOfBrand,
                          form: form, possessive: possessive, curated: curated, gazetteer: gazetteer,
                          start: tokens[first].start, stop: tokens[end - 1].end, previous: first > 0 ? lower(first - 1) : "")

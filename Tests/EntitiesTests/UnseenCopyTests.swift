@@ -143,6 +143,8 @@ import Testing
     // After a dateline's dash the text opens: "Mining giant" is no organisation named Mining. Brent crude is oil.
     #expect(names("RIO DE JANEIRO — Mining giant Vale SA signed a settlement.", .organization) == ["Vale SA"])
     #expect(names("Oil rose. Brent crude, the global benchmark, traded at $74.50 a barrel.", .place).isEmpty)
+    // A plan or an event named with its year.
+    #expect(names("Dividends fund Vision 2030, his plan to diversify the economy. Expo 2030 opens soon.", .organization).isEmpty)
 }
 
 @Test func carmakersNamedWithMotor() {
