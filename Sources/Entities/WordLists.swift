@@ -238,6 +238,9 @@ enum WordLists {
         "Normandy", "Brittany", "Burgundy", "Provence", "Alsace", "Corsica", "Lombardy", "Tuscany", "Sicily", "Sardinia",
         "Piedmont", "Apulia", "Andalusia", "Basque Country", "Saxony", "Lower Saxony", "Hesse", "North Rhine-Westphalia",
         "Thuringia", "Brandenburg", "Wallonia", "Lapland", "Transylvania", "Silesia",
+        // English names of cities the city list gives in their own language ("Sevilla", "Köln"), and old names still in use.
+        "Seville", "Venice", "Cologne", "Hanover", "Bruges", "Ghent", "Lucerne", "Wroclaw", "Kiev", "Bangalore", "Saigon",
+        "Rangoon", "Bombay", "Calcutta", "Madras",
     ]
 
     /// Words for what a public body deals with, which go on past "and" in its name: "Department of

@@ -161,6 +161,8 @@ import Testing
 
 @Test func britishCountiesAndCompassCompanies() {
     #expect(names("Discharges polluted rivers in Kent, East Sussex and Hampshire.", .place) == ["Kent", "East Sussex", "Hampshire"])
+    // English names of cities the city list writes in their own language.
+    #expect(names("Córdoba and Seville were above 45C; Cologne and Venice were spared.", .place) == ["Córdoba", "Seville", "Cologne", "Venice"])
     #expect(names("Southern Water has been fined a record £90 million.", .person).isEmpty)
     #expect(names("Southern Water has been fined a record £90 million.", .organization) == ["Southern Water"])
 }
