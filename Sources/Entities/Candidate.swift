@@ -156,6 +156,8 @@ extension Recognizer {
            gazetteer.isDisjoint(with: .place), table.aliasIndex[form] == nil {
             return nil
         }
+        // "Brent crude", "Urals crude": an oil named after a place, which is not the place here.
+        if count == 1, curated == nil, lower(end) == "crude" { return nil }
         // "Vision 2030", "Expo 2030", "Euro 2024": a word nothing knows before a year names a plan or an event.
         if count == 1, end < tokens.count, tokens[end].kind == .number, Self.isYear(text(end)), curated == nil, gazetteer.isEmpty,
            table.aliasIndex[form] == nil {
@@ -172,13 +174,13 @@ extension Recognizer {
         func text(_ i: Int) -> String { String(decoding: b[tokens[i].start..<tokens[i].end], as: UTF8.self) }
         func lower(_ i: Int) -> String { self.lower(i, b, tokens) }
         func isA(_ i: Int, _ kind: WordClass) -> Bool { self.wordClass(i, b, tokens).contains(kind) }
-        if c.first >= 2, tokens[c.first - 1].kind == .punctuation, tokens[c.first - 1].mark == 44, isA(c.first - 2, .role) {
+        if c.first >= 2, tokens[c.first - 1].isComma, isA(c.first - 2, .role) {
             c.appositive = .person      // "Its chief executive, Isabella Rossi"
             c.roles.append(lower(c.first - 2))
-        } else if c.end < tokens.count, tokens[c.end].kind == .punctuation, tokens[c.end].mark == 44 {
+        } else if c.end < tokens.count, tokens[c.end].isComma {
             var k = c.end + 1
             // "Seamus O’Brien, 54, a farmer": an age before the description.
-            if k + 1 < tokens.count, tokens[k].kind == .number, tokens[k + 1].kind == .punctuation, tokens[k + 1].mark == 44 { k += 2 }
+            if k + 1 < tokens.count, tokens[k].kind == .number, tokens[k + 1].isComma { k += 2 }
             // "Paris Saint-Germain, who…": clubs take "who" too; a name that opens with a place is not sure to be a person.
             // "The Celtics, who lead …": after "the", a team.
             if ["who", "whose"].contains(lower(k)) && (c.count == 1 ? c.previous != "the" : !knowledge.isPlace(text(c.first))) {
@@ -202,12 +204,10 @@ extension Recognizer {
                     c.roles.append(word)
                     break
                 }
-                // "team doctor at Lumen Athletic": what follows a preposition describes someone else.
-                if ["at", "of", "for", "in", "with", "from", "on", "to"].contains(word) { break }
-                // ", as its new boss", ", and its chief": a clause goes on, no description of the name begins.
-                if k == c.end + 1, ["as", "and", "but", "or", "after", "before", "while", "when", "since", "because", "if", "than", "by"].contains(word) { break }
-                // "Bavarian Nordic, which makes the only approved vaccine,": a clause about it, not a description.
-                if ["which", "that", "whose", "where"].contains(word) { break }
+                // "team doctor at Lumen Athletic": what follows a preposition describes someone else;
+                // "Bavarian Nordic, which makes the only approved vaccine,": a clause about it, not a description;
+                // ", as its new boss", ", and its chief": the sentence goes on, no description begins.
+                if Self.descriptionEnds.contains(word) || k == c.end + 1 && Self.clauseOpeners.contains(word) { break }
                 if isA(k, .speechVerb) || isA(k, .organizationVerb) { break }
                 if isA(k, .organizationNoun) { organization = true } else if isA(k, .productCue) { productWord = true }
                 k += 1
@@ -231,4 +231,9 @@ extension Recognizer {
         guard i + 1 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 1].capitalized else { return false }
         return knowledge.isGivenName(String(decoding: b[tokens[i].start..<tokens[i].end], as: UTF8.self))
     }
+
+    /// Words that end the description after a name's comma: prepositions and relative words.
+    static let descriptionEnds: Set<String> = ["at", "of", "for", "in", "with", "from", "on", "to", "which", "that", "whose", "where"]
+    /// Words that, right after a name's comma, go on with the sentence instead of describing the name.
+    static let clauseOpeners: Set<String> = ["as", "and", "but", "or", "after", "before", "while", "when", "since", "because", "if", "than", "by"]
 }

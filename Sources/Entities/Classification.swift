@@ -67,8 +67,8 @@ extension Recognizer {
     mutating func followsOrganizationInList(_ c: Candidate, b: [UInt8], tokens: [Token]) -> Bool {
         guard c.first >= 2, let last = table.mentions.last, last.kind == .organization, last.block == c.block,
               last.end == tokens[c.first - 2].end else { return false }
-        if tokens[c.first - 1].kind == .punctuation && tokens[c.first - 1].mark == 44 {
-            return c.end < tokens.count && (tokens[c.end].kind == .punctuation && tokens[c.end].mark == 44 || lower(c.end, b, tokens) == "and")
+        if tokens[c.first - 1].isComma {
+            return c.end < tokens.count && (tokens[c.end].isComma || lower(c.end, b, tokens) == "and")
         }
         return lower(c.first - 1, b, tokens) == "and"
     }
@@ -77,7 +77,7 @@ extension Recognizer {
     /// Capital and", "and Lightspeed Venture Partners"); not after "the", where "and" is inside one
     /// name ("the Natural Sciences and Engineering Research Council").
     mutating func precedesOrganizationInList(_ c: Candidate, b: [UInt8], tokens: [Token]) -> Bool {
-        guard c.end + 1 < tokens.count, tokens[c.end].kind == .punctuation && tokens[c.end].mark == 44
+        guard c.end + 1 < tokens.count, tokens[c.end].isComma
                 || lower(c.end, b, tokens) == "and" && c.previous != "the" && !(c.first > 0 && tokens[c.first - 1].sentenceStart && lower(c.first - 1, b, tokens) == "the")
         else { return false }
         var k = c.end + 1
@@ -121,7 +121,7 @@ extension Recognizer {
             if WordLists.classes[lowered]?.contains(.thingCue) == true && c.curated == nil && table.aliasIndex[c.form] == nil { return true }
             // "Separately, the regulator…": an adverb opening a sentence, not a name.
             if tokens[c.first].sentenceStart, lowered.hasSuffix("ly"), c.gazetteer.isEmpty, c.curated == nil, table.aliasIndex[c.form] == nil,
-               c.end < tokens.count, tokens[c.end].kind == .punctuation, tokens[c.end].mark == 44 {
+               c.end < tokens.count, tokens[c.end].isComma {
                 return true
             }
         }
@@ -178,8 +178,6 @@ extension Recognizer {
     mutating func resolveByGazetteer(_ c: Candidate, b: [UInt8], tokens: [Token], namesOnly: Bool, known: EntityKind?) -> Bool {
         func lower(_ i: Int) -> String { self.lower(i, b, tokens) }
         func isA(_ i: Int, _ kind: WordClass) -> Bool { self.wordClass(i, b, tokens).contains(kind) }
-        // "Brent crude": the oil, not the London borough.
-        if c.count == 1, lower(c.end) == "crude" { return true }
         // 3. Places from the gazetteers (a country "says" or "are second": still a place), datelines in capitals too.
         let bare = c.form.hasPrefix("the ") ? String(c.form.dropFirst(4)) : c.form
         // "U.S.", "U.K.": the gazetteers write them without the dots.
@@ -228,7 +226,7 @@ extension Recognizer {
         }
         // "the MP for Hemsworth": a seat is a place. "Darren Whitlock, 42, of Smethwick": where someone lives.
         if !c.personCue, c.previous == "for" && c.first >= 2 && WordLists.seatHolders.contains(lower(c.first - 2))
-            || c.previous == "of" && c.first >= 3 && tokens[c.first - 2].kind == .punctuation && tokens[c.first - 2].mark == 44
+            || c.previous == "of" && c.first >= 3 && tokens[c.first - 2].isComma
                 && tokens[c.first - 3].kind == .number {
             add(c, .place)
             return true

@@ -69,7 +69,7 @@ extension Recognizer {
 
     /// Whether token `i` is a comma.
     static func isFollowedByComma(_ i: Int, _ tokens: [Token]) -> Bool {
-        i < tokens.count && tokens[i].kind == .punctuation && tokens[i].mark == 44
+        i < tokens.count && tokens[i].isComma
     }
 
     /// A surname joined to its particle: "al-Sabah", "el-Sisi", "ul-Haq".

@@ -194,11 +194,11 @@ struct QuoteFinder {
         var k = 0
         while k + 1 < tokens.count {
             defer { k += 1 }
-            guard tokens[k].kind == .punctuation, tokens[k].mark == 44, tokens[k + 1].kind == .word else { continue }
+            guard tokens[k].isComma, tokens[k + 1].kind == .word else { continue }
             let word = block.bytes[tokens[k + 1].start..<tokens[k + 1].end]
             guard word.elementsEqual("who".utf8) || word.elementsEqual("whose".utf8) else { continue }
             var end = k + 2
-            while end < tokens.count && !tokens[end].endsSentence && !(tokens[end].kind == .punctuation && tokens[end].mark == 44) { end += 1 }
+            while end < tokens.count && !tokens[end].endsSentence && !tokens[end].isComma { end += 1 }
             ranges.append(tokens[k].start..<(end < tokens.count ? tokens[end].start : block.bytes.count))
             k = end - 1
         }
@@ -334,7 +334,7 @@ struct QuoteFinder {
             // "Richard Teng, who replaced Zhao as chief executive, said …": the one the clause is about.
             let described = subjects.last { m in
                 guard let k = (max(start, 0)..<verbAt).first(where: { tokens[$0].start >= m.end }) else { return false }
-                return m.kind == .person && tokens[k].kind == .punctuation && tokens[k].mark == 44 && ["who", "whose"].contains(lower(k + 1))
+                return m.kind == .person && tokens[k].isComma && ["who", "whose"].contains(lower(k + 1))
             }
             if let subject = described ?? subjects.last(where: { $0.kind == .person }) ?? subjects.last {
                 return table.records[subject.key]!.name

@@ -187,7 +187,7 @@ struct Recognizer {
                             && knowledge.classes(of: String(decoding: b[tokens[end + 1].start..<tokens[runEnd - 1].end], as: UTF8.self))
                                 .isDisjoint(with: [.company, .country, .city, .region, .otherPlace])
                         // "Nvidia, Samsung and Salesforce Ventures": after a comma, "and" ends a list.
-                        let inList = i > 0 && tokens[i - 1].kind == .punctuation && tokens[i - 1].mark == 44
+                        let inList = i > 0 && tokens[i - 1].isComma
                         // Otherwise only a single word before "and" (no whole name: "Securities and Exchange
                         // Commission"; "Real Halcyon and Falcon Press" are two), and not where "and" joins a list
                         // of organisations ("group companies Daihatsu and Hino Motors").

@@ -17,7 +17,7 @@ extension Recognizer {
         let firstCues = WordLists.classes[firstName.lowercased()] ?? []
         if !first.isDisjoint(with: .place) && !first.contains(.givenName) { return false }
         // "Southern Water", "Northern Rail": a compass adjective opens a company's or a region's name.
-        if ["Northern", "Southern", "Eastern", "Western"].contains(firstName) { return false }
+        if WordLists.compassAdjectives.contains(firstName) { return false }
         // "Apple Music", "YouTube Music": a company's name opens a brand, not a person's.
         if (first.contains(.company) || WordLists.institutions.contains(firstName)) && !first.contains(.givenName) { return false }
         for word in words where WordLists.organizationSuffixes.contains(word.lowercased()) { return false }
@@ -90,7 +90,7 @@ extension Recognizer {
     mutating func acronymAfter(_ end: Int, form: String, b: [UInt8], tokens: [Token], block: Int) {
         var end = end
         // The full stop of "Co." before the comma.
-        if end + 1 < tokens.count, tokens[end].endsSentence, tokens[end].mark == 46, tokens[end + 1].kind == .punctuation, tokens[end + 1].mark == 44 { end += 1 }
+        if end + 1 < tokens.count, tokens[end].endsSentence, tokens[end].mark == 46, tokens[end + 1].isComma { end += 1 }
         guard end + 2 < tokens.count, tokens[end].kind == .punctuation else { return }
         var at = end + 1
         if tokens[end].mark == 40 {

@@ -7,30 +7,34 @@ extension Recognizer {
     /// also have "beat … 6-4", but a player's name starts with a given name (checked by the caller),
     /// and sets come in twos ("6-4, 6-2"), which this does not take for a match between teams.
     mutating func isSideOfResult(_ c: Candidate, b: [UInt8], tokens: [Token]) -> Bool {
+        guard let after = scoreOfResult(around: c, b: b, tokens: tokens) else { return false }
+        return !Self.isSecondScore(at: after, tokens)
+    }
+
+    /// Where the tokens after the score of a result the candidate takes part in start, or nil.
+    private mutating func scoreOfResult(around c: Candidate, b: [UInt8], tokens: [Token]) -> Int? {
         // "A beat B 2-0": the verb right after the name, a score before the sentence ends.
         if wordClass(c.end, b, tokens).contains(.resultVerb) {
             var k = c.end + 1
             while k < tokens.count && k <= c.end + 10 && !tokens[k].endsSentence {
-                if let after = Self.scoreEnd(at: k, tokens) { return !Self.isScore(at: after, tokens) }
+                if let after = Self.scoreEnd(at: k, tokens) { return after }
                 k += 1
             }
-            return false
+            return nil
         }
         // "Liverpool, who drew 1-1 at Aston Villa,": the verb in a clause about the name.
         if Self.isFollowedByComma(c.end, tokens), lower(c.end + 1, b, tokens) == "who", wordClass(c.end + 2, b, tokens).contains(.resultVerb),
            let after = Self.scoreEnd(at: c.end + 3, tokens) {
-            return !Self.isScore(at: after, tokens)
+            return after
         }
         // "beat B 2-0": the score right after the name.
-        if wordClass(c.first - 1, b, tokens).contains(.resultVerb), let after = Self.scoreEnd(at: c.end, tokens) {
-            return !Self.isScore(at: after, tokens)
-        }
+        if wordClass(c.first - 1, b, tokens).contains(.resultVerb), let after = Self.scoreEnd(at: c.end, tokens) { return after }
         // "drew 1-1 with B", "lost 2-1 to B": the score between the verb and the name.
         if c.first >= 5, Self.scoreEnd(at: c.first - 4, tokens) == c.first - 1, wordClass(c.first - 5, b, tokens).contains(.resultVerb),
            ["with", "to", "against"].contains(lower(c.first - 1, b, tokens)) {
-            return true
+            return c.first - 1
         }
-        return false
+        return nil
     }
 
     /// "Inter Milan beat Barcelona 4-3", "Barcelona manager Hansi Flick", "Liverpool are second": a
@@ -51,7 +55,7 @@ extension Recognizer {
     }
 
     /// A second score right after the first ("6-4, 6-2", "6-4 6-2"): sets, not a match between teams.
-    static func isScore(at i: Int, _ tokens: [Token]) -> Bool {
-        scoreEnd(at: i, tokens) != nil || i < tokens.count && tokens[i].kind == .punctuation && tokens[i].mark == 44 && scoreEnd(at: i + 1, tokens) != nil
+    static func isSecondScore(at i: Int, _ tokens: [Token]) -> Bool {
+        scoreEnd(at: i, tokens) != nil || i < tokens.count && tokens[i].isComma && scoreEnd(at: i + 1, tokens) != nil
     }
 }

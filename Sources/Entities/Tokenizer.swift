@@ -15,6 +15,9 @@ struct Token {
 
     /// A full stop, question mark or exclamation mark (abbreviations aside: see `Tokenizer.isAbbreviation`).
     var endsSentence: Bool { kind == .punctuation && (mark == 46 || mark == 33 || mark == 63) }
+
+    /// The one mark that lists, appositions and clauses turn on.
+    var isComma: Bool { kind == .punctuation && mark == 44 }
 }
 
 enum Tokenizer {

@@ -54,6 +54,9 @@ enum WordLists {
         "trounced", "thumped", "overcame", "downed", "drew", "lost", "upset", "outclassed", "swept", "walloped",
     ]
 
+    /// Compass adjectives that open companies' and regions' names, never people's: "Southern Water".
+    static let compassAdjectives: Set<String> = ["Northern", "Southern", "Eastern", "Western"]
+
     /// Storms are named like people and towns: "Hurricane Milton", "Storm Ciarán", "Typhoon Haiyan".
     static let weatherEvents: Set<String> = ["hurricane", "storm", "typhoon", "cyclone", "tropical"]
 
