@@ -41,6 +41,35 @@ struct ByteTable<Value: Sendable>: Sendable {
         }
     }
 
+    /// An empty table with room for `capacity` keys, to be filled with `insert`: the gazetteers are
+    /// read as bytes straight into it, with no String made per name.
+    init(capacity: Int) {
+        var size = 1
+        while size < capacity * 2 { size *= 2 }
+        slots = [Slot](repeating: Slot(hash: 0, length: 0, start: 0, value: nil), count: size)
+        mask = size - 1
+    }
+
+    /// Files `value` under `key`, or, when the key is there already, what `combine` makes of the two.
+    /// At most the capacity the table was made with.
+    mutating func insert(_ key: UnsafeBufferPointer<UInt8>, _ value: Value, combine: (Value, Value) -> Value) {
+        precondition(count * 2 < slots.count, "ByteTable is full")
+        let hash = Self.hash(key, folding: false)
+        let tag = UInt32(truncatingIfNeeded: hash >> 32)
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while let old = slots[slot].value {
+            if slots[slot].hash == tag && slots[slot].length == key.count
+                && keyBytes[slots[slot].start..<slots[slot].start + key.count].elementsEqual(key) {
+                slots[slot].value = combine(old, value)
+                return
+            }
+            slot = (slot + 1) & mask
+        }
+        slots[slot] = Slot(hash: tag, length: UInt32(key.count), start: keyBytes.count, value: value)
+        keyBytes.append(contentsOf: key)
+        count += 1
+    }
+
     var isEmpty: Bool { count == 0 }
 
     /// The value for `key`; with `foldingCase`, ASCII capitals in `key` match the lower-case keys.

@@ -23,12 +23,12 @@ struct NameClass: OptionSet, Sendable {
 
 /// Gazetteers (places, given names, surnames, demonyms, listed companies) and curated entities. Load once, share freely.
 public struct Knowledge: Sendable {
-    /// Every gazetteer name and what it is, in one table: the recognizer asks several questions about
-    /// each candidate name, and one lookup answers them all.
-    var lexicon: [String: NameClass] = [:]
-    /// The same table asked on bytes, for names written in ASCII (nearly all of them): String
-    /// hashing was a large share of extraction. Made once the lexicon is complete.
+    /// Every gazetteer name written in ASCII (nearly all of them) and what it is, in one table asked
+    /// on bytes: the recognizer asks several questions about each candidate name, and one lookup
+    /// answers them all, with no String hashed (String hashing was a large share of extraction).
     private var asciiLexicon = ByteTable<NameClass>()
+    /// The same for the names with other letters ("Zürich", "Søren").
+    var lexicon: [String: NameClass] = [:]
     /// Demonyms on their own, for "the Italian said".
     var demonyms: Set<String> = []
     /// Every place in lower case, for datelines written in capitals ("RIO DE JANEIRO —").
@@ -39,40 +39,69 @@ public struct Knowledge: Sendable {
 
     /// The gazetteers bundled with the library (see Gazetteers/SOURCES.md).
     public static let standard: Knowledge = {
+        // Read as bytes into the table: making a String of each of the 170,000 lines, then a Set,
+        // then a dictionary, then the byte table from it, took a quarter of a second per build.
         var knowledge = Knowledge()
-        func list(_ name: String) -> Set<String> {
-            guard let url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Gazetteers"),
-                  let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
-            return Set(text.split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init))
+        let files: [(name: String, kind: NameClass)] = [
+            ("countries", .country), ("cities", .city), ("regions", .region), ("demonyms", .demonym),
+            ("given-names", .givenName), ("surnames", .surname), ("companies", .company), ("female-names", .female), ("male-names", .male),
+        ]
+        let texts = files.map { file -> [UInt8] in
+            guard let url = Bundle.module.url(forResource: file.name, withExtension: "txt", subdirectory: "Gazetteers"),
+                  let data = FileManager.default.contents(atPath: url.path) else { return [] }
+            return [UInt8](data)
         }
-        func add(_ names: Set<String>, _ kind: NameClass) {
-            for name in names { knowledge.lexicon[name, default: []].insert(kind) }
+        let extra = [(WordLists.extraPlaces, NameClass.otherPlace), (WordLists.demonymNouns, .demonym), (WordLists.regionalDemonyms, .demonym)]
+        let lineCount = texts.reduce(0) { $0 + $1.lazy.filter { $0 == 10 }.count + 1 } + extra.reduce(0) { $0 + $1.0.count }
+        var ascii = ByteTable<NameClass>(capacity: lineCount * 2)
+        var places: [String] = []
+        func add(_ line: UnsafeBufferPointer<UInt8>, _ kind: NameClass) {
+            if line.allSatisfy({ $0 < 0x80 }) {
+                ascii.insert(line, kind) { $0.union($1) }
+            } else {
+                knowledge.lexicon[String(decoding: line, as: UTF8.self), default: []].insert(kind)
+            }
         }
-        var cities = list("cities")
-        // Accent-free spellings too: news copy often writes "Zurich" for Zürich, "Sao Paulo" for São Paulo.
-        for city in cities {
-            let folded = city.folding(options: .diacriticInsensitive, locale: nil)
-            if folded != city { cities.insert(folded) }
+        func add(_ name: String, _ kind: NameClass) {
+            var name = name
+            name.withUTF8 { add($0, kind) }
+            if !kind.isDisjoint(with: .place) { places.append(name) }
         }
-        add(list("countries"), .country)
-        add(cities, .city)
-        add(list("regions"), .region)
-        add(WordLists.extraPlaces, .otherPlace)
-        knowledge.demonyms = list("demonyms").union(WordLists.demonymNouns).union(WordLists.regionalDemonyms)
-        add(knowledge.demonyms, .demonym)
-        add(list("given-names"), .givenName)
-        add(list("surnames"), .surname)
-        add(list("companies"), .company)
-        add(list("female-names"), .female)
-        add(list("male-names"), .male)
+        for (file, text) in zip(files, texts) {
+            text.withUnsafeBufferPointer { bytes in
+                var start = 0
+                while start < bytes.count {
+                    let end = bytes[start...].firstIndex(of: 10) ?? bytes.count
+                    defer { start = end + 1 }
+                    guard end > start, bytes[start] != UInt8(ascii: "#") else { continue }
+                    let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                    if file.kind.isDisjoint(with: .place) && file.kind != .demonym {
+                        add(line, file.kind)
+                        continue
+                    }
+                    let name = String(decoding: line, as: UTF8.self)
+                    add(name, file.kind)
+                    if file.kind == .demonym { knowledge.demonyms.insert(name) }
+                    // Accent-free spellings too: news copy often writes "Zurich" for Zürich, "Sao Paulo" for São Paulo.
+                    if file.kind == .city, !line.allSatisfy({ $0 < 0x80 }) {
+                        let folded = name.folding(options: .diacriticInsensitive, locale: nil)
+                        if folded != name { add(folded, .city) }
+                    }
+                }
+            }
+        }
+        for (names, kind) in extra {
+            for name in names.sorted() { add(name, kind) }
+            if kind == .demonym { knowledge.demonyms.formUnion(names) }
+        }
+        knowledge.asciiLexicon = ascii
         // Some places are listed twice, "Rio de Janeiro" and "Rio De Janeiro": one fixed choice, the
         // spelling with lower-case particles, so a dateline does not come out differently from run to run.
-        for (place, kind) in knowledge.lexicon where !kind.isDisjoint(with: .place) {
+        for place in places {
             let lowered = place.lowercased()
-            if let other = knowledge.placesLowercased[lowered], !Self.preferredSpelling(place, over: other) { continue }
+            if let other = knowledge.placesLowercased[lowered], other == place || !Self.preferredSpelling(place, over: other) { continue }
             knowledge.placesLowercased[lowered] = place
         }
-        knowledge.asciiLexicon = ByteTable(knowledge.lexicon.filter { $0.key.utf8.allSatisfy { $0 < 0x80 } })
         return knowledge
     }()
 
@@ -98,7 +127,9 @@ public struct Knowledge: Sendable {
         if let found = lexicon[name] { return found }
         // The lists write apostrophes straight; text set with smart punctuation curls them ("Moody’s").
         guard name.utf8.contains(0xE2) else { return [] }
-        return lexicon[name.replacingOccurrences(of: "’", with: "'")] ?? []
+        var straight = name.replacingOccurrences(of: "’", with: "'")
+        if let found = straight.withUTF8({ bytes in bytes.allSatisfy { $0 < 0x80 } ? asciiLexicon.value(bytes) ?? [] : nil }) { return found }
+        return lexicon[straight] ?? []
     }
 
     func isPlace(_ name: String) -> Bool { !classes(of: name).isDisjoint(with: .place) }
