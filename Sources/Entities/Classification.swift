@@ -19,8 +19,9 @@ extension Recognizer {
                 || resolvePerson(c, b: b, tokens: tokens, namesOnly: namesOnly)
                 || !namesOnly && resolveUnknown(c, b: b, tokens: tokens)
         }
-        if !c.roles.isEmpty, table.mentions.count > mentionsBefore, let key = table.mentions.last?.key, table.records[key]?.kind == .person {
-            table.roles[key, default: []].formUnion(c.roles)
+        if table.mentions.count > mentionsBefore, let key = table.mentions.last?.key, table.records[key]?.kind == .person {
+            if !c.roles.isEmpty { table.roles[key, default: []].formUnion(c.roles) }
+            if c.end < tokens.count, tokens[c.end].isComma { acronymAfter(c.end, form: c.form, b: b, tokens: tokens, block: c.block, key: key) }
         }
     }
 
@@ -125,6 +126,9 @@ extension Recognizer {
                 return true
             }
         }
+        // "East German officials", "West African leaders": a people, with its compass point.
+        if c.count == 2, c.curated == nil, c.gazetteer.isEmpty, WordLists.compassPoints.contains(lower(c.first)),
+           knowledge.isDemonym(String(decoding: b[tokens[c.first + 1].start..<tokens[c.first + 1].end], as: UTF8.self)) { return true }
         // "Hurricane Milton", "Storm Ciarán": a storm, named like a person.
         if c.count >= 2 && c.curated == nil && wordClass(c.first, b, tokens).contains(.weatherEvent) { return true }
         if !knowledge.curated.denied.isEmpty && knowledge.curated.denied.contains(c.form) { return true }
@@ -236,8 +240,10 @@ extension Recognizer {
             add(c, .place)
             return true
         }
-        // "Borno state", "the Kherson region": a place that says what kind it is.
-        if c.count <= 2, !c.personCue, c.end < tokens.count, !tokens[c.end].capitalized, isA(c.end, .placeKind), !isA(c.end - 1, .organizationSuffix) {
+        // "Borno state", "the Kherson region": a place that says what kind it is (not "the BJP's state
+        // president", "the BJP state unit": an organisation's branch).
+        if c.count <= 2, !c.personCue, !c.possessive, c.end < tokens.count, !tokens[c.end].capitalized, isA(c.end, .placeKind),
+           !isA(c.end - 1, .organizationSuffix), initialsReference(c.form) == nil {
             add(c, .place)
             return true
         }

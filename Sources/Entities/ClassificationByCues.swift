@@ -48,6 +48,8 @@ extension Recognizer {
         }
         let initialWord = tokens[c.first].sentenceStart && c.count == 1 && appearsInLowerCase(firstWord)
         if initialWord && !isA(c.end, .organizationVerb) { return true }
+        // "the Trump family", "the Murdoch family": a family, no product ("the Galaxy family" is one).
+        if c.count == 1, c.gazetteer.contains(.surname), c.curated == nil, c.end < tokens.count, lower(c.end) == "family" { return true }
         if product || c.describedAsProduct && c.curated == nil && c.gazetteer.isEmpty
             || isA(c.end, .productCue) && !c.possessive && c.count <= 3 && !isA(c.end - 1, .organizationSuffix)
             && !tokens[c.first].sentenceStart {
@@ -100,6 +102,7 @@ extension Recognizer {
         // Where people work: "analysts at Morgan Stanley"; whom they lead: "Tesla boss Elon Musk".
         let employer = c.previous == "at" && c.first >= 2 && isRole(c.first - 2, b, tokens) || c.ownerOfBrand
             || c.end < tokens.count && !tokens[c.end].capitalized && WordLists.employerRoles.contains(lower(c.end)) && !c.possessive
+                && !opensWithOrdinaryWord(c, tokens: tokens)
             // "Novo Nordisk shares jumped": a name whose shares move is a company's.
             || ["shares", "stock"].contains(lower(c.end)) && WordLists.marketMoves.contains(lower(c.end + 1))
         if !c.personCue && (organizationShape || employer || c.appositive == .organization || c.possessedByOrganization && !namesOnly || Self.isCamelCase(c.form) && c.count == 1) {
@@ -168,6 +171,13 @@ extension Recognizer {
             return true
         }
         return false
+    }
+
+    /// "Industry analyst Jane Doe", "Political scientist …": a sentence opened by an ordinary word
+    /// nothing else names, not by the firm an analyst works for ("Jefferies analyst …").
+    func opensWithOrdinaryWord(_ c: Candidate, tokens: [Token]) -> Bool {
+        c.count == 1 && tokens[c.first].sentenceStart && c.gazetteer.isSubset(of: [.givenName, .surname, .female, .male]) && c.curated == nil
+            && table.aliasIndex[c.form] == nil && knowledge.isEnglishWord(c.form)
     }
 
     /// 7–8. Acronyms, and unknown names by how they act ("Meta said", "at Harbour").

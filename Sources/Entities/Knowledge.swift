@@ -29,6 +29,9 @@ public struct Knowledge: Sendable {
     private var asciiLexicon = ByteTable<NameClass>()
     /// The same for the names with other letters ("Zürich", "Søren").
     var lexicon: [String: NameClass] = [:]
+    /// Lower-case English words, asked with capitals folded: "Industry" in "Industry analyst Jane Doe"
+    /// is a word. Kept apart from the names: a word may be a name too ("Rose", "Ford").
+    private var englishWords = ByteTable<Bool>()
     /// Demonyms on their own, for "the Italian said".
     var demonyms: Set<String> = []
     /// Every place in lower case, for datelines written in capitals ("RIO DE JANEIRO —").
@@ -46,14 +49,10 @@ public struct Knowledge: Sendable {
             ("countries", .country), ("cities", .city), ("regions", .region), ("demonyms", .demonym),
             ("given-names", .givenName), ("surnames", .surname), ("companies", .company), ("female-names", .female), ("male-names", .male),
         ]
-        let texts = files.map { file -> [UInt8] in
-            guard let url = Bundle.module.url(forResource: file.name, withExtension: "txt", subdirectory: "Gazetteers"),
-                  let data = FileManager.default.contents(atPath: url.path) else { return [] }
-            return [UInt8](data)
-        }
+        let texts = files.map { list($0.name) }
         let extra = [(WordLists.extraPlaces, NameClass.otherPlace), (WordLists.demonymNouns, .demonym), (WordLists.regionalDemonyms, .demonym)]
         let lineCount = texts.reduce(0) { $0 + $1.lazy.filter { $0 == 10 }.count + 1 } + extra.reduce(0) { $0 + $1.0.count }
-        var ascii = ByteTable<NameClass>(capacity: lineCount * 2)
+        var ascii = ByteTable<NameClass>(capacity: lineCount)
         var places: [String] = []
         func add(_ line: UnsafeBufferPointer<UInt8>, _ kind: NameClass) {
             if line.allSatisfy({ $0 < 0x80 }) {
@@ -69,15 +68,10 @@ public struct Knowledge: Sendable {
         }
         for (file, text) in zip(files, texts) {
             text.withUnsafeBufferPointer { bytes in
-                var start = 0
-                while start < bytes.count {
-                    let end = bytes[start...].firstIndex(of: 10) ?? bytes.count
-                    defer { start = end + 1 }
-                    guard end > start, bytes[start] != UInt8(ascii: "#") else { continue }
-                    let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                forEachLine(bytes) { line in
                     if file.kind.isDisjoint(with: .place) && file.kind != .demonym {
                         add(line, file.kind)
-                        continue
+                        return
                     }
                     let name = String(decoding: line, as: UTF8.self)
                     add(name, file.kind)
@@ -95,6 +89,7 @@ public struct Knowledge: Sendable {
             if kind == .demonym { knowledge.demonyms.formUnion(names) }
         }
         knowledge.asciiLexicon = ascii
+        knowledge.englishWords = Self.wordTable(listed: "english-words")
         // Some places are listed twice, "Rio de Janeiro" and "Rio De Janeiro": one fixed choice, the
         // spelling with lower-case particles, so a dateline does not come out differently from run to run.
         for place in places {
@@ -104,6 +99,35 @@ public struct Knowledge: Sendable {
         }
         return knowledge
     }()
+
+    /// A gazetteer file's bytes (none when the bundle lacks it).
+    static func list(_ name: String) -> [UInt8] {
+        guard let url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Gazetteers"),
+              let data = FileManager.default.contents(atPath: url.path) else { return [] }
+        return [UInt8](data)
+    }
+
+    /// Each line of a list, without the comment lines and empty ones.
+    static func forEachLine(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var start = 0
+        while start < bytes.count {
+            let end = bytes[start...].firstIndex(of: 10) ?? bytes.count
+            if end > start, bytes[start] != UInt8(ascii: "#") { body(UnsafeBufferPointer(rebasing: bytes[start..<end])) }
+            start = end + 1
+        }
+    }
+
+    static func wordTable(listed name: String) -> ByteTable<Bool> {
+        let text = list(name)
+        var table = ByteTable<Bool>(capacity: text.lazy.filter { $0 == 10 }.count + 1)
+        text.withUnsafeBufferPointer { bytes in forEachLine(bytes) { table.insert($0, true) { a, _ in a } } }
+        return table
+    }
+
+    /// Whether `word` is an ordinary English word, in any case ("Industry", "industry").
+    func isEnglishWord(_ word: String) -> Bool {
+        englishWords.value(word, foldingCase: true) ?? false
+    }
 
     /// Of two spellings of one place, the one with more lower-case letters ("Dar es Salaam"), then the first in byte order.
     static func preferredSpelling(_ a: String, over b: String) -> Bool {

@@ -164,8 +164,10 @@ struct Recognizer {
                         // ("Altura Telecom AG and Helix Robotics SA" are two).
                         var runEnd = end + 1
                         while isWord(runEnd) && tokens[runEnd].capitalized { runEnd += 1 }
-                        // A listed company's own name: "Marks and Spencer", "Johnson and Johnson".
-                        if lower(end) == "and", knowledge.isCompany(String(decoding: b[tokens[i].start..<tokens[runEnd - 1].end], as: UTF8.self)) {
+                        // A listed company's or country's own name: "Marks and Spencer", "Johnson and Johnson",
+                        // "Trinidad and Tobago", "Turks and Caicos Islands".
+                        if lower(end) == "and", !knowledge.classes(of: String(decoding: b[tokens[i].start..<tokens[runEnd - 1].end], as: UTF8.self))
+                            .isDisjoint(with: [.company, .country, .region]) {
                             end = runEnd
                             continue
                         }

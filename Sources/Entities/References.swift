@@ -86,8 +86,9 @@ extension Recognizer {
         table.add(key, name: table.records[key]?.name ?? head, kind: .place, form: head, block: block, start: t.start, end: dash)
     }
 
-    /// "European Central Bank (ECB)", "Taiwan Semiconductor Manufacturing Co., known as TSMC,": the acronym becomes an alias.
-    mutating func acronymAfter(_ end: Int, form: String, b: [UInt8], tokens: [Token], block: Int) {
+    /// "European Central Bank (ECB)", "Taiwan Semiconductor Manufacturing Co., known as TSMC,": the
+    /// acronym becomes an alias; so does a person's ("Changpeng Zhao, widely known as CZ,"), filed under `key`.
+    mutating func acronymAfter(_ end: Int, form: String, b: [UInt8], tokens: [Token], block: Int, key: EntityKey? = nil) {
         var end = end
         // The full stop of "Co." before the comma.
         if end + 1 < tokens.count, tokens[end].endsSentence, tokens[end].mark == 46, tokens[end + 1].isComma { end += 1 }
@@ -95,8 +96,12 @@ extension Recognizer {
         var at = end + 1
         if tokens[end].mark == 40 {
             guard tokens[end + 2].kind == .punctuation, tokens[end + 2].mark == 41 else { return }      // "(TSMC)"
-        } else if tokens[end].mark == 44, end + 4 < tokens.count, lower(end + 1, b, tokens) == "known", lower(end + 2, b, tokens) == "as" {
-            at = end + 3      // ", known as TSMC,"
+        } else if tokens[end].isComma {
+            // ", known as TSMC,", ", widely known as CZ,"
+            var k = end + 1
+            if ["widely", "better", "also", "commonly", "popularly", "simply"].contains(lower(k, b, tokens)) { k += 1 }
+            guard k + 3 < tokens.count, lower(k, b, tokens) == "known", lower(k + 1, b, tokens) == "as" else { return }
+            at = k + 2
             guard tokens[at + 1].kind == .punctuation else { return }
         } else {
             return
@@ -104,6 +109,6 @@ extension Recognizer {
         guard tokens[at].kind == .word, tokens[at].allCaps else { return }
         let acronym = String(decoding: b[tokens[at].start..<tokens[at].end], as: UTF8.self)
         // Only the alias is recorded here; reading on, the acronym itself is counted as a mention.
-        table.aliasIndex[acronym] = EntityKey(kind: .organization, name: form)
+        table.aliasIndex[acronym] = key ?? EntityKey(kind: .organization, name: form)
     }
 }

@@ -56,6 +56,8 @@ enum WordLists {
 
     /// Compass adjectives that open companies' and regions' names, never people's: "Southern Water".
     static let compassAdjectives: Set<String> = ["Northern", "Southern", "Eastern", "Western"]
+    /// The same and the compass points themselves, in lower case: "East German", "West African".
+    static let compassPoints: Set<String> = ["north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"]
 
     /// Storms are named like people and towns: "Hurricane Milton", "Storm Ciarán", "Typhoon Haiyan".
     static let weatherEvents: Set<String> = ["hurricane", "storm", "typhoon", "cyclone", "tropical"]
@@ -152,6 +154,9 @@ enum WordLists {
         "athletic", "united", "rovers", "wanderers", "albion", "hotspur", "sharks", "tigers", "lions", "eagles", "bulls",
         "gallery", "library", "theatre", "theater", "opera", "zoo", "chamber", "house", "administration", "international",
         "centres", "centers", "developments", "properties", "management", "electronics",
+        "institution", "research", "productions", "mutual", "financial", "aerospace", "automotive", "resources",
+        "investments", "advisers", "advisors", "associates", "consulting", "consultancy", "robotics", "semiconductors",
+        "biosciences", "aviation", "publishing", "broadcasting", "telecommunications", "tribune", "gazette", "chronicle",
     ]
 
     /// Legal forms at the end of companies' names, which the text may leave out ("Alphabet Inc", "Alphabet").

@@ -171,3 +171,24 @@ import Testing
     let found = extractor.extract([TextBlock(.paragraph, "Opposition leader Samuel Otieno was scathing. “Nobody saw this coming,” admitted Otieno's deputy, Ruth Wambui, on the radio.")])
     #expect(found.quotes.map(\.speaker) == ["Ruth Wambui"])
 }
+
+@Test func ordinaryWordsOpeningASentenceAndNamesOfFirms() {
+    // An ordinary English word before a job is not the firm the person works for; a firm's name is.
+    #expect(names("Prices rose. Industry analyst Jane Dorsey said demand was weak.", .organization).isEmpty)
+    #expect(names("Voters were tired. Political scientist Meera Pillai said so.", .organization).isEmpty)
+    #expect(names("Prices rose. Jefferies analyst Jane Dorsey said demand was weak.", .organization) == ["Jefferies"])
+    // Firms by the last word of their names.
+    #expect(names("Maya Lindqvist, a policy analyst at the Brookings Institution, said so.", .organization) == ["Brookings Institution"])
+    #expect(names("Analyst Tatiana Cirisano of MIDiA Research said streaming was growing.", .organization) == ["MIDiA Research"])
+    #expect(names("The film was produced by Taylor Swift Productions.", .person).isEmpty)
+    // A party's acronym with its branch is the party; a people with its compass point is nobody.
+    let bjp = extractor.extract([TextBlock(.paragraph, "Narendra Modi's Bharatiya Janata Party won. The BJP's state president, Rajeev Chandrasekhar, said so.")])
+    #expect(bjp.entities(of: .place).isEmpty && bjp.entities(of: .organization).map(\.name) == ["Bharatiya Janata Party"])
+    #expect(names("After reunification, East German officials resisted.", .person).isEmpty)
+    #expect(names("It was a venture backed by the Trump family.", .product).isEmpty)
+    // Countries whose names hold "and"; a person's nickname.
+    #expect(names("Debris fell on Trinidad and Tobago and the Turks and Caicos Islands.", .place) == ["Trinidad and Tobago", "Turks and Caicos Islands"])
+    #expect(names("Officials in Bosnia and Herzegovina said so.", .organization).isEmpty)
+    let cz = extractor.extract([TextBlock(.paragraph, "Changpeng Zhao pleaded guilty. Zhao, widely known as CZ, served four months. CZ wrote on X.")])
+    #expect(cz.entities(of: .person).first?.mentions == 4 && !cz.entities(of: .organization).map(\.name).contains("CZ"))
+}
