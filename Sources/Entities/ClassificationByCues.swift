@@ -31,6 +31,29 @@ extension Recognizer {
             add(c, .organization)
             return true
         }
+        // "North Wales", "West London": a compass point and a place is a place.
+        if c.count == 2, !c.personCue, c.curated == nil, WordLists.compassPoints.contains(firstWord), knowledge.isPlace(String(c.words[1])) {
+            add(c, .place)
+            return true
+        }
+        // "Natural Resources Wales", "Historic England", "Police Scotland": a public body named for what it
+        // does in a country, not a place ("mainland China", "North Wales") or a person ("Kevin Ireland").
+        if c.count >= 2, !c.personCue, c.curated == nil, c.gazetteer.isEmpty, knowledge.isCountry(String(c.words[c.words.count - 1])),
+           !WordLists.compassPoints.contains(firstWord), !WordLists.placeQualifiers.contains(firstWord),
+           knowledge.isEnglishWord(firstWord), !knowledge.isGivenName(String(c.words[0])) {
+            add(c, .organization)
+            return true
+        }
+        // "the far-right National Rally", "the ruling Morena": a party, by where it stands.
+        if !c.personCue, c.curated == nil, c.gazetteer.isDisjoint(with: .place), WordLists.partyStances.contains(c.previous) {
+            add(c, .organization)
+            return true
+        }
+        // "the maker of KitKat and Nescafé", "sales of Wegovy": brands, named by what is made and sold of them.
+        if !c.personCue, c.curated == nil, c.gazetteer.isEmpty, table.aliasIndex[c.form] == nil, c.count <= 2, isMadeOrSold(c, b: b, tokens: tokens) {
+            add(c, .product)
+            return true
+        }
         // 4. Products: version numbers, or a product word after the name.
         if c.count == 1, Self.isSmallIProduct(c.form), c.curated == nil {
             add(c, .product)      // "iPhone", "iOS"
@@ -169,6 +192,19 @@ extension Recognizer {
                 }
             }
             return true
+        }
+        return false
+    }
+
+    /// Whether the name is what "the maker of", "sales of" speak of, alone or further on in a list
+    /// ("the maker of KitKat and Nescafé").
+    mutating func isMadeOrSold(_ c: Candidate, b: [UInt8], tokens: [Token]) -> Bool {
+        var k = c.first - 1
+        while k >= 1 && c.first - k <= 6 {
+            let word = lower(k, b, tokens)
+            if word == "of" { return ["maker", "makers", "manufacturer", "sales"].contains(lower(k - 1, b, tokens)) }
+            guard tokens[k].isComma || word == "and" || tokens[k].kind == .word && tokens[k].capitalized && !tokens[k].sentenceStart else { return false }
+            k -= 1
         }
         return false
     }

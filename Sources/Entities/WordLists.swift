@@ -56,6 +56,17 @@ enum WordLists {
 
     /// Compass adjectives that open companies' and regions' names, never people's: "Southern Water".
     static let compassAdjectives: Set<String> = ["Northern", "Southern", "Eastern", "Western"]
+    /// Words that qualify a country's name and leave it a place: "mainland China", "Greater Manchester".
+    static let placeQualifiers: Set<String> = [
+        "mainland", "greater", "little", "rural", "modern", "ancient", "occupied", "imperial", "communist", "colonial", "global",
+        "democratic", "independent", "free", "united", "continental", "metropolitan", "coastal", "inland", "upper", "lower",
+        "outer", "inner", "old", "new", "postwar", "nazi", "soviet", "royal", "federal", "socialist", "islamic", "republican",
+    ]
+    /// Where a party stands, said before its name: "the far-right National Rally".
+    static let partyStances: Set<String> = [
+        "far-right", "far-left", "hard-right", "hard-left", "centre-right", "center-right", "centre-left", "center-left",
+        "right-wing", "left-wing", "populist", "nationalist", "ruling",
+    ]
     /// The same and the compass points themselves, in lower case: "East German", "West African".
     static let compassPoints: Set<String> = ["north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"]
 
@@ -71,7 +82,7 @@ enum WordLists {
         "street", "road", "avenue", "lane", "boulevard", "square", "bridge", "park", "valley", "river", "lake", "mountains",
         "island", "islands", "bay", "sea", "ocean", "coast", "county", "province", "district", "peninsula", "desert", "canal",
         "station", "stadium", "arena", "heights", "hills", "basilica", "cathedral", "abbey", "mosque", "temple", "shrine",
-        "airfield", "palace", "castle",
+        "airfield", "palace", "castle", "crater", "glacier", "strait", "canyon", "reservoir", "dam", "reef",
     ]
 
     /// Institutions news names by their own name, with no cue word to show it.
@@ -157,6 +168,7 @@ enum WordLists {
         "institution", "research", "productions", "mutual", "financial", "aerospace", "automotive", "resources",
         "investments", "advisers", "advisors", "associates", "consulting", "consultancy", "robotics", "semiconductors",
         "biosciences", "aviation", "publishing", "broadcasting", "telecommunications", "tribune", "gazette", "chronicle",
+        "ratings", "rally",
     ]
 
     /// Legal forms at the end of companies' names, which the text may leave out ("Alphabet Inc", "Alphabet").
@@ -288,6 +300,7 @@ enum WordLists {
     static let organizationPrefixes: Set<String> = [
         "ministry", "department", "university", "bank", "council", "office", "institute", "federation", "bureau", "house",
         "court", "commission", "agency", "school", "college", "museum", "church", "board", "league", "union", "real",
+        "transport",
     ]
 
     /// Words that may sit inside a multi-word name: "Bank of England", "Ursula von der Leyen".

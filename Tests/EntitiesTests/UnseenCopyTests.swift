@@ -192,3 +192,16 @@ import Testing
     let cz = extractor.extract([TextBlock(.paragraph, "Changpeng Zhao pleaded guilty. Zhao, widely known as CZ, served four months. CZ wrote on X.")])
     #expect(cz.entities(of: .person).first?.mentions == 4 && !cz.entities(of: .organization).map(\.name).contains("CZ"))
 }
+
+@Test func partiesBrandsAndPlacesByWhatTheTextSaysOfThem() {
+    #expect(names("Marine Le Pen, the leader of the far-right National Rally, spoke.", .organization) == ["National Rally"])
+    #expect(names("Fitch Ratings downgraded the bonds.", .organization) == ["Fitch Ratings"])
+    // What a company makes and sells is a brand, not another company.
+    #expect(names("Shares in the maker of KitKat and Nescafé fell.", .product) == ["KitKat", "Nescafé"])
+    #expect(names("Sales of Wegovy slowed.", .product) == ["Wegovy"])
+    // A crater is a place; so is a compass point with a place; a body named for its country is an organisation.
+    #expect(names("The rover landed in Jezero Crater in 2021.", .place) == ["Jezero Crater"])
+    #expect(names("Exports from North Wales rose, as did those from West London.", .place) == ["North Wales", "West London"])
+    #expect(names("Transport for Wales told passengers not to travel.", .organization) == ["Transport for Wales"])
+    #expect(names("Police Scotland said so.", .organization) == ["Police Scotland"])
+}
