@@ -31,6 +31,10 @@ struct QuoteFinder {
         }
         /// Who a reference before a position means: the last person named ("he said"), the last one the
         /// text gave that title ("the chancellor said"), the last organisation ("the company said").
+        // The last person quoted, and where the quotation closed: "“…,” he added" after it, with nobody
+        // named between, is that person again (not someone the sentence before named in passing).
+        var lastQuoted: (block: Int, end: Int, speaker: String)?
+        let personNames = Set(people.compactMap { table.records[$0.key]?.name })
         func last(_ reference: Reference, before block: Int, _ offset: Int) -> String? {
             let mentions: [Mention]
             switch reference {
@@ -62,6 +66,10 @@ struct QuoteFinder {
             case .person(role: nil, let sex?):
                 // "she said": the last person whose given name is not a man's (and "he" the reverse).
                 let opposite: NameClass = sex == .female ? .male : .female
+                if let quoted = lastQuoted, quoted.block >= block - 1, !knowledge.sex(ofPerson: quoted.speaker).contains(opposite),
+                   recent.first.map({ ($0.block, $0.start) < (quoted.block, quoted.end) }) ?? true {
+                    return quoted.speaker
+                }
                 func firstOfSex(_ mentions: some Sequence<Mention>) -> String? {
                     mentions.lazy.compactMap { table.records[$0.key]?.name }.first { !knowledge.sex(ofPerson: $0).contains(opposite) }
                 }
@@ -143,6 +151,7 @@ struct QuoteFinder {
                             speaker = who
                         }
                         quotes.append(Quote(text: text, speaker: speaker, block: carried?.block ?? index))
+                        if let speaker, personNames.contains(speaker) { lastQuoted = (index, t.end, speaker) }
                         lastClose = t.end
                         lastCloseIndex = i
                     }
@@ -336,7 +345,14 @@ struct QuoteFinder {
                 guard let k = (max(start, 0)..<verbAt).first(where: { tokens[$0].start >= m.end }) else { return false }
                 return m.kind == .person && tokens[k].isComma && ["who", "whose"].contains(lower(k + 1))
             }
-            if let subject = described ?? subjects.last(where: { $0.kind == .person }) ?? subjects.last {
+            // "Lecornu, 39, a close ally of Macron, said …": the person who opens the sentence, when what
+            // follows the name is set off by commas up to the verb.
+            let opening = subjects.first.flatMap { m -> Mention? in
+                guard m.kind == .person, verbAt > 0, tokens[verbAt - 1].isComma, m.start == tokens[start + 1].start,
+                      let k = (start + 1..<verbAt).first(where: { tokens[$0].start >= m.end }), tokens[k].isComma, k < verbAt - 1 else { return nil }
+                return m
+            }
+            if let subject = described ?? opening ?? subjects.last(where: { $0.kind == .person }) ?? subjects.last {
                 return table.records[subject.key]!.name
             }
         }

@@ -205,3 +205,9 @@ import Testing
     #expect(names("Transport for Wales told passengers not to travel.", .organization) == ["Transport for Wales"])
     #expect(names("Police Scotland said so.", .organization) == ["Police Scotland"])
 }
+
+@Test func theSubjectOfASentenceSetOffByCommasSpeaksAndSpeaksAgain() {
+    let text = "Emmanuel Macron reappointed Sébastien Lecornu. Lecornu, 39, a close ally of Macron and former armed forces minister, said he accepted \"out of duty\". \"I will do everything to give France a budget,\" he wrote on X."
+    let quotes = extractor.extract([TextBlock(.paragraph, text)]).quotes
+    #expect(quotes.map(\.speaker) == ["Sébastien Lecornu", "Sébastien Lecornu"])
+}
