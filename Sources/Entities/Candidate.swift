@@ -207,9 +207,13 @@ extension Recognizer {
                 // "team doctor at Lumen Athletic": what follows a preposition describes someone else;
                 // "Bavarian Nordic, which makes the only approved vaccine,": a clause about it, not a description;
                 // ", as its new boss", ", and its chief": the sentence goes on, no description begins.
-                if Self.descriptionEnds.contains(word) || k == c.end + 1 && Self.clauseOpeners.contains(word) { break }
+                // ", representing a group of small businesses,": a participle opens a clause, not a description
+                // (but ", managing director", ", sporting director": a job).
+                if Self.descriptionEnds.contains(word) || k == c.end + 1 && (Self.clauseOpeners.contains(word)
+                    || word.hasSuffix("ing") && !tokens[k].capitalized && !isA(k + 1, .role)) { break }
                 if isA(k, .speechVerb) || isA(k, .organizationVerb) { break }
-                if isA(k, .organizationNoun) { organization = true } else if isA(k, .productCue) { productWord = true }
+                // ("Gavi, the Vaccine Alliance,": the description is an organisation's own name.)
+                if isA(k, .organizationNoun) || tokens[k].capitalized && tokens[k - 1].capitalized && isA(k, .organizationSuffix) { organization = true } else if isA(k, .productCue) { productWord = true }
                 k += 1
             }
             if c.appositive == nil && (organization || its && !productWord && k > c.end + 2) { c.appositive = .organization }

@@ -32,7 +32,9 @@ extension Recognizer {
         if kind == .organization, key == nil,
            let known = table.organizationStems[Self.withoutLegalForm(c.form) ?? c.form]
                ?? (c.count == 1 ? table.organizationFirstWords[c.form] ?? table.organizationLastWords[c.form] : nil),
-           let record = table.records[known], record.kind == .organization {
+           let record = table.records[known], record.kind == .organization,
+           // (Not "Porsche SE" after "Porsche AG": two legal forms, two companies.)
+           Self.withoutLegalForm(c.form) == nil || Self.withoutLegalForm(record.name) == nil || c.form == record.name {
             table.add(known, name: record.name, kind: .organization, form: c.form, block: c.block, start: c.start, end: c.stop)
             return
         }

@@ -8,6 +8,9 @@ extension Recognizer {
         func lower(_ i: Int) -> String { self.lower(i, b, tokens) }
         func isA(_ i: Int, _ kind: WordClass) -> Bool { self.wordClass(i, b, tokens).contains(kind) }
         let firstWord = lower(c.first)
+        // "the Trump family", "the Porsche and Piëch families": a family, no product ("the Galaxy family" is one).
+        if c.count == 1, c.gazetteer.contains(.surname) || c.previous == "and", c.curated == nil, c.end < tokens.count,
+           ["family", "families"].contains(lower(c.end)) { return true }
         // Named in a list of organisations ("carriers including Hapag-Lloyd and CMA CGM").
         if !c.personCue, c.curated == nil, c.gazetteer.isDisjoint(with: .place), isNamedAmongOrganizations(c, b: b, tokens: tokens) {
             add(c, .organization)
@@ -71,8 +74,6 @@ extension Recognizer {
         }
         let initialWord = tokens[c.first].sentenceStart && c.count == 1 && appearsInLowerCase(firstWord)
         if initialWord && !isA(c.end, .organizationVerb) { return true }
-        // "the Trump family", "the Murdoch family": a family, no product ("the Galaxy family" is one).
-        if c.count == 1, c.gazetteer.contains(.surname), c.curated == nil, c.end < tokens.count, lower(c.end) == "family" { return true }
         if product || c.describedAsProduct && c.curated == nil && c.gazetteer.isEmpty
             || isA(c.end, .productCue) && !c.possessive && c.count <= 3 && !isA(c.end - 1, .organizationSuffix)
             && !tokens[c.first].sentenceStart {

@@ -211,3 +211,14 @@ import Testing
     let quotes = extractor.extract([TextBlock(.paragraph, text)]).quotes
     #expect(quotes.map(\.speaker) == ["Sébastien Lecornu", "Sébastien Lecornu"])
 }
+
+@Test func clausesAfterANameAndCompaniesOfOneFamily() {
+    // A participle after the comma opens a clause about someone else; a job with one stays a description.
+    let text = "Neal Katyal, representing a group of small businesses led by V.O.S. Selections, a New York wine importer, told the court that the law \"doesn't even mention tariffs.\""
+    let katyal = extractor.extract([TextBlock(.paragraph, text)])
+    #expect(katyal.entities(of: .person).map(\.name) == ["Neal Katyal"] && katyal.quotes.first?.speaker == "Neal Katyal")
+    #expect(names("Emeka Yilmaz, sporting director at Real Prescott, said so.", .person) == ["Emeka Yilmaz"])
+    // A description that is an organisation's own name; two legal forms, two companies; families are no companies.
+    #expect(names("Gavi, the Vaccine Alliance, said it had ordered more doses.", .organization).contains("Gavi"))
+    #expect(names("Shares in Porsche AG fell. Porsche SE, the holding company of the Porsche and Piëch families, said so.", .organization) == ["Porsche AG", "Porsche SE"])
+}
