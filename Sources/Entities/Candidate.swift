@@ -199,7 +199,11 @@ extension Recognizer {
                 let word = lower(k)
                 // In lower case: "Scotland, First Minister John Swinney" is a place, then a title.
                 // "Microsoft, OpenAI's largest investor,": some jobs are a company's too.
-                if isA(k, .role) && !tokens[k].capitalized && !(WordLists.companyRoles.contains(word) && c.gazetteer.contains(.company)) {
+                // ("Adevinta, the owner of Leboncoin": an owner may be a company, when the name is none of a person's;
+                // "Pakistan, the official host": a country hosts.)
+                if isA(k, .role) && !tokens[k].capitalized
+                    && !(WordLists.companyRoles.contains(word) && (c.gazetteer.contains(.company) || c.count == 1 && c.gazetteer.isDisjoint(with: [.givenName, .surname])))
+                    && !(c.gazetteer.contains(.country) && !c.gazetteer.contains(.givenName)) {
                     c.appositive = .person
                     c.roles.append(word)
                     break

@@ -93,7 +93,8 @@ extension Recognizer {
         if c.count <= 3, !c.personCue, !c.possessive, !namesOnly, !tokens[c.first].sentenceStart, c.end < tokens.count, tokens[c.end].kind == .word, !tokens[c.end].capitalized,
            !(c.first > 0 && tokens[c.first - 1].kind == .punctuation && [Tokenizer.emDash, Tokenizer.enDash, 45].contains(tokens[c.first - 1].mark)),
            isA(c.end, .organizationNoun), !isRole(c.end, b, tokens), c.curated == nil, c.gazetteer.isDisjoint(with: [.country, .city, .region, .otherPlace, .demonym]),
-           !["a", "an"].contains(c.previous) {      // "a European lab", "a Nordic bank"
+           !["a", "an"].contains(c.previous),      // "a European lab", "a Nordic bank"
+           !(c.count == 1 && c.form.hasSuffix("ist")) {      // "the Peronist coalition", "the Islamist group"
             add(c, .organization)
             return true
         }

@@ -257,6 +257,8 @@ struct Recognizer {
             while end < tokens.count, tokens[end].hasDigit, !(tokens[end].kind == .number && Self.isYear(text(tokens[end]))), !isMark(end + 1, 37),
                   !Self.isPossessive(b, tokens[end - 1]),      // "OpenAI’s GPT-4": the owner, then the product
                   !(end - i == 1 && WordLists.months[lower(i)] != nil),      // a date: "Oct 29"
+                  // A verb opening a sentence: "Chasing 265, India …" (not "Boeing 737").
+                  !(end - i == 1 && tokens[i].sentenceStart && lower(i).hasSuffix("ing") && knowledge.isEnglishWord(lower(i))),
                   !(isMark(end + 1, 45) && end + 2 < tokens.count && tokens[end + 2].kind == .number),      // a score: "Liverpool 2-1"
                   !FigureFinder.scales.contains(lower(end + 1)) {      // an amount: "cost the Treasury 40 billion reais"
                 end += 1

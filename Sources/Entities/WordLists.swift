@@ -187,7 +187,8 @@ enum WordLists {
         "publisher", "broadcaster", "newspaper", "union", "charity", "club", "team", "giant", "conglomerate", "supplier",
         "provider", "producer", "platform", "exchange", "fund", "investor", "brand", "label", "studio", "university", "lab",
         "laboratory", "organisation", "organization", "ministry", "authority", "watchdog", "party", "business", "subsidiary",
-        "journal", "magazine", "tabloid", "band", "consultancy", "carrier", "think-tank",
+        "journal", "magazine", "tabloid", "band", "consultancy", "carrier", "think-tank", "coalition", "alliance", "bloc",
+        "movement", "outlet", "broker", "brokerage", "utility", "cooperative",
     ]
 
     /// The lower-case tails of words that describe something by a place: "New York-based".

@@ -222,3 +222,11 @@ import Testing
     #expect(names("Gavi, the Vaccine Alliance, said it had ordered more doses.", .organization).contains("Gavi"))
     #expect(names("Shares in Porsche AG fell. Porsche SE, the holding company of the Porsche and Piëch families, said so.", .organization) == ["Porsche AG", "Porsche SE"])
 }
+
+@Test func countriesAndFirmsDescribedLikePeopleAndVerbsOpeningASentence() {
+    #expect(names("India refused to travel to Pakistan, the official host, for security reasons.", .person).isEmpty)
+    #expect(names("Rivals such as Adevinta, the owner of Leboncoin, and eBay had complained.", .person).isEmpty)
+    #expect(names("It lost to the Peronist coalition Fuerza Patria.", .organization) == ["Fuerza Patria"])
+    #expect(names("The match was tense. Chasing 265, India reached their target.", .place) == ["India"])
+    #expect(names("It was late. Boeing 737 jets were grounded.", .product) == ["Boeing 737"])
+}
