@@ -73,7 +73,10 @@ struct QuoteFinder {
                 func firstOfSex(_ mentions: some Sequence<Mention>) -> String? {
                     mentions.lazy.compactMap { table.records[$0.key]?.name }.first { !knowledge.sex(ofPerson: $0).contains(opposite) }
                 }
+                // The given-name lists are a guess at sex ("Krishna" is a woman's name in them): the one person
+                // named in the quotation's paragraph speaks when none fits.
                 return firstOfSex(recent.lazy.filter { !isDescribing($0) }) ?? firstOfSex(recent)
+                    ?? recent.first.flatMap { m in m.block == block && recent.allSatisfy({ $0.key == m.key || $0.block != block }) ? table.records[m.key]?.name : nil }
             case .person(let role?, _):
                 return recent.first { table.roles[$0.key]?.contains(role) == true }.flatMap { table.records[$0.key]?.name }
             }

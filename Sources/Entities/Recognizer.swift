@@ -199,7 +199,7 @@ struct Recognizer {
                         let joinsList = inList || i > 0 && Self.isPluralOrganizationNoun(lower(i - 1))
                         guard whatItIsOf || !joinsList && oneWordBefore && isA(runEnd - 1, .organizationSuffix) && of == nil && !before.contains("of"),
                               // ("United Food and Commercial Workers International Union": after a field, a longer run.)
-                              runEnd - end - 1 <= (fieldBefore ? 4 : 2), !before.contains("and"),
+                              runEnd - end - 1 <= (fieldBefore ? 4 : 2), !before.contains("and"), !(i..<end).contains(where: { isMark($0, 38) }),
                               // (…whether or not a sentence opens "The Securities and …")
                               !isA(end - 1, .organizationSuffix) || whatItIsOf || oneWordBefore,
                               !tokens[end - 1].allCaps,      // "CNN and ITV News" are two

@@ -230,3 +230,11 @@ import Testing
     #expect(names("The match was tense. Chasing 265, India reached their target.", .place) == ["India"])
     #expect(names("It was late. Boeing 737 jets were grounded.", .product) == ["Boeing 737"])
 }
+
+@Test func anAmpersandNameBeforeAndAndASpeakerTheSexListsMisread() {
+    #expect(names("Fidelity Management & Research and Lightspeed Venture Partners co-led the round.", .organization)
+            == ["Fidelity Management & Research", "Lightspeed Venture Partners"])
+    // The lists give "Krishna" to women only; the one person named in the paragraph is still the "he" who speaks.
+    let text = "Chief financial officer Krishna Rao said the money would fund research. \"This is a reflection of the demand we are seeing,\" he said."
+    #expect(extractor.extract([TextBlock(.paragraph, text)]).quotes.first?.speaker == "Krishna Rao")
+}
