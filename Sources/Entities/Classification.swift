@@ -65,6 +65,12 @@ extension Recognizer {
         return false
     }
 
+    /// "Lenders such as Nationwide, Barclays and Santander": a city's name (not a country's) in a list of organisations.
+    mutating func isCityNamedAmongOrganizations(_ c: Candidate, b: [UInt8], tokens: [Token]) -> Bool {
+        c.count == 1 && c.gazetteer.contains(.city) && c.gazetteer.isDisjoint(with: [.country, .region]) && !c.personCue
+            && c.curated == nil && isNamedAmongOrganizations(c, b: b, tokens: tokens)
+    }
+
     /// Whether the candidate is the next name of a list whose name before it was filed as an organisation:
     /// "A, B and C" with A an organisation (a comma then the name, with the list going on after it, or "and").
     mutating func followsOrganizationInList(_ c: Candidate, b: [UInt8], tokens: [Token]) -> Bool {
@@ -164,8 +170,8 @@ extension Recognizer {
             add(c, referringTo: key, as: .person)
             return true
         }
-        // "the Fed": the Federal Reserve, whether or not the text names it in full.
-        if c.count == 1, !c.personCue, let full = WordLists.shortForms[c.form] {
+        // "the Fed": the Federal Reserve, "Man City" Manchester City, whether or not the text names them in full.
+        if c.count <= 2, !c.personCue, let full = WordLists.shortForms[c.form] {
             let key = table.aliasIndex[full] ?? EntityKey(kind: .organization, name: full)
             add(c, .organization, key: key, name: table.records[key]?.name ?? full)
             return true
@@ -195,10 +201,12 @@ extension Recognizer {
         let placePreposition = ["in", "at", "from", "near", "across"].contains(c.previous)
         // "Toyota shares", "Toyota spokesperson Emma Suzuki": a city that is also a listed company, where the
         // words after it are a company's or the text has named the company ("Toyota Motor Corp").
+        // ("Lenders such as Nationwide, Barclays and Santander": a city's name in a list of organisations.)
         let companyContext = c.count == 1 && c.gazetteer.contains(.company) && (table.organizationFirstWords[c.form] != nil
             || isNamedAmongOrganizations(c, b: b, tokens: tokens)
             || c.end < tokens.count && !tokens[c.end].capitalized
                 && (WordLists.employerRoles.contains(lower(c.end)) || WordLists.companyWords.contains(lower(c.end))))
+            || isCityNamedAmongOrganizations(c, b: b, tokens: tokens)
         if (placeName == c.form ? !c.gazetteer.isDisjoint(with: .place) : knowledge.isPlace(placeName)) && !c.personCue && !companyContext
             && (c.appositive != .person || c.whoClause || placePreposition) && !c.possessedByOrganization && !ordinaryOpening
             // "Morena, Sheinbaum's party, holds …": the subject, described as an organisation, whatever town

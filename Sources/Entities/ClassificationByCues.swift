@@ -12,7 +12,8 @@ extension Recognizer {
         if c.count == 1, c.gazetteer.contains(.surname) || c.previous == "and", c.curated == nil, c.end < tokens.count,
            ["family", "families"].contains(lower(c.end)) { return true }
         // Named in a list of organisations ("carriers including Hapag-Lloyd and CMA CGM").
-        if !c.personCue, c.curated == nil, c.gazetteer.isDisjoint(with: .place), isNamedAmongOrganizations(c, b: b, tokens: tokens) {
+        if !c.personCue, c.curated == nil, c.gazetteer.isDisjoint(with: .place) && isNamedAmongOrganizations(c, b: b, tokens: tokens)
+            || isCityNamedAmongOrganizations(c, b: b, tokens: tokens) {
             add(c, .organization)
             return true
         }
@@ -31,6 +32,11 @@ extension Recognizer {
         if !c.personCue, c.curated == nil, c.gazetteer.isDisjoint(with: .place),
            followsOrganizationInList(c, b: b, tokens: tokens) || precedesOrganizationInList(c, b: b, tokens: tokens),
            !opensWithGivenName(c, b: b, tokens: tokens), c.count > 1 || !appearsInLowerCase(lower(c.first)) {
+            add(c, .organization)
+            return true
+        }
+        // "Atlético Madrid", "Sporting Lisbon": a club by its kind and its city.
+        if c.count == 2, !c.personCue, c.curated == nil, WordLists.clubOpeners.contains(firstWord), knowledge.isPlace(String(c.words[1])) {
             add(c, .organization)
             return true
         }

@@ -56,6 +56,8 @@ enum WordLists {
 
     /// Compass adjectives that open companies' and regions' names, never people's: "Southern Water".
     static let compassAdjectives: Set<String> = ["Northern", "Southern", "Eastern", "Western"]
+    /// First words of clubs named for their city: "Atlético Madrid", "Sporting Lisbon", "Dynamo Kyiv".
+    static let clubOpeners: Set<String> = ["atlético", "atletico", "sporting", "dynamo", "dinamo", "olympique", "deportivo", "athletic"]
     /// Words that qualify a country's name and leave it a place: "mainland China", "Greater Manchester".
     static let placeQualifiers: Set<String> = [
         "mainland", "greater", "little", "rural", "modern", "ancient", "occupied", "imperial", "communist", "colonial", "global",
@@ -107,7 +109,9 @@ enum WordLists {
     ]
 
     /// Short forms news uses more than the full name, filed under the full name: "the Fed".
-    static let shortForms: [String: String] = ["Fed": "Federal Reserve"]
+    static let shortForms: [String: String] = [
+        "Fed": "Federal Reserve", "Man City": "Manchester City", "Man Utd": "Manchester United", "Man United": "Manchester United",
+    ]
 
     /// Words before a number that make it a channel's name, not a product's version: "BBC Radio 4", "Channel 4".
     static let broadcastWords: Set<String> = ["radio", "channel", "tv"]

@@ -238,3 +238,14 @@ import Testing
     let text = "Chief financial officer Krishna Rao said the money would fund research. \"This is a reflection of the demand we are seeing,\" he said."
     #expect(extractor.extract([TextBlock(.paragraph, text)]).quotes.first?.speaker == "Krishna Rao")
 }
+
+@Test func clubsAndLendersNamedForTheirCities() {
+    #expect(names("Lenders such as Nationwide, Barclays and Santander have cut rates. Paris prosecutor Laure Beccuau said so.", .organization)
+            == ["Nationwide", "Barclays", "Santander"])
+    #expect(names("Paris prosecutor Laure Beccuau said so.", .place) == ["Paris"])
+    #expect(names("The winners will face Atlético Madrid. He joined Sporting Lisbon in 2019.", .organization) == ["Atlético Madrid", "Sporting Lisbon"])
+    // A headline's "Man City" is Manchester City, and "Man" alone there is no island.
+    let match = extractor.extract([TextBlock(.title, "Real Madrid Beat Man City 3-2 As Mbappé Scores Twice"),
+                                   TextBlock(.paragraph, "Kylian Mbappé scored twice as Real Madrid beat Manchester City 3-2.")])
+    #expect(match.entities(of: .place).isEmpty && match.entities(of: .organization).map(\.name).contains("Manchester City"))
+}
