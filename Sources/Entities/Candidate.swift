@@ -101,7 +101,10 @@ extension Recognizer {
             first += 1
         }
         // "Analyst Laura Martin of …": a job opening a sentence, before a name of two words or more.
-        if end - first >= 3, tokens[first].sentenceStart, isA(first, .role), !isA(first, .honorific), tokens[first + 1].kind == .word {
+        // (Also a job the lists lack, by its ending: "Geologist Thorvaldur Thordarson", "Volcanologist …".)
+        if end - first >= 3, tokens[first].sentenceStart,
+           isA(first, .role) || isUnlistedJob(first, b: b, tokens: tokens) && !isA(end - 1, .organizationSuffix),
+           !isA(first, .honorific), tokens[first + 1].kind == .word {
             personCue = true
             roles.append(lower(first))
             first += 1
@@ -166,6 +169,13 @@ extension Recognizer {
         return Candidate(block: block, first: first, end: end, personCue: personCue, roles: roles, ownerOfBrand: ownerOfBrand,
                          form: form, possessive: possessive, curated: curated, gazetteer: gazetteer,
                          start: tokens[first].start, stop: tokens[end - 1].end, previous: first > 0 ? lower(first - 1) : "")
+    }
+
+    /// An English word for someone's work that the job lists lack ("geologist", "volcanologist"), and no name.
+    mutating func isUnlistedJob(_ i: Int, b: [UInt8], tokens: [Token]) -> Bool {
+        let word = lower(i, b, tokens)
+        return ["ist", "er", "or", "ian"].contains(where: word.hasSuffix) && knowledge.isEnglishWord(word)
+            && knowledge.classes(of: String(decoding: b[tokens[i].start..<tokens[i].end], as: UTF8.self)).isEmpty
     }
 
     /// What the words around the name say it is: a phrase in apposition ("Name, a community leader,",

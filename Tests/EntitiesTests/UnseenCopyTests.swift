@@ -249,3 +249,11 @@ import Testing
                                    TextBlock(.paragraph, "Kylian Mbappé scored twice as Real Madrid beat Manchester City 3-2.")])
     #expect(match.entities(of: .place).isEmpty && match.entities(of: .organization).map(\.name).contains("Manchester City"))
 }
+
+@Test func aJobTheListsLackOpeningASentence() {
+    let text = "It erupted. Geologist Thorvaldur Thordarson of the University of Iceland said so. \"We are at the start,\" he said."
+    let found = extractor.extract([TextBlock(.paragraph, text)])
+    #expect(found.entities(of: .person).map(\.name) == ["Thorvaldur Thordarson"] && found.quotes.first?.speaker == "Thorvaldur Thordarson")
+    // A company's first word that is also such a word stays in its name.
+    #expect(names("Prices fell. Meridian Retail AG said so.", .organization) == ["Meridian Retail AG"])
+}
