@@ -122,7 +122,10 @@ extension Recognizer {
             return nil
         }
         // "Representatives for Harbour Bank": a sentence-opening plural is not part of the name after it.
-        if end - first >= 3, tokens[first].sentenceStart, ["for", "of"].contains(lower(first + 1)),
+        // (…also after a dateline's dash: "LONDON — Tickets for Oasis's first tour".)
+        // ("Friends of Amsterdam" after the dash is a name: only "for" there.)
+        if end - first >= 3, tokens[first].sentenceStart && ["for", "of"].contains(lower(first + 1)) || first > 0 && tokens[first - 1].kind == .punctuation
+            && [Tokenizer.emDash, Tokenizer.enDash].contains(tokens[first - 1].mark) && lower(first + 1) == "for",
            !isA(first, .organizationPrefix), !isA(first, .honorific) {
             first += 2
         }

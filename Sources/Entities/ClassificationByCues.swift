@@ -53,6 +53,15 @@ extension Recognizer {
             add(c, .organization)
             return true
         }
+        // "Bristol Myers Squibb's Cobenfy": a name of its own that an organisation just named owns is its product
+        // (not a person it employs: "Apple's Tim Cook").
+        if c.count <= 2, !c.personCue, c.curated == nil, c.gazetteer.isEmpty, c.first > 0, Self.isPossessive(b, tokens[c.first - 1]),
+           !opensWithGivenName(c, b: b, tokens: tokens), !(c.count == 2 && looksLikePerson(c.words)), !isA(c.end - 1, .organizationSuffix),
+           let owner = table.mentions.last, owner.kind == .organization, owner.block == c.block,
+           owner.end > tokens[c.first - 1].start, owner.end <= tokens[c.first - 1].end {
+            add(c, .product)
+            return true
+        }
         // "the far-right National Rally", "the ruling Morena": a party, by where it stands.
         if !c.personCue, c.curated == nil, c.gazetteer.isDisjoint(with: .place), WordLists.partyStances.contains(c.previous) {
             add(c, .organization)

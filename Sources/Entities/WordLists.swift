@@ -34,6 +34,9 @@ enum WordLists {
         "champion", "compatriot", "teammate", "team-mate", "countryman", "countrywoman", "colleague", "runner", "sprinter",
         "swimmer", "cyclist", "golfer", "boxer", "jockey", "skater", "medallist", "medalist", "runner-up", "opponent",
         "defendant", "plaintiff", "suspect", "victim", "witness", "patient",
+        "fan", "supporter", "shopper", "voter", "parent", "passenger", "customer", "tenant", "homeowner", "pensioner",
+        "geologist", "volcanologist", "epidemiologist", "virologist", "psychologist", "psychiatrist", "astronomer",
+        "physicist", "biologist", "chemist", "climatologist", "meteorologist", "seismologist", "sociologist",
     ]
 
     /// Company titles. Capitalised between a name and a person ("Nvidia Chief Executive Jensen Huang") or in

@@ -257,3 +257,15 @@ import Testing
     // A company's first word that is also such a word stays in its name.
     #expect(names("Prices fell. Meridian Retail AG said so.", .organization) == ["Meridian Retail AG"])
 }
+
+@Test func whatAnOrganisationOwnsAndWhoOpensADatelineSentence() {
+    // A name of its own that an organisation just named owns is its product; its people and boards are not.
+    #expect(names("The agency approved Bristol Myers Squibb's Cobenfy. Cobenfy, which combines two compounds, works differently.", .product) == ["Cobenfy"])
+    #expect(names("NASA's Perseverance rover landed in 2021.", .product) == ["Perseverance"])
+    let owned = extractor.extract([TextBlock(.paragraph, "Apple's Tim Cook spoke. Meta's Oversight Board met.")])
+    #expect(owned.entities(of: .product).isEmpty && owned.entities(of: .person).map(\.name) == ["Tim Cook"])
+    // After a dateline's dash: "Tickets for Oasis's …" is Oasis; "Fan Rachel Dunmore" is Rachel Dunmore.
+    let oasis = extractor.extract([TextBlock(.paragraph, "LONDON — Tickets for Oasis's first tour sold out. Fan Rachel Dunmore, 34, queued for hours.")])
+    #expect(oasis.entities(of: .organization).map(\.name) == ["Oasis"] && oasis.entities(of: .person).map(\.name) == ["Rachel Dunmore"])
+    #expect(names("HANOI — Friends of Amsterdam has denied any wrongdoing.", .place) == ["Hanoi"])
+}
