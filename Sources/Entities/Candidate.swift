@@ -82,7 +82,10 @@ extension Recognizer {
         // a name shaped like a company's, is the company's.
         if first > 0, tokens[first - 1].kind == .word, !tokens[first - 1].capitalized, !ownerOfBrand,
            isA(first - 1, .role) || isA(first - 1, .honorific),
-           !(Self.isCompanyRole(lower(first - 1)) && isA(end - 1, .organizationSuffix)) {
+           !(Self.isCompanyRole(lower(first - 1)) && isA(end - 1, .organizationSuffix)),
+           // "the regulator Ofwat": a word for a job and an organisation, before one word that is no person's name.
+           !(end - first == 1 && isA(first - 1, .organizationNoun) && lower(first - 2) == "the"
+             && knowledge.classes(of: text(first)).isDisjoint(with: [.givenName, .surname])) {
             personCue = true
             roles.append(lower(first - 1))
         }

@@ -298,9 +298,14 @@ struct QuoteFinder {
             while end < tokens.count && !isSentenceEnd(end) && end - close < 16 {
                 if tokens[end].kind == .punctuation && (tokens[end].mark == 34 || tokens[end].mark == Tokenizer.openDouble || tokens[end].mark == Tokenizer.openSingle) { break }
                 let word = lower(end)
+                // ", while the People Power Party said …": a new clause, with a speaker of its own.
+                if ["while", "whereas", "but", "although"].contains(word) { break }
                 if WordLists.speechVerbs.contains(word) { verb = true }
-                // …nor is where it was said ("he wrote on X").
-                if ["told", "tells", "telling", "to", "on"].contains(word), end + 1 < tokens.count { listeners.append(tokens[end + 1].start) }
+                // …nor is where it was said ("he wrote on X", "he told the BBC's Today programme").
+                if ["told", "tells", "telling", "to", "on"].contains(word), end + 1 < tokens.count {
+                    listeners.append(tokens[end + 1].start)
+                    if lower(end + 1) == "the", end + 2 < tokens.count { listeners.append(tokens[end + 2].start) }
+                }
                 end += 1
             }
             if verb {

@@ -269,3 +269,12 @@ import Testing
     #expect(oasis.entities(of: .organization).map(\.name) == ["Oasis"] && oasis.entities(of: .person).map(\.name) == ["Rachel Dunmore"])
     #expect(names("HANOI — Friends of Amsterdam has denied any wrongdoing.", .place) == ["Hanoi"])
 }
+
+@Test func waterCompaniesRegulatorsAndClausesThatBringTheirOwnSpeaker() {
+    let thames = extractor.extract([TextBlock(.paragraph, "Shares in Thames Water fell. The regulator Ofwat said it was reviewing the plan. Chris Weston, its chief executive, spoke. \"We recognise that customers have been let down,\" he told the BBC's Today programme.")])
+    #expect(thames.entities(of: .organization).map(\.name) == ["Thames Water", "Ofwat", "BBC"] && thames.entities(of: .person).map(\.name) == ["Chris Weston"])
+    #expect(thames.quotes.first?.speaker == "Chris Weston")
+    let parties = extractor.extract([TextBlock(.paragraph, "The Democratic Party said the ruling showed \"no one is above the law\", while the People Power Party said it was politically motivated.")])
+    #expect(parties.quotes.first?.speaker == "Democratic Party")
+    #expect(names("Earlier, regulator Jane Smith said so.", .person) == ["Jane Smith"])
+}
