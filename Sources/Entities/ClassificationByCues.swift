@@ -275,6 +275,12 @@ extension Recognizer {
             add(c, .person)
             return true
         }
+        // "founded in China by Xu Yangtian": companies are founded by people.
+        if c.previous == "by", c.count >= 2, c.count <= 3, !isA(c.end - 1, .organizationSuffix), c.first >= 2,
+           (c.first - 4..<c.first - 1).contains(where: { ["founded", "co-founded", "cofounded"].contains(lower($0)) }) {
+            add(c, .person)
+            return true
+        }
         // ("told Le Monde": a listener of two words or more that is nobody's name is a newspaper or broadcaster.)
         let acts = verb || c.possessive || c.whichClause || ["at", "from", "by", "with", "of", "for"].contains(c.previous)
             || c.count >= 2 && c.previous == "told"

@@ -87,7 +87,7 @@ enum WordLists {
         "street", "road", "avenue", "lane", "boulevard", "square", "bridge", "park", "valley", "river", "lake", "mountains",
         "island", "islands", "bay", "sea", "ocean", "coast", "county", "province", "district", "peninsula", "desert", "canal",
         "station", "stadium", "arena", "heights", "hills", "basilica", "cathedral", "abbey", "mosque", "temple", "shrine",
-        "airfield", "palace", "castle", "crater", "glacier", "strait", "canyon", "reservoir", "dam", "reef",
+        "airfield", "palace", "castle", "crater", "glacier", "strait", "canyon", "reservoir", "dam", "reef", "tower",
     ]
 
     /// Institutions news names by their own name, with no cue word to show it.

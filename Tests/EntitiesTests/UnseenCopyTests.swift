@@ -278,3 +278,11 @@ import Testing
     #expect(parties.quotes.first?.speaker == "Democratic Party")
     #expect(names("Earlier, regulator Jane Smith said so.", .person) == ["Jane Smith"])
 }
+
+@Test func foundersAndTowers() {
+    let text = "The company, founded in China by Xu Yangtian, grew. Its rival was founded by Harbour Capital Partners. Trump Tower was lit."
+    let found = extractor.extract([TextBlock(.paragraph, text)])
+    #expect(found.entities(of: .person).map(\.name) == ["Xu Yangtian"])
+    #expect(found.entities(of: .organization).map(\.name) == ["Harbour Capital Partners"])
+    #expect(found.entities(of: .place).map(\.name) == ["China", "Trump Tower"])
+}
