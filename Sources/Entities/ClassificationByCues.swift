@@ -134,7 +134,9 @@ extension Recognizer {
             return true
         }
         // 5. Organisations by their shape ("… plc", "Bank of …", "Royal College of Nursing") or apposition.
+        // (The last token of "Harbour Bank's" holds the possessive: the name's own last word is asked too.)
         let organizationShape = c.count >= 2 && (isA(c.end - 1, .organizationSuffix) || firstWord == "real"
+            || c.possessive && c.words.last.map { WordLists.organizationSuffixes.contains($0.lowercased()) } == true
             || isA(c.first, .foreignOrganizationOpening)
             || zip(c.words, c.words.dropFirst()).contains { pair in
                 // "Bank of England", "Institute for Fiscal Studies", "Commission on Human Rights".

@@ -286,3 +286,9 @@ import Testing
     #expect(found.entities(of: .organization).map(\.name) == ["Harbour Capital Partners"])
     #expect(found.entities(of: .place).map(\.name) == ["China", "Trump Tower"])
 }
+
+@Test func anOrganisationsPossessiveOpeningASentence() {
+    // The possessive token still ends like an organisation's name.
+    #expect(names("Harbour Bank's creditors agreed.", .organization) == ["Harbour Bank"])
+    #expect(names("Thames Water's senior creditors have agreed.", .organization) == ["Thames Water"])
+}
