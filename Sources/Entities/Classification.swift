@@ -115,6 +115,8 @@ extension Recognizer {
         if c.count == 1 {
             // "Barcelona's B team", "Plan B": one letter names nothing.
             if c.form.utf8.count == 1 && !WordLists.institutions.contains(c.form) { return true }
+            // "With God's help": no person or organisation a topic page could gather.
+            if c.form == "God" || c.form == "Allah" { return true }
             // "Prosecutors had sought …", "Dealers will replace …": a plural job or agent opening a sentence names nobody.
             if tokens[c.first].sentenceStart, c.curated == nil, c.gazetteer.isEmpty, table.aliasIndex[c.form] == nil,
                lower(c.first).hasSuffix("s") && isRole(c.first, b, tokens) || Self.isPluralAgentNoun(lower(c.first))

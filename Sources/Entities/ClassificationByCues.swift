@@ -68,7 +68,9 @@ extension Recognizer {
             return true
         }
         // "the maker of KitKat and Nescafé", "sales of Wegovy": brands, named by what is made and sold of them.
-        if !c.personCue, c.curated == nil, c.gazetteer.isEmpty, table.aliasIndex[c.form] == nil, c.count <= 2, isMadeOrSold(c, b: b, tokens: tokens) {
+        if !c.personCue, c.curated == nil, c.gazetteer.isSubset(of: [.givenName, .surname, .female, .male]), table.aliasIndex[c.form] == nil,
+           table.organizationFirstWords[c.form] == nil, table.organizationLastWords[c.form] == nil,      // ("Lilly" after "Eli Lilly")
+           c.count <= 2, isMadeOrSold(c, b: b, tokens: tokens) {
             add(c, .product)
             return true
         }
@@ -225,7 +227,10 @@ extension Recognizer {
         while k >= 1 && c.first - k <= 6 {
             let word = lower(k, b, tokens)
             if word == "of" { return ["maker", "makers", "manufacturer", "sales"].contains(lower(k - 1, b, tokens)) }
-            guard tokens[k].isComma || word == "and" || tokens[k].kind == .word && tokens[k].capitalized && !tokens[k].sentenceStart else { return false }
+            // (Over the names before it and what they are: "the maker of Dove soap and Hellmann's mayonnaise".)
+            guard tokens[k].isComma || word == "and" || tokens[k].kind == .word && tokens[k].capitalized && !tokens[k].sentenceStart
+                    || tokens[k].kind == .word && tokens[k - 1].kind == .word && tokens[k - 1].capitalized && !word.hasSuffix("ed") && !word.hasSuffix("ing")
+            else { return false }
             k -= 1
         }
         return false

@@ -292,3 +292,9 @@ import Testing
     #expect(names("Harbour Bank's creditors agreed.", .organization) == ["Harbour Bank"])
     #expect(names("Thames Water's senior creditors have agreed.", .organization) == ["Thames Water"])
 }
+
+@Test func brandsAfterTheirMakerAndNoGod() {
+    #expect(names("The maker of Dove soap and Hellmann's mayonnaise cut jobs.", .product) == ["Dove", "Hellmann"])
+    #expect(names("Eli Lilly grew. Sales of Wegovy slowed and Lilly's rival drug Zepbound gained.", .product) == ["Wegovy", "Zepbound"])
+    #expect(names("\"With God's help, we will bring them all home,\" he said.", .organization).isEmpty)
+}
