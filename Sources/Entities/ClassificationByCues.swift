@@ -260,7 +260,9 @@ extension Recognizer {
             }
             // Opening a sentence, an acronym of three letters or more is still an organisation ("NASA and
             // the European Space Agency…"), unless a comma follows, as after a dateline's town.
-            let opensSentence = tokens[c.first].sentenceStart && !(c.form.count >= 3 && !Self.isFollowedByComma(c.end, tokens) && !isA(c.first, .role))
+            // ("UNRWA, the U.N. agency for …": a comma, then a description, is no dateline's.)
+            let described = Self.isFollowedByComma(c.end, tokens) && ["the", "a", "an"].contains(lower(c.end + 1))
+            let opensSentence = tokens[c.first].sentenceStart && !(c.form.count >= 3 && (!Self.isFollowedByComma(c.end, tokens) || described) && !isA(c.first, .role))
             if c.form.count >= 2 && !opensSentence || isA(c.end, .organizationVerb) { add(c, .organization); return true }
             return true
         }

@@ -298,3 +298,8 @@ import Testing
     #expect(names("Eli Lilly grew. Sales of Wegovy slowed and Lilly's rival drug Zepbound gained.", .product) == ["Wegovy", "Zepbound"])
     #expect(names("\"With God's help, we will bring them all home,\" he said.", .organization).isEmpty)
 }
+
+@Test func anAcronymOpeningASentenceWithADescription() {
+    #expect(names("Aid waited. UNRWA, the UN agency for Palestinian refugees, said it had 6,000 trucks waiting.", .organization).first == "UNRWA")
+    #expect(names("LONDON, Oct 5 (Reuters) - Shares fell.", .place) == ["London"])
+}
