@@ -45,11 +45,13 @@ extension Recognizer {
             add(c, .place)
             return true
         }
-        // "Natural Resources Wales", "Historic England", "Police Scotland": a public body named for what it
+        // "Natural Resources Wales", "Historic England", "NHS England": a public body named for what it
         // does in a country, not a place ("mainland China", "North Wales") or a person ("Kevin Ireland").
-        if c.count >= 2, !c.personCue, c.curated == nil, c.gazetteer.isEmpty, knowledge.isCountry(String(c.words[c.words.count - 1])),
+        if c.count >= 2, !c.personCue, c.curated == nil, c.gazetteer.isEmpty,
+           !knowledge.classes(of: String(c.words[c.words.count - 1])).isDisjoint(with: [.country, .otherPlace]),      // ("England" is a nation, not a state)
            !WordLists.compassPoints.contains(firstWord), !WordLists.placeQualifiers.contains(firstWord),
-           knowledge.isEnglishWord(firstWord), !knowledge.isGivenName(String(c.words[0])) {
+           knowledge.isEnglishWord(firstWord) || tokens[c.first].allCaps && c.words[0].count >= 2,      // "NHS England", "BBC Scotland"
+           !knowledge.isGivenName(String(c.words[0])) {
             add(c, .organization)
             return true
         }

@@ -303,3 +303,10 @@ import Testing
     #expect(names("Aid waited. UNRWA, the UN agency for Palestinian refugees, said it had 6,000 trucks waiting.", .organization).first == "UNRWA")
     #expect(names("LONDON, Oct 5 (Reuters) - Shares fell.", .place) == ["London"])
 }
+
+@Test func publicBodiesNamedForTheNations() {
+    let text = "The list fell, NHS England figures show. BBC Scotland said so. Historic England said so. Kevin England said so."
+    let found = extractor.extract([TextBlock(.paragraph, text)])
+    #expect(found.entities(of: .organization).map(\.name) == ["NHS England", "BBC Scotland", "Historic England"])
+    #expect(found.entities(of: .person).map(\.name) == ["Kevin England"])
+}
