@@ -117,6 +117,7 @@ extension Recognizer {
            isA(c.end, .organizationNoun), !isRole(c.end, b, tokens), c.curated == nil, c.gazetteer.isDisjoint(with: [.country, .city, .region, .otherPlace, .demonym]),
            !["a", "an"].contains(c.previous),      // "a European lab", "a Nordic bank"
            !(c.count == 1 && c.form.hasSuffix("ist")) {      // "the Peronist coalition", "the Islamist group"
+            if addAsInitials(c) { return true }      // "the UN agency" after "the United Nations"
             add(c, .organization)
             return true
         }

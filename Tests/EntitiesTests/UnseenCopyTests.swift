@@ -310,3 +310,8 @@ import Testing
     #expect(found.entities(of: .organization).map(\.name) == ["NHS England", "BBC Scotland", "Historic England"])
     #expect(found.entities(of: .person).map(\.name) == ["Kevin England"])
 }
+
+@Test func initialsBeforeWhatKindOfOrganisationTheyAre() {
+    let text = "The United Nations said it was ready. UNRWA, the UN agency for refugees, said so."
+    #expect(names(text, .organization) == ["United Nations", "UNRWA"])
+}
