@@ -28,6 +28,10 @@ extension Recognizer {
         let parts = lastName.split(separator: "-")
         // "Saint-Germain", "Santa-Cruz" are places (and the clubs named after them), not surnames.
         if parts.count == 2 && ["Saint", "San", "Santa", "Sankt", "St"].contains(String(parts[0])) { return false }
+        // "Counter Terrorism Policing North West": with no given name first, an ordinary word inside that
+        // is no one's name makes a body's name, not a person's.
+        if !first.contains(.givenName), words.count >= 3,
+           words.dropFirst().dropLast().contains(where: { knowledge.isEnglishWord(String($0)) && knowledge.classes(of: String($0)).isEmpty }) { return false }
         // A given name that is also one of the cue words ("General", "Bank") says nothing.
         if first.contains(.givenName) && firstCues.isEmpty { return true }
         // "Mbeki-Ross": a double-barrelled surname, capitalised on both sides.

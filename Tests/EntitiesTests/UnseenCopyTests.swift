@@ -315,3 +315,8 @@ import Testing
     let text = "The United Nations said it was ready. UNRWA, the UN agency for refugees, said so."
     #expect(names(text, .organization) == ["United Nations", "UNRWA"])
 }
+
+@Test func aLongNameWithAnOrdinaryWordInsideIsNobodys() {
+    #expect(names("Counter Terrorism Policing North West is leading the investigation.", .person).isEmpty)
+    #expect(names("Solicitor General D. John Sauer argued. Amy Coney Barrett listened.", .person) == ["D. John Sauer", "Amy Coney Barrett"])
+}
