@@ -210,7 +210,7 @@ struct Recognizer {
                     // Police": a person's name (after any titles), then where they work.
                     let given = end - 2
                     if lower(end) == "of" || lower(end) == "for", given >= i, (i..<given).allSatisfy({ isA($0, .honorific) || isRole($0, b, tokens) }),
-                       knowledge.isGivenName(text(tokens[given])),
+                       knowledge.isGivenName(text(tokens[given])), !isA(given, .commonCapitalized),      // (not "The Alternative for Germany")
                        !knowledge.isPlace(text(tokens[given])),
                        !isA(given, .organizationPrefix), !isA(end - 1, .organizationSuffix) {
                         break

@@ -320,3 +320,9 @@ import Testing
     #expect(names("Counter Terrorism Policing North West is leading the investigation.", .person).isEmpty)
     #expect(names("Solicitor General D. John Sauer argued. Amy Coney Barrett listened.", .person) == ["D. John Sauer", "Amy Coney Barrett"])
 }
+
+@Test func theArticleOpeningASentenceIsNobodysGivenName() {
+    // The given-name lists hold "The"; a sentence's article is still no name before "for".
+    #expect(names("The Alternative for Germany, which leads some polls, voted against.", .organization) == ["Alternative for Germany"])
+    #expect(names("Joseph Moore of Morgan Stanley said so.", .person) == ["Joseph Moore"])
+}
