@@ -196,7 +196,9 @@ struct Recognizer {
                         // (…or a field right before it: "US Food and Drug Administration", "United Nations Relief and Works Agency".)
                         let fieldBefore = WordLists.policyFields.contains(lower(end - 1))
                         let oneWordBefore = end - i == 1 || end - i == 2 && tokens[i].sentenceStart && isA(i, .commonCapitalized) || fieldBefore
-                        let joinsList = inList || i > 0 && Self.isPluralOrganizationNoun(lower(i - 1))
+                        // ("Chinese partners, including Chinalco and Baowu Steel": a list is announced.)
+                        let joinsList = inList || i > 0 && (Self.isPluralOrganizationNoun(lower(i - 1)) || lower(i - 1) == "including"
+                            || lower(i - 1) == "as" && lower(i - 2) == "such")
                         guard whatItIsOf || !joinsList && oneWordBefore && isA(runEnd - 1, .organizationSuffix) && of == nil && !before.contains("of"),
                               // ("United Food and Commercial Workers International Union": after a field, a longer run.)
                               runEnd - end - 1 <= (fieldBefore ? 4 : 2), !before.contains("and"), !(i..<end).contains(where: { isMark($0, 38) }),
@@ -208,8 +210,11 @@ struct Recognizer {
                     }
                     // "Joseph Moore of Morgan Stanley", "Detective Inspector Paul Mercer of West Midlands
                     // Police": a person's name (after any titles), then where they work.
+                    // (Also after a first name the lists lack: "Economist Courage Kingsley Martey of Databank Group".)
                     let given = end - 2
-                    if lower(end) == "of" || lower(end) == "for", given >= i, (i..<given).allSatisfy({ isA($0, .honorific) || isRole($0, b, tokens) }),
+                    func isTitle(_ k: Int) -> Bool { isA(k, .honorific) || isRole(k, b, tokens) }
+                    if lower(end) == "of" || lower(end) == "for", given >= i,
+                       (i..<given).allSatisfy(isTitle) || given - 1 > i && (i..<given - 1).allSatisfy(isTitle) && !isA(given - 1, .commonCapitalized),
                        knowledge.isGivenName(text(tokens[given])), !isA(given, .commonCapitalized),      // (not "The Alternative for Germany")
                        !knowledge.isPlace(text(tokens[given])),
                        !isA(given, .organizationPrefix), !isA(end - 1, .organizationSuffix) {

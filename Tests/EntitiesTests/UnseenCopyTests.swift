@@ -326,3 +326,11 @@ import Testing
     #expect(names("The Alternative for Germany, which leads some polls, voted against.", .organization) == ["Alternative for Germany"])
     #expect(names("Joseph Moore of Morgan Stanley said so.", .person) == ["Joseph Moore"])
 }
+
+@Test func listedCompaniesTheIndexWroteWithADisambiguationAndListsAfterIncluding() {
+    // The index list wrote "Rio Tinto (corporation)"; the gazetteer script keeps the name.
+    #expect(names("Rio Tinto said it would replace its chief executive.", .organization) == ["Rio Tinto"])
+    #expect(names("It works with Chinese partners, including Chinalco and Baowu Steel.", .organization) == ["Chinalco", "Baowu Steel"])
+    let ghana = extractor.extract([TextBlock(.paragraph, "Rates held. Economist Courage Kingsley Martey of Databank Group said the bank was cautious.")])
+    #expect(ghana.entities(of: .person).map(\.name) == ["Courage Kingsley Martey"] && ghana.entities(of: .organization).map(\.name) == ["Databank Group"])
+}
