@@ -137,7 +137,7 @@ extension Recognizer {
             }
         }
         // "East German officials", "West African leaders": a people, with its compass point.
-        if c.count == 2, c.curated == nil, c.gazetteer.isEmpty, WordLists.compassPoints.contains(lower(c.first)),
+        if c.count == 2, c.curated == nil, c.gazetteer.isEmpty, wordClass(c.first, b, tokens).contains(.compassPoint),
            knowledge.isDemonym(String(decoding: b[tokens[c.first + 1].start..<tokens[c.first + 1].end], as: UTF8.self)) { return true }
         // "Hurricane Milton", "Storm Ciarán": a storm, named like a person.
         if c.count >= 2 && c.curated == nil && wordClass(c.first, b, tokens).contains(.weatherEvent) { return true }

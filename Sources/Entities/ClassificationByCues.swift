@@ -36,12 +36,12 @@ extension Recognizer {
             return true
         }
         // "Atlético Madrid", "Sporting Lisbon": a club by its kind and its city.
-        if c.count == 2, !c.personCue, c.curated == nil, WordLists.clubOpeners.contains(firstWord), knowledge.isPlace(String(c.words[1])) {
+        if c.count == 2, !c.personCue, c.curated == nil, isA(c.first, .clubOpener), knowledge.isPlace(String(c.words[1])) {
             add(c, .organization)
             return true
         }
         // "North Wales", "West London": a compass point and a place is a place.
-        if c.count == 2, !c.personCue, c.curated == nil, WordLists.compassPoints.contains(firstWord), knowledge.isPlace(String(c.words[1])) {
+        if c.count == 2, !c.personCue, c.curated == nil, isA(c.first, .compassPoint), knowledge.isPlace(String(c.words[1])) {
             add(c, .place)
             return true
         }
@@ -49,7 +49,7 @@ extension Recognizer {
         // does in a country, not a place ("mainland China", "North Wales") or a person ("Kevin Ireland").
         if c.count >= 2, !c.personCue, c.curated == nil, c.gazetteer.isEmpty,
            !knowledge.classes(of: String(c.words[c.words.count - 1])).isDisjoint(with: [.country, .otherPlace]),      // ("England" is a nation, not a state)
-           !WordLists.compassPoints.contains(firstWord), !WordLists.placeQualifiers.contains(firstWord),
+           !isA(c.first, .compassPoint), !isA(c.first, .placeQualifier),
            knowledge.isEnglishWord(firstWord) || tokens[c.first].allCaps && c.words[0].count >= 2,      // "NHS England", "BBC Scotland"
            !knowledge.isGivenName(String(c.words[0])) {
             add(c, .organization)
@@ -65,7 +65,7 @@ extension Recognizer {
             return true
         }
         // "the far-right National Rally", "the ruling Morena": a party, by where it stands.
-        if !c.personCue, c.curated == nil, c.gazetteer.isDisjoint(with: .place), WordLists.partyStances.contains(c.previous) {
+        if c.first > 0, isA(c.first - 1, .partyStance), !c.personCue, c.curated == nil, c.gazetteer.isDisjoint(with: .place) {
             add(c, .organization)
             return true
         }

@@ -34,7 +34,6 @@ struct QuoteFinder {
         // The last person quoted, and where the quotation closed: "“…,” he added" after it, with nobody
         // named between, is that person again (not someone the sentence before named in passing).
         var lastQuoted: (block: Int, end: Int, speaker: String)?
-        let personNames = Set(people.compactMap { table.records[$0.key]?.name })
         func last(_ reference: Reference, before block: Int, _ offset: Int) -> String? {
             let mentions: [Mention]
             switch reference {
@@ -154,7 +153,10 @@ struct QuoteFinder {
                             speaker = who
                         }
                         quotes.append(Quote(text: text, speaker: speaker, block: carried?.block ?? index))
-                        if let speaker, personNames.contains(speaker) { lastQuoted = (index, t.end, speaker) }
+                        if let speaker, (table.aliasIndex[speaker] ?? EntityKey(kind: .person, name: speaker)).kind == .person,
+                           table.records[EntityKey(kind: .person, name: speaker)] != nil || table.aliasIndex[speaker] != nil {
+                            lastQuoted = (index, t.end, speaker)
+                        }
                         lastClose = t.end
                         lastCloseIndex = i
                     }

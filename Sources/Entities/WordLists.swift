@@ -432,7 +432,8 @@ enum WordLists {
             (organizationPossessions, .organizationPossession), (productCues, .productCue), (Recognizer.thingCues, .thingCue),
             (placeSuffixes, .placeSuffix), (placePrefixes, .placePrefix), (placeKinds, .placeKind), (holidays, .holiday),
             (Set(months.keys), .month), (weatherEvents, .weatherEvent), (foreignOrganizationOpenings, .foreignOrganizationOpening),
-            (resultVerbs, .resultVerb),
+            (resultVerbs, .resultVerb), (partyStances, .partyStance), (compassPoints, .compassPoint), (clubOpeners, .clubOpener),
+            (placeQualifiers, .placeQualifier),
         ]
         for (list, kind) in lists {
             for word in list { classes[word, default: []].insert(kind) }
@@ -470,4 +471,8 @@ struct WordClass: OptionSet, Sendable {
     static let weatherEvent = WordClass(rawValue: 1 << 19)
     static let foreignOrganizationOpening = WordClass(rawValue: 1 << 20)
     static let resultVerb = WordClass(rawValue: 1 << 21)
+    static let partyStance = WordClass(rawValue: 1 << 22)
+    static let compassPoint = WordClass(rawValue: 1 << 23)
+    static let clubOpener = WordClass(rawValue: 1 << 24)
+    static let placeQualifier = WordClass(rawValue: 1 << 25)
 }
