@@ -24,20 +24,11 @@ struct ByteTable<Value: Sendable>: Sendable {
 
     /// The table of `pairs`. With `foldingCase` lookups, keys must be written without ASCII capitals.
     init(_ pairs: [String: Value]) {
+        self.init(capacity: pairs.count)
         // Sorted so that the layout, and so every probe sequence, is the same on every run.
-        let sorted = pairs.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
-        var size = 1
-        while size < sorted.count * 2 { size *= 2 }
-        slots = [Slot](repeating: Slot(hash: 0, length: 0, start: 0, value: nil), count: size)
-        mask = size - 1
-        count = sorted.count
-        for (key, value) in sorted {
-            let bytes = Array(key.utf8)
-            let hash = bytes.withUnsafeBufferPointer { Self.hash($0, folding: false) }
-            var slot = Int(truncatingIfNeeded: hash) & mask
-            while slots[slot].value != nil { slot = (slot + 1) & mask }
-            slots[slot] = Slot(hash: UInt32(truncatingIfNeeded: hash >> 32), length: UInt32(bytes.count), start: keyBytes.count, value: value)
-            keyBytes.append(contentsOf: bytes)
+        for (key, value) in pairs.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
+            var key = key
+            key.withUTF8 { insert($0, value) { old, _ in old } }
         }
     }
 

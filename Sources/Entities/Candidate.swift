@@ -84,8 +84,7 @@ extension Recognizer {
            isA(first - 1, .role) || isA(first - 1, .honorific),
            !(Self.isCompanyRole(lower(first - 1)) && isA(end - 1, .organizationSuffix)),
            // "the regulator Ofwat": a word for a job and an organisation, before one word that is no person's name.
-           !(end - first == 1 && isA(first - 1, .organizationNoun) && lower(first - 2) == "the"
-             && knowledge.classes(of: text(first)).isDisjoint(with: [.givenName, .surname])) {
+           !(isA(first - 1, .organizationNoun) && isNamedAfterItsKind(first: first, end: end, b: b, tokens: tokens)) {
             personCue = true
             roles.append(lower(first - 1))
         }
@@ -124,11 +123,11 @@ extension Recognizer {
             placeBefore(lowercaseTail: Token(start: tokens[first].start, end: tokens[end - 1].end, kind: .word), block: block, b: b)
             return nil
         }
-        // "Representatives for Harbour Bank": a sentence-opening plural is not part of the name after it.
-        // (…also after a dateline's dash: "LONDON — Tickets for Oasis's first tour".)
-        // ("Friends of Amsterdam" after the dash is a name: only "for" there.)
-        if end - first >= 3, tokens[first].sentenceStart && ["for", "of"].contains(lower(first + 1)) || first > 0 && tokens[first - 1].kind == .punctuation
-            && [Tokenizer.emDash, Tokenizer.enDash].contains(tokens[first - 1].mark) && lower(first + 1) == "for",
+        // "Representatives for Harbour Bank": a sentence-opening plural is not part of the name after it;
+        // after a dateline's dash only before "for" ("LONDON — Tickets for Oasis's first tour", but
+        // "HANOI — Friends of Amsterdam" is a name).
+        let afterDash = first > 0 && tokens[first - 1].kind == .punctuation && [Tokenizer.emDash, Tokenizer.enDash].contains(tokens[first - 1].mark)
+        if end - first >= 3, tokens[first].sentenceStart && ["for", "of"].contains(lower(first + 1)) || afterDash && lower(first + 1) == "for",
            !isA(first, .organizationPrefix), !isA(first, .honorific) {
             first += 2
         }
@@ -175,6 +174,14 @@ extension Recognizer {
         return Candidate(block: block, first: first, end: end, personCue: personCue, roles: roles, ownerOfBrand: ownerOfBrand,
                          form: form, possessive: possessive, curated: curated, gazetteer: gazetteer,
                          start: tokens[first].start, stop: tokens[end - 1].end, previous: first > 0 ? lower(first - 1) : "")
+    }
+
+    /// "the regulator Ofwat": one word after "the" and a word for what it is, and no person's name (the
+    /// word before may be a job too: "regulator").
+    mutating func isNamedAfterItsKind(first: Int, end: Int, b: [UInt8], tokens: [Token]) -> Bool {
+        guard end - first == 1, first >= 2, lower(first - 2, b, tokens) == "the" else { return false }
+        let name = b[tokens[first].start..<Self.nameEnd(b, from: tokens[first].start, to: tokens[first].end).end]
+        return knowledge.classes(of: String(decoding: name, as: UTF8.self)).isDisjoint(with: [.givenName, .surname])
     }
 
     /// An English word for someone's work that the job lists lack ("geologist", "volcanologist"), and no name.

@@ -173,9 +173,8 @@ extension Recognizer {
             return true
         }
         // "the Fed": the Federal Reserve, "Man City" Manchester City, whether or not the text names them in full.
-        if c.count <= 2, !c.personCue, let full = WordLists.shortForms[c.form] {
-            let key = table.aliasIndex[full] ?? EntityKey(kind: .organization, name: full)
-            add(c, .organization, key: key, name: table.records[key]?.name ?? full)
+        if c.count <= 2, !c.personCue, let full = shortForm(c.form) {
+            add(c, .organization, key: full.key, name: full.name)
             return true
         }
         // Institutions known by their own name: "the Kremlin", "Congress", "the White House".

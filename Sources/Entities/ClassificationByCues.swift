@@ -102,9 +102,7 @@ extension Recognizer {
         // companies Daihatsu and …" (not "investor Warren Buffett": a job is a person's).
         if c.count <= 4, !c.personCue, c.first > 0, tokens[c.first - 1].kind == .word, !tokens[c.first - 1].capitalized,
            isA(c.first - 1, .organizationNoun) || Self.isPluralOrganizationNoun(lower(c.first - 1)),
-           // ("the regulator Ofwat": a word for a job and an organisation, before one word that is no person's name.)
-           !isRole(c.first - 1, b, tokens) || c.count == 1 && c.gazetteer.isDisjoint(with: [.givenName, .surname])
-               && c.first >= 2 && lower(c.first - 2) == "the",
+           !isRole(c.first - 1, b, tokens) || isNamedAfterItsKind(first: c.first, end: c.end, b: b, tokens: tokens),      // "the regulator Ofwat"
            c.curated == nil, c.gazetteer.isDisjoint(with: .place) {
             add(c, .organization)
             return true

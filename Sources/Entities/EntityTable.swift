@@ -120,6 +120,12 @@ struct EntityTable {
         return true
     }
 
+    /// Whether `name`, as the text writes it or as an entity is called, is a person's.
+    func isPerson(_ name: String) -> Bool {
+        if let key = aliasIndex[name] { return key.kind == .person }
+        return records[EntityKey(kind: .person, name: name)] != nil
+    }
+
     /// Makes `form` find `key` when the text writes it, with no mention counted.
     mutating func addAlias(_ form: String, for key: EntityKey) {
         guard aliasIndex[form] == nil else { return }

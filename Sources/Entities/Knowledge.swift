@@ -51,8 +51,7 @@ public struct Knowledge: Sendable {
         ]
         let texts = files.map { list($0.name) }
         let extra = [(WordLists.extraPlaces, NameClass.otherPlace), (WordLists.demonymNouns, .demonym), (WordLists.regionalDemonyms, .demonym)]
-        let lineCount = texts.reduce(0) { $0 + $1.lazy.filter { $0 == 10 }.count + 1 } + extra.reduce(0) { $0 + $1.0.count }
-        var ascii = ByteTable<NameClass>(capacity: lineCount)
+        var ascii = ByteTable<NameClass>(capacity: texts.reduce(0) { $0 + lineCount($1) } + extra.reduce(0) { $0 + $1.0.count })
         var places: [String] = []
         func add(_ line: UnsafeBufferPointer<UInt8>, _ kind: NameClass) {
             if line.allSatisfy({ $0 < 0x80 }) {
@@ -117,9 +116,15 @@ public struct Knowledge: Sendable {
         }
     }
 
+    /// At least as many as the list's names: the table is sized by it before it is filled.
+    static func lineCount(_ bytes: [UInt8]) -> Int {
+        bytes.lazy.filter { $0 == 10 }.count + 1
+    }
+
+    /// A list of lower-case words as a table asked with capitals folded.
     static func wordTable(listed name: String) -> ByteTable<Bool> {
         let text = list(name)
-        var table = ByteTable<Bool>(capacity: text.lazy.filter { $0 == 10 }.count + 1)
+        var table = ByteTable<Bool>(capacity: lineCount(text))
         text.withUnsafeBufferPointer { bytes in forEachLine(bytes) { table.insert($0, true) { a, _ in a } } }
         return table
     }
@@ -145,15 +150,18 @@ public struct Knowledge: Sendable {
 
     /// What the gazetteers say `name` is (nothing when they do not know it).
     func classes(of name: String) -> NameClass {
-        var name = name
-        // Byte equality is String equality only for ASCII; other names go through String's rules.
-        if let found = name.withUTF8({ bytes in bytes.allSatisfy { $0 < 0x80 } ? asciiLexicon.value(bytes) ?? [] : nil }) { return found }
-        if let found = lexicon[name] { return found }
+        if let found = lookup(name) { return found }
         // The lists write apostrophes straight; text set with smart punctuation curls them ("Moody’s").
         guard name.utf8.contains(0xE2) else { return [] }
-        var straight = name.replacingOccurrences(of: "’", with: "'")
-        if let found = straight.withUTF8({ bytes in bytes.allSatisfy { $0 < 0x80 } ? asciiLexicon.value(bytes) ?? [] : nil }) { return found }
-        return lexicon[straight] ?? []
+        return lookup(name.replacingOccurrences(of: "’", with: "'")) ?? []
+    }
+
+    /// What the tables hold for `name` written exactly so: the byte table for ASCII names (byte equality
+    /// is String equality only for ASCII), the String table for the others.
+    private func lookup(_ name: String) -> NameClass? {
+        var name = name
+        if let found = name.withUTF8({ bytes in bytes.allSatisfy { $0 < 0x80 } ? asciiLexicon.value(bytes) ?? [] : nil }) { return found }
+        return lexicon[name]
     }
 
     func isPlace(_ name: String) -> Bool { !classes(of: name).isDisjoint(with: .place) }

@@ -29,11 +29,11 @@ struct QuoteFinder {
         func isSpeaker(_ m: Mention) -> Bool {
             m.kind == .person || m.kind == .organization
         }
-        /// Who a reference before a position means: the last person named ("he said"), the last one the
-        /// text gave that title ("the chancellor said"), the last organisation ("the company said").
         // The last person quoted, and where the quotation closed: "“…,” he added" after it, with nobody
         // named between, is that person again (not someone the sentence before named in passing).
         var lastQuoted: (block: Int, end: Int, speaker: String)?
+        /// Who a reference before a position means: the last person named ("he said"), the last one the
+        /// text gave that title ("the chancellor said"), the last organisation ("the company said").
         func last(_ reference: Reference, before block: Int, _ offset: Int) -> String? {
             let mentions: [Mention]
             switch reference {
@@ -153,10 +153,7 @@ struct QuoteFinder {
                             speaker = who
                         }
                         quotes.append(Quote(text: text, speaker: speaker, block: carried?.block ?? index))
-                        if let speaker, (table.aliasIndex[speaker] ?? EntityKey(kind: .person, name: speaker)).kind == .person,
-                           table.records[EntityKey(kind: .person, name: speaker)] != nil || table.aliasIndex[speaker] != nil {
-                            lastQuoted = (index, t.end, speaker)
-                        }
+                        if let speaker, table.isPerson(speaker) { lastQuoted = (index, t.end, speaker) }
                         lastClose = t.end
                         lastCloseIndex = i
                     }

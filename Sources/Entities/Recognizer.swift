@@ -304,10 +304,8 @@ struct Recognizer {
                     found = table.records[known].map { (known, $0.name, $0.kind) }      // "Trump Says …", after "Donald Trump said"
                 } else if knowledge.isCompany(form), length > 1 || !wordClass(p, b, tokens).contains(.commonCapitalized) {
                     found = (EntityKey(kind: .organization, name: form), form, .organization)
-                } else if let full = WordLists.shortForms[form] {
-                    // "Man City" in a headline: Manchester City.
-                    let key = table.aliasIndex[full] ?? EntityKey(kind: .organization, name: full)
-                    found = (key, full, .organization)
+                } else if let full = shortForm(form) {
+                    found = (full.key, full.name, .organization)      // "Man City" in a headline: Manchester City
                 } else if knowledge.isPlace(form), !(length == 1 && WordLists.ordinaryWordPlaces.contains(form)) {
                     // (Not "Man", "Nice", "Reading" alone in a headline's capitals.)
                     found = (EntityKey(kind: .place, name: form), form, .place)

@@ -73,6 +73,14 @@ extension Recognizer {
         table.organizationInitials[acronym]
     }
 
+    /// The organisation a short form stands for ("the Fed", "Man City"): where the text filed it, else
+    /// under its full name.
+    func shortForm(_ form: String) -> (key: EntityKey, name: String)? {
+        guard let full = WordLists.shortForms[form] else { return nil }
+        let key = table.aliasIndex[full] ?? EntityKey(kind: .organization, name: full)
+        return (key, table.records[key]?.name ?? full)
+    }
+
     /// Whether a possessive's owner is a name nothing knows yet ("Alzheimer's Association"), not a
     /// company, place or name already read ("Apple's Services revenue").
     func isUnknownOwner(_ t: Token, b: [UInt8]) -> Bool {

@@ -73,7 +73,7 @@ enum WordLists {
         "right-wing", "left-wing", "populist", "nationalist", "ruling",
     ]
     /// The same and the compass points themselves, in lower case: "East German", "West African".
-    static let compassPoints: Set<String> = ["north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"]
+    static let compassPoints: Set<String> = Set(compassAdjectives.map { $0.lowercased() }).union(["north", "south", "east", "west", "central"])
 
     /// Storms are named like people and towns: "Hurricane Milton", "Storm Ciarán", "Typhoon Haiyan".
     static let weatherEvents: Set<String> = ["hurricane", "storm", "typhoon", "cyclone", "tropical"]
