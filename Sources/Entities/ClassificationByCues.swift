@@ -45,6 +45,19 @@ extension Recognizer {
             add(c, .place)
             return true
         }
+        // "a former head of Rockwell Collins", "the chief executive of Acme": what someone heads is an organisation.
+        if c.previous == "of", c.first >= 2, Self.headsOf.contains(lower(c.first - 2)), !c.personCue, c.curated == nil, !tokens[c.first].allCaps,
+           c.gazetteer.isDisjoint(with: .place), table.aliasIndex[c.form] == nil {
+            add(c, .organization)
+            return true
+        }
+        // "a school in Nea Makri where evacuees sheltered": a name after "in" or "near" that "where" follows is a place.
+        if c.count <= 3, !c.personCue, c.curated == nil, !c.possessive, c.previous == "in" || c.previous == "near",
+           !c.gazetteer.contains(.company), !isA(c.end - 1, .organizationSuffix), table.aliasIndex[c.form] == nil,
+           lower(c.end) == "where" || Self.isFollowedByComma(c.end, tokens) && lower(c.end + 1) == "where" {
+            add(c, .place)
+            return true
+        }
         // "Natural Resources Wales", "Historic England", "NHS England": a public body named for what it
         // does in a country, not a place ("mainland China", "North Wales") or a person ("Kevin Ireland").
         if c.count >= 2, !c.personCue, c.curated == nil, c.gazetteer.isEmpty,
@@ -196,6 +209,7 @@ extension Recognizer {
         // that speak mostly carry a cue word, which was checked above.
         let speakingName = c.count >= 2 && c.count <= 3 && speechNear && !tokens[c.first].allCaps
             && c.words.allSatisfy { !WordLists.commonCapitalized.contains($0.lowercased()) && !knowledge.isPlace(String($0)) }
+            && !isPairOfOrdinaryWords(c.words)
         // "Hatzius said", "said Ortega of …" (not "said Congress should"): a surname that speaks is a person.
         let quotedSurname = c.count == 1 && (isA(c.end, .speechVerb) || saidBefore) && Self.looksLikeSurname(c.form, knowledge) && !knowledge.isGivenName(c.form)
         // Names that look like a person's, unless "the" comes before ("the Red Bull driver") or they open
@@ -244,6 +258,10 @@ extension Recognizer {
             && table.aliasIndex[c.form] == nil && knowledge.isEnglishWord(c.form)
     }
 
+    /// Words for whoever runs an organisation, before "of" and its name.
+    static let headsOf: Set<String> = ["head", "chief", "president", "chairman", "chairwoman", "chair", "director", "founder",
+                                       "co-founder", "cofounder", "boss", "owner", "executive", "ceo"]
+
     /// 7–8. Acronyms, and unknown names by how they act ("Meta said", "at Harbour").
     mutating func resolveUnknown(_ c: Candidate, b: [UInt8], tokens: [Token]) -> Bool {
         func lower(_ i: Int) -> String { self.lower(i, b, tokens) }
@@ -276,7 +294,7 @@ extension Recognizer {
         // "Nouriel Roubini has spent …": two words that are no English words the text uses in lower
         // case, and nothing the lists know, are more often a person they lack than an organisation.
         // So is "Sifan Hassan won": a surname that is also a town's name ("Hassan", "Milan") after such a word.
-        let unknownPair = verb && c.words.count == 2 && !tokens[c.first].allCaps && c.words.indices.allSatisfy { k in
+        let unknownPair = verb && c.words.count == 2 && !tokens[c.first].allCaps && !isPairOfOrdinaryWords(c.words) && c.words.indices.allSatisfy { k in
             let word = c.words[k], classes = knowledge.classes(of: String(word))
             return (classes.isEmpty || k == 1 && classes.contains(.surname) && !classes.contains(.country))
                 && WordLists.classes[word.lowercased()] == nil && !appearsInLowerCase(word.lowercased())

@@ -57,6 +57,11 @@ enum FigureFinder {
             if isNo(i - 1) || isMark(i - 1, 46) && isNo(i - 2) { continue }
             // Nor is either side of a score or a range ("a 2-1 win", "5-1 on aggregate").
             if isMark(i - 1, 45) && isNumber(i - 2) || isMark(i + 1, 45) && isNumber(i + 2) && text(i).count != 4 { continue }
+            // A time of day ("7:30 a.m.") is no fact to count.
+            if isMark(i + 1, 58) && isNumber(i + 2) {
+                used.insert(i + 2)
+                continue
+            }
             let value = text(i)
             // Dates: "5 January 2024", "January 5, 2024", "2024-09-03".
             if value.count == 4, isMark(i + 1, 45), isNumber(i + 2), isMark(i + 3, 45), isNumber(i + 4) {
@@ -104,6 +109,13 @@ enum FigureFinder {
             if lower(end + 1) == "light", lower(end + 2).hasPrefix("year") {
                 figures.append(Figure(kind: .count, text: span(i, end + 2), sentence: sentence(i)))
                 i = end + 2
+                continue
+            }
+            // "a 121-meter rocket", "a 25-year-old": the unit joined on by a hyphen.
+            if end == i, isMark(i + 1, 45), tokens.indices.contains(i + 2), tokens[i + 1].start == tokens[i].end, tokens[i + 2].start == tokens[i + 1].end,
+               !lower(i + 2).isEmpty, !notUnits.contains(lower(i + 2)), !tokens[i + 2].capitalized {
+                figures.append(Figure(kind: .count, text: span(i, i + 2), sentence: sentence(i)))
+                i += 2
                 continue
             }
             let unit = lower(end + 1)

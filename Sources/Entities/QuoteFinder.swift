@@ -72,10 +72,16 @@ struct QuoteFinder {
                 func firstOfSex(_ mentions: some Sequence<Mention>) -> String? {
                     mentions.lazy.compactMap { table.records[$0.key]?.name }.first { !knowledge.sex(ofPerson: $0).contains(opposite) }
                 }
-                // The given-name lists are a guess at sex ("Krishna" is a woman's name in them): the one person
-                // named in the quotation's paragraph speaks when none fits.
+                let here = recent.prefix { $0.block == block }
+                if let found = firstOfSex(here.lazy.filter { !isDescribing($0) }) { return found }
+                // The given-name lists are a guess at sex ("Krishna", "Kelly" and "Raila" are women's names in
+                // them): the one person named in the quotation's paragraph speaks before anyone named earlier,
+                // unless a title said the other sex ("Ms Silva … he said").
+                let titles = sex == .female ? WordLists.maleTitles : WordLists.femaleTitles
+                if let m = here.first, here.allSatisfy({ $0.key == m.key }), table.roles[m.key]?.isDisjoint(with: titles) ?? true {
+                    return table.records[m.key]?.name
+                }
                 return firstOfSex(recent.lazy.filter { !isDescribing($0) }) ?? firstOfSex(recent)
-                    ?? recent.first.flatMap { m in m.block == block && recent.allSatisfy({ $0.key == m.key || $0.block != block }) ? table.records[m.key]?.name : nil }
             case .person(let role?, _):
                 return recent.first { table.roles[$0.key]?.contains(role) == true }.flatMap { table.records[$0.key]?.name }
             }

@@ -21,6 +21,7 @@ extension Recognizer {
         // "Apple Music", "YouTube Music": a company's name opens a brand, not a person's.
         if (first.contains(.company) || WordLists.institutions.contains(firstName)) && !first.contains(.givenName) { return false }
         for word in words where WordLists.organizationSuffixes.contains(word.lowercased()) { return false }
+        if isPairOfOrdinaryWords(words) { return false }
         // "Le Monde", "La Liga", "De Beers": a particle and one word is a title or a brand more often than a person.
         if words.count == 2 && firstCues.contains(.particle) { return false }
         // "Age UK", "Reform UK", "Amnesty USA": a name ends with no acronym (honours are cut off before).
@@ -41,6 +42,13 @@ extension Recognizer {
         let surnameLikeTown = words.count == 2 && last.contains(.surname) && !last.contains(.country) && first.isEmpty && firstCues.isEmpty
         return (last.contains(.surname) || Self.looksLikeSurname(lastName, knowledge) || doubleBarrelled)
             && !firstCues.contains(.commonCapitalized) && (last.isDisjoint(with: .place) || surnameLikeTown)
+    }
+
+    /// "Game Pass", "Fifth Circuit": two ordinary English words, the first nobody's name in the lists, name
+    /// a thing or a body, not a person (a first word the lists give as a name may still open one: "Tiger Woods").
+    func isPairOfOrdinaryWords(_ words: [Substring]) -> Bool {
+        words.count == 2 && knowledge.classes(of: String(words[0])).isEmpty && knowledge.isEnglishWord(String(words[0]))
+            && knowledge.isEnglishWord(String(words[1]))
     }
 
     /// A person introduced earlier whose surname (or given name) is `word`.

@@ -308,7 +308,7 @@ enum WordLists {
     static let organizationPrefixes: Set<String> = [
         "ministry", "department", "university", "bank", "council", "office", "institute", "federation", "bureau", "house",
         "court", "commission", "agency", "school", "college", "museum", "church", "board", "league", "union", "real",
-        "transport",
+        "transport", "confederation", "association", "society", "chamber", "academy", "foundation", "committee", "authority",
     ]
 
     /// Words that may sit inside a multi-word name: "Bank of England", "Ursula von der Leyen".

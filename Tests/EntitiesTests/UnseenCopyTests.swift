@@ -334,3 +334,38 @@ import Testing
     let ghana = extractor.extract([TextBlock(.paragraph, "Rates held. Economist Courage Kingsley Martey of Databank Group said the bank was cautious.")])
     #expect(ghana.entities(of: .person).map(\.name) == ["Courage Kingsley Martey"] && ghana.entities(of: .organization).map(\.name) == ["Databank Group"])
 }
+
+@Test func twoOrdinaryWordsNameNoPerson() {
+    // "Game Pass", "Fifth Circuit": English words nobody's name opens with; "Tiger Woods" still a person.
+    #expect(names("It adds the games to Game Pass subscribers.", .person).isEmpty)
+    #expect(names("The Fifth Circuit said the law was likely unconstitutional.", .organization) == ["Fifth Circuit"])
+    #expect(names("Tiger Woods said he would play.", .person) == ["Tiger Woods"])
+}
+
+@Test func bodiesNamedForWhatTheyAreOf() {
+    #expect(names("The Confederation of British Industry urged ministers to cut taxes.", .organization) == ["Confederation of British Industry"])
+    // What someone heads is an organisation, even when its name reads like a person's.
+    #expect(names("Ortberg, a former head of Rockwell Collins, said he would move.", .organization) == ["Rockwell Collins"])
+}
+
+@Test func aNameThatWhereFollowsAfterInIsAPlace() {
+    #expect(names("They sheltered in a school in Nea Makri where evacuees slept.", .place) == ["Nea Makri"])
+    #expect(names("They sheltered in a school in Nea Makri where evacuees slept.", .person).isEmpty)
+}
+
+@Test func heSaidAfterTheParagraphsOnePersonWhateverTheListsGuessOfTheName() {
+    // The lists give "Raila" as a woman's name; the one person of the paragraph speaks, not someone named before.
+    let found = extractor.extract([
+        TextBlock(.paragraph, "Finance Minister Njuguna Ndung’u had defended the measures."),
+        TextBlock(.paragraph, "Opposition leader Raila Odinga urged dialogue. “The government must listen to the young people,” he said."),
+    ])
+    #expect(found.quotes.map(\.speaker) == ["Raila Odinga"])
+    // A second quotation opening the next sentence continues the first speaker's.
+    let evacuee = extractor.extract([TextBlock(.paragraph, "“We have lost everything,” said Maria Kontou, 67, standing outside a school in Nea Makri where evacuees were sheltering. “My house, my olive trees, all of it.”")])
+    #expect(evacuee.quotes.map(\.speaker) == ["Maria Kontou", "Maria Kontou"])
+}
+
+@Test func clockTimesAreNoFiguresAndUnitsJoinedByAHyphenAre() {
+    let found = extractor.extract([TextBlock(.paragraph, "The 121-meter rocket lifted off at 7:30 a.m. with 40 people aboard.")])
+    #expect(found.figures.map(\.text) == ["121-meter", "40 people"])
+}
