@@ -34,7 +34,6 @@ enum FigureFinder {
         func isNo(_ i: Int) -> Bool { i >= 0 && tokens[i].end - tokens[i].start == 2 && b[tokens[i].start] == 78 && b[tokens[i].start + 1] == 111 }
         func span(_ from: Int, _ to: Int) -> String { String(decoding: b[tokens[from].start..<tokens[to].end], as: UTF8.self) }
 
-        var used = Set<Int>()
         var i = 0
         while i < tokens.count && figures.count < limit {
             defer { i += 1 }
@@ -44,11 +43,10 @@ enum FigureFinder {
                 var end = i + 1
                 if scales.contains(lower(end + 1)) { end += 1 }
                 figures.append(Figure(kind: .money, text: span(i, end), sentence: sentence(i)))
-                used.formUnion(i...end)
                 i = end
                 continue
             }
-            guard isNumber(i), !used.contains(i) else { continue }
+            guard isNumber(i) else { continue }
             // A version number after a name ("Apache 2.0", "Llama 3") is not a fact; "On 14 February" is.
             // ("the Treasury 40 billion reais" is an amount.)
             if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].capitalized, !WordLists.commonCapitalized.contains(lower(i - 1)),
@@ -59,7 +57,7 @@ enum FigureFinder {
             if isMark(i - 1, 45) && isNumber(i - 2) || isMark(i + 1, 45) && isNumber(i + 2) && text(i).count != 4 { continue }
             // A time of day ("7:30 a.m.") is no fact to count.
             if isMark(i + 1, 58) && isNumber(i + 2) {
-                used.insert(i + 2)
+                i += 2
                 continue
             }
             let value = text(i)

@@ -19,6 +19,19 @@ extension Recognizer {
         return result
     }
 
+    /// Whether `text` has at least `count` space-separated words, counted without making them.
+    static func hasWords(_ text: String, atLeast count: Int) -> Bool {
+        var found = 0, inWord = false
+        for byte in text.utf8 {
+            if byte == 32 { inWord = false } else if !inWord {
+                inWord = true
+                found += 1
+                if found >= count { return true }
+            }
+        }
+        return false
+    }
+
     /// Whether any character is a letter; ASCII answers without walking grapheme clusters.
     static func hasLetter(_ text: String) -> Bool {
         if text.utf8.contains(where: { ($0 | 0x20) >= 97 && ($0 | 0x20) <= 122 }) { return true }

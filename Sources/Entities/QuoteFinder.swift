@@ -137,7 +137,7 @@ struct QuoteFinder {
                     var text = piece
                     if let previous = carried { text = previous.text + " " + piece }
                     // Scare quotes of one or two words are not quotations.
-                    if Recognizer.words(text).count >= 3 && !Self.isTitle(text) {
+                    if Recognizer.hasWords(text, atLeast: 3) && !Self.isTitle(text) {
                         var speaker = attribute(after: i, before: start, in: index, tokens: tokens, bytes: b, lower: lower, isSentenceEnd: isSentenceEnd,
                                                 mentions: mentions, table: table, isSpeaker: isSpeaker, demonyms: demonyms, last: last)
                         if speaker == nil { speaker = carried?.speaker }
