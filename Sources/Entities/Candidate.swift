@@ -52,6 +52,8 @@ extension Recognizer {
         var first = span.first, end = span.end
         var personCue = !title.isEmpty
         var roles = title
+        // "The Princess of Wales …", "The Mayor of London Sadiq Khan …": a sentence's article before a title.
+        if end - first >= 3, tokens[first].sentenceStart, lower(first) == "the", isA(first + 1, .honorific) { first += 1 }
         // Honorifics and titles before the name: "Dr", "Sir", "Prime Minister", "chief executive";
         // not the first word of a company's name ("General Motors", "General Electric").
         while first < end, isA(first, .honorific), !(end - first == 2 && isA(end - 1, .organizationSuffix)),
@@ -72,7 +74,15 @@ extension Recognizer {
             // title is of, up to the last two words or a given name.
             if first < end, lower(first) == "of" {
                 first += 1
-                while end - first > 2, isA(first, .connector) || !knowledge.isGivenName(text(first)) { first += 1 }
+                // (A place may be a given name too: "Mayor of London Sadiq Khan".)
+                while end - first > 2, isA(first, .connector) || !knowledge.isGivenName(text(first))
+                        || knowledge.isPlace(text(first)) { first += 1 }
+                // "the Princess of Wales", "the Mayor of London": with no name after it, the title is of a place, which is no person.
+                if isKnownPlace(Span(first: first, end: end), b: b, tokens: tokens) || end - first == 1 && knowledge.isPlace(text(first)) {
+                    personCue = !title.isEmpty
+                    roles.removeLast()
+                    break
+                }
             }
         }
         // "Zara owner Inditex", "TikTok owner ByteDance": what owns a brand is a company, not a person.

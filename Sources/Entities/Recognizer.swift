@@ -220,6 +220,12 @@ struct Recognizer {
                        !isA(given, .organizationPrefix), !isA(end - 1, .organizationSuffix) {
                         break
                     }
+                    // "Iga Swiatek of Poland", "Amanda Anisimova of the United States": a person's name, then where they are from.
+                    if lower(end) == "of", end - i == 2, !isA(i, .organizationPrefix), !isA(end - 1, .organizationSuffix),
+                       isWord(end + 1), !(isWord(end + 2) && tokens[end + 2].capitalized), knowledge.isPlace(text(tokens[end + 1])),
+                       looksLikePerson([Substring(text(tokens[i])), Substring(text(tokens[end - 1]))]) {
+                        break
+                    }
                     // "Biogen of Cambridge, Massachusetts", "Mayor of London": one word, then the place it is of.
                     // Not "Friends of Kathmandu": a plural names a group.
                     if lower(end) == "of", end - i == 1, !isA(i, .organizationPrefix), !isA(i, .organizationSuffix), !lower(i).hasSuffix("s"),

@@ -369,3 +369,18 @@ import Testing
     let found = extractor.extract([TextBlock(.paragraph, "The 121-meter rocket lifted off at 7:30 a.m. with 40 people aboard.")])
     #expect(found.figures.map(\.text) == ["121-meter", "40 people"])
 }
+
+@Test func titlesOfPlacesAndPeopleFromThem() {
+    // A title of a place with no name after it is no person; a place before the name is skipped.
+    let royal = extractor.extract([TextBlock(.paragraph, "The Princess of Wales presented the trophy. Mayor of London Sadiq Khan said so.")])
+    #expect(royal.entities(of: .person).map(\.name) == ["Sadiq Khan"])
+    #expect(royal.entities(of: .place).map(\.name) == ["Wales"])
+    // "of" and a country after a player's name is where the player is from.
+    let final = extractor.extract([TextBlock(.paragraph, "Iga Swiatek of Poland beat Amanda Anisimova of the United States 6-0, 6-0.")])
+    #expect(final.entities(of: .person).map(\.name) == ["Iga Swiatek", "Amanda Anisimova"])
+    #expect(final.entities(of: .place).map(\.name) == ["Poland", "United States"] && final.entities(of: .organization).isEmpty)
+    // The field of an office is no part of a name: "Saudi Energy" is nothing, "EU" the holder.
+    let offices = extractor.extract([TextBlock(.paragraph, "Saudi Energy Minister Prince Abdulaziz bin Salman pushed members. EU Trade Commissioner Maros Sefcovic agreed.")])
+    #expect(offices.entities(of: .organization).map(\.name) == ["EU"])
+    #expect(offices.entities(of: .person).map(\.name) == ["Abdulaziz bin Salman", "Maros Sefcovic"])
+}
