@@ -261,10 +261,18 @@ extension Recognizer {
         // person owning a work ("Taylor Swift's Eras Tour"). Asked only of possessives.
         // A name owning a person's full name is where that person plays or works, even if it reads like a
         // person's: "Red Bull's Max Verstappen", "McLaren's Lando Norris".
-        c.possessedByOrganization = c.possessive && (isA(c.end, .organizationPossession)
+        // (Not a place by its last word: "the Eiffel Tower's top floor".)
+        c.possessedByOrganization = c.possessive && !Self.endsLikePlace(c) && (isA(c.end, .organizationPossession)
             || c.end < tokens.count && tokens[c.end].kind == .word && tokens[c.end].capitalized
                 && !Self.titlesInNames.contains(lower(c.end)) && c.gazetteer.isDisjoint(with: .place)
                 && (!(c.count >= 2 && looksLikePerson(Self.words(c.form))) || ownsFullName(after: c.end, b: b, tokens: tokens)))
+    }
+
+    /// Whether the name's own last word ends places' names ("Downing Street"); asked of the name, since the
+    /// last token of "the Eiffel Tower's" holds the possessive.
+    static func endsLikePlace(_ c: Candidate) -> Bool {
+        guard let space = c.form.utf8.lastIndex(of: 32) else { return false }
+        return WordLists.placeSuffixes.contains(c.form[c.form.utf8.index(after: space)...].lowercased())
     }
 
     /// Whether a given name the gazetteers know and a capitalised word start at token `i` ("Max Verstappen").

@@ -247,7 +247,7 @@ extension Recognizer {
             return true
         }
         // Places by their shape: "Downing Street", "Tiananmen Square", "Lake Victoria", "Gulf of Mexico".
-        if c.count >= 2, !c.personCue, !isA(c.end - 1, .organizationSuffix), isA(c.end - 1, .placeSuffix) || isA(c.first, .placePrefix) {
+        if c.count >= 2, !c.personCue, !isA(c.end - 1, .organizationSuffix), Self.endsLikePlace(c) || isA(c.first, .placePrefix) {
             add(c, .place)
             return true
         }

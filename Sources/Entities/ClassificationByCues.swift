@@ -144,6 +144,8 @@ extension Recognizer {
             add(c, .product)
             return true
         }
+        // An event: "Taylor Swift's Eras Tour", "the Women's World Cup" (a curated or listed name still counts).
+        if c.count >= 2, !c.personCue, c.curated == nil, c.gazetteer.isEmpty, WordLists.eventEndings.contains(lower(c.end - 1)) { return true }
         // A thing named as one: "James Webb Space Telescope", "Perseverance Rover".
         if c.count >= 2, !c.personCue, WordLists.thingNameEndings.contains(lower(c.end - 1)) {
             add(c, .product)

@@ -117,6 +117,11 @@ enum FigureFinder {
                 continue
             }
             let unit = lower(end + 1)
+            if unit == "basis", lower(end + 2).hasPrefix("point") {
+                figures.append(Figure(kind: .count, text: span(i, end + 2), sentence: sentence(i)))
+                i = end + 2
+                continue
+            }
             if !unit.isEmpty, !notUnits.contains(unit), WordLists.months[unit] == nil, tokens[end + 1].capitalized == false {
                 figures.append(Figure(kind: .count, text: span(i, end + 1), sentence: sentence(i)))
                 i = end + 1

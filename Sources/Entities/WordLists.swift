@@ -352,6 +352,10 @@ enum WordLists {
     static let thingNameEndings: Set<String> = ["telescope", "rover", "spacecraft", "probe", "satellite", "lander", "orbiter", "capsule",
                                                 "store"]      // "App Store", "Play Store"
 
+    /// Last words of the names of events, which are no people, organisations or places: "Eras Tour", "World Cup".
+    static let eventEndings: Set<String> = ["tour", "cup", "championship", "championships", "olympics", "paralympics", "marathon",
+                                            "festival", "awards", "contest", "expo", "derby", "prix"]
+
     /// What shares do: "Novo Nordisk shares jumped".
     static let marketMoves: Set<String> = [
         "rose", "fell", "jumped", "slid", "slipped", "climbed", "dropped", "surged", "soared", "tumbled", "plunged", "gained",

@@ -384,3 +384,12 @@ import Testing
     #expect(offices.entities(of: .organization).map(\.name) == ["EU"])
     #expect(offices.entities(of: .person).map(\.name) == ["Abdulaziz bin Salman", "Maros Sefcovic"])
 }
+
+@Test func eventsAndPlacesThatOwnThings() {
+    // A tour or a cup is an event, no organisation; a tower owning its top floor is still a place.
+    #expect(names("Taylor Swift's Eras Tour has become the first tour to gross $2 billion.", .organization).isEmpty)
+    let paris = extractor.extract([TextBlock(.paragraph, "In Paris, the Eiffel Tower's top floor was closed to visitors.")])
+    #expect(paris.entities(of: .place).map(\.name) == ["Paris", "Eiffel Tower"] && paris.entities(of: .organization).isEmpty)
+    let yields = extractor.extract([TextBlock(.paragraph, "The yield dipped 3 basis points to 3.52%.")])
+    #expect(yields.figures.map(\.text) == ["3 basis points", "3.52%"])
+}
