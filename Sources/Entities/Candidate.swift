@@ -101,7 +101,9 @@ extension Recognizer {
         // A capitalised common word at the start of a sentence is not part of a name, unless it is the
         // first word of an organisation's ("General Motors", "Bank of England").
         // A weekday or month before a name is never part of it ("On Monday CNN reported").
-        while first < end, tokens[first].sentenceStart || namesOnly || (first > 0 && tokens[first - 1].kind == .punctuation && tokens[first - 1].mark != 44)
+        // (An abbreviation's full stop ends no sentence: "the U.S. National Transportation Safety Board".)
+        while first < end, tokens[first].sentenceStart || namesOnly || (first > 0 && tokens[first - 1].kind == .punctuation && tokens[first - 1].mark != 44
+                && !(tokens[first - 1].mark == 46 && first >= 2 && Tokenizer.isAbbreviation(tokens[first - 2], in: b)))
                 || end - first >= 2 && WordLists.calendarWords.contains(lower(first)),
               isA(first, .commonCapitalized), !opensOrganization(Span(first: first, end: end), b: b, tokens: tokens),
               !isKnownPlace(Span(first: first, end: end), b: b, tokens: tokens) {
@@ -137,8 +139,9 @@ extension Recognizer {
         // after a dateline's dash only before "for" ("LONDON — Tickets for Oasis's first tour", but
         // "HANOI — Friends of Amsterdam" is a name).
         let afterDash = first > 0 && tokens[first - 1].kind == .punctuation && [Tokenizer.emDash, Tokenizer.enDash].contains(tokens[first - 1].mark)
+        // (A plural or a job: not "Habitat for Humanity".)
         if end - first >= 3, tokens[first].sentenceStart && ["for", "of"].contains(lower(first + 1)) || afterDash && lower(first + 1) == "for",
-           !isA(first, .organizationPrefix), !isA(first, .honorific) {
+           !isA(first, .organizationPrefix), !isA(first, .honorific), lower(first).hasSuffix("s") || isA(first, .role) {
             first += 2
         }
         // Honours and offices after a name are not part of it: "Paul Farrer KC", "Jon Trickett MP".

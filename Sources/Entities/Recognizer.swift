@@ -137,6 +137,9 @@ struct Recognizer {
                 // "The Yeti Airlines ATR 72 aircraft": a company's name ends before the model it flies or makes.
                 if isWord(end), tokens[end].allCaps, end + 1 < tokens.count, tokens[end + 1].kind == .number,
                    isA(end - 1, .organizationSuffix), !WordLists.legalForms.contains(lower(end)) { break }
+                // "An Air India Boeing 787": a listed company and its model after an operator's name start a name of their own.
+                if end - i >= 2, isWord(end), tokens[end].capitalized, end + 1 < tokens.count, tokens[end + 1].kind == .number,
+                   knowledge.isCompany(text(tokens[end])) { break }
                 if isWord(end) && (tokens[end].capitalized || Self.isLowercaseBrand(b, tokens[end])) && !tokens[end].sentenceStart { end += 1; continue }
                 if isWord(end) && Self.isJoinedParticle(b, tokens[end]) { end += 1; continue }      // "Farid al-Sabah"
                 // "Commission on Human Rights", "Council on Foreign Relations" (not "Meta on Monday").

@@ -156,7 +156,7 @@ enum WordLists {
     static let organizationSuffixes: Set<String> = [
         "inc", "inc.", "incorporated", "corp", "corp.", "corporation", "co", "co.", "company", "ltd", "ltd.", "limited", "plc",
         "llc", "llp", "lp", "ag", "sa", "se", "nv", "bv", "gmbh", "spa", "s.a.", "group", "holdings", "partners", "capital",
-        "ventures", "bank", "university", "college", "institute", "school", "academy", "council", "ministry", "department",
+        "ventures", "bureau", "directorate", "inspectorate", "bank", "university", "college", "institute", "school", "academy", "council", "ministry", "department",
         "agency", "commission", "authority", "association", "foundation", "trust", "fund", "party", "committee", "office",
         "court", "parliament", "assembly", "congress", "senate", "federation", "union", "board", "reserve", "labs", "lab",
         "laboratories", "technologies", "technology", "systems", "solutions", "software", "networks", "motors", "airlines",
@@ -354,7 +354,7 @@ enum WordLists {
 
     /// Last words of the names of events, which are no people, organisations or places: "Eras Tour", "World Cup".
     static let eventEndings: Set<String> = ["tour", "cup", "championship", "championships", "olympics", "paralympics", "marathon",
-                                            "festival", "awards", "contest", "expo", "derby", "prix"]
+                                            "festival", "awards", "contest", "expo", "derby", "prix", "bowl"]
 
     /// What shares do: "Novo Nordisk shares jumped".
     static let marketMoves: Set<String> = [

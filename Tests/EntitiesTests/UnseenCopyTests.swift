@@ -393,3 +393,14 @@ import Testing
     let yields = extractor.extract([TextBlock(.paragraph, "The yield dipped 3 basis points to 3.52%.")])
     #expect(yields.figures.map(\.text) == ["3 basis points", "3.52%"])
 }
+
+@Test func shortAttributedQuotesOperatorsAndAbbreviations() {
+    // "“It hurts,” Allen said." is a quotation, and the one after it continues it.
+    let found = extractor.extract([TextBlock(.paragraph, "Josh Allen threw for 237 yards. “It hurts,” Allen said. “We’ll be back.”")])
+    #expect(found.quotes.map(\.speaker) == ["Josh Allen", "Josh Allen"])
+    #expect(names("They reached their fifth Super Bowl in six seasons.", .person).isEmpty)
+    // An operator's name ends before a listed maker's model; "Habitat for Humanity" opens a sentence whole.
+    let crash = extractor.extract([TextBlock(.paragraph, "An Air India Boeing 787 crashed. Habitat for Humanity said it would help. Help came from the U.S. National Transportation Safety Board.")])
+    #expect(crash.entities(of: .organization).map(\.name) == ["Air India", "Habitat for Humanity", "National Transportation Safety Board"])
+    #expect(crash.entities(of: .product).map(\.name) == ["Boeing 787"])
+}
