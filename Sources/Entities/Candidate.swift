@@ -171,7 +171,9 @@ extension Recognizer {
         let gazetteer = knowledge.classes(of: form)
         // "Chatbot Arena leaderboard", "AI Act": names of things, not people or organisations.
         // Not an acronym before a plural ("NFL games", "FIFA rankings"): those are the organisation's.
-        if count >= 1, isA(end, .thingCue) && !(count == 1 && tokens[first].allCaps && lower(end).hasSuffix("s"))
+        // (Not what someone founded or heads: "the founder of Lantern Games".)
+        let headed = first >= 2 && lower(first - 1) == "of" && Self.headsOf.contains(lower(first - 2))
+        if count >= 1, !headed, isA(end, .thingCue) && !(count == 1 && tokens[first].allCaps && lower(end).hasSuffix("s"))
             || (count >= 2 && isA(end - 1, .thingCue)),
            curated == nil,
            gazetteer.isDisjoint(with: .place), table.aliasIndex[form] == nil {

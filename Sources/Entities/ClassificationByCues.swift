@@ -264,6 +264,14 @@ extension Recognizer {
     static let headsOf: Set<String> = ["head", "chief", "president", "chairman", "chairwoman", "chair", "director", "founder",
                                        "co-founder", "cofounder", "boss", "owner", "executive", "ceo"]
 
+    /// Words before "in" and a company's name: what is held in it, what moves in it, who works in it.
+    static let heldOrMovedIn: Set<String> = [
+        "stake", "stakes", "share", "shares", "investment", "investments", "invested", "invest", "investing", "interest", "holding",
+        "holdings", "position", "positions", "role", "job", "jobs", "career", "confidence", "faith", "trust", "partner", "unit",
+        "division", "subsidiary", "business", "cuts", "layoffs", "changes", "involved", "join", "joined", "work", "works", "worked",
+        "working", "employed", "staff", "rise", "fall", "drop", "surge", "jump", "rally", "decline", "slump", "gain", "gains", "losses",
+    ]
+
     /// 7–8. Acronyms, and unknown names by how they act ("Meta said", "at Harbour").
     mutating func resolveUnknown(_ c: Candidate, b: [UInt8], tokens: [Token]) -> Bool {
         func lower(_ i: Int) -> String { self.lower(i, b, tokens) }
@@ -338,6 +346,15 @@ extension Recognizer {
            knowledge.classes(of: String(c.words[1])).contains(.city), knowledge.classes(of: String(c.words[0])).isEmpty,
            WordLists.classes[c.words[0].lowercased()] == nil, !appearsInLowerCase(c.words[0].lowercased()) {
             add(c, .organization)
+            return true
+        }
+        // "Councillors in Redhill", "a holiday in Crete": after "in", one word nothing knows, no English word and
+        // never written in lower case here, is a place; not what money or work is in ("a stake in Anthropic",
+        // "a rally in Tesla").
+        if c.count == 1, c.previous == "in", c.first >= 2, !c.personCue, !c.possessive, c.curated == nil, c.gazetteer.isSubset(of: .surname),
+           !tokens[c.first].allCaps, !tokens[c.first].sentenceStart, !Self.isCamelCase(c.form), !Self.heldOrMovedIn.contains(lower(c.first - 2)),
+           !knowledge.isEnglishWord(c.form), !appearsInLowerCase(lower(c.first)), table.aliasIndex[c.form] == nil {
+            add(c, .place)
             return true
         }
         if c.count >= 2 && c.count <= 4 && isA(c.end, .organizationVerb) {

@@ -241,8 +241,10 @@ struct Recognizer {
                 }
                 // "International Committee of the Red Cross", "Department of the Interior".
                 // "Office of the Comptroller of the Currency": again, once the name is an organisation's.
-                if isWord(end), lower(end) == "of", lower(end + 1) == "the", isWord(end + 2), tokens[end + 2].capitalized,
-                   !tokens[end + 2].sentenceStart, (i..<end).contains(where: { isA($0, .organizationSuffix) }) {
+                // "Court of Appeals for the Fifth Circuit": "for the" too, once the name opens like one ("Court of").
+                if isWord(end), lower(end) == "of" || lower(end) == "for" && (i..<end).contains(where: { isA($0, .organizationPrefix) && lower($0 + 1) == "of" }),
+                   lower(end + 1) == "the", isWord(end + 2), tokens[end + 2].capitalized, !tokens[end + 2].sentenceStart,
+                   (i..<end).contains(where: { isA($0, .organizationSuffix) || isA($0, .organizationPrefix) && lower($0 + 1) == "of" }) {
                     end += 3
                     continue
                 }

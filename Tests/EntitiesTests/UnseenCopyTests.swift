@@ -404,3 +404,11 @@ import Testing
     #expect(crash.entities(of: .organization).map(\.name) == ["Air India", "Habitat for Humanity", "National Transportation Safety Board"])
     #expect(crash.entities(of: .product).map(\.name) == ["Boeing 787"])
 }
+
+@Test func townsNothingKnowsAfterInAndCourtsForACircuit() {
+    let found = extractor.extract([TextBlock(.paragraph, "Councillors in Redhill voted. He took a holiday in Crete. Investors bought a stake in Zanthera.")])
+    #expect(found.entities(of: .place).map(\.name) == ["Redhill", "Crete"])
+    #expect(names("The U.S. Court of Appeals for the Fifth Circuit ruled.", .organization) == ["Court of Appeals for the Fifth Circuit"])
+    // What someone founded is an organisation, even named like a thing ("Games").
+    #expect(names("Marcus Fennimore, the founder of Lantern Games, said so.", .organization) == ["Lantern Games"])
+}
