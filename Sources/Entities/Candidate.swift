@@ -176,7 +176,9 @@ extension Recognizer {
         if count >= 1, !headed, isA(end, .thingCue) && !(count == 1 && tokens[first].allCaps && lower(end).hasSuffix("s"))
             || (count >= 2 && isA(end - 1, .thingCue)),
            curated == nil,
-           gazetteer.isDisjoint(with: .place), table.aliasIndex[form] == nil {
+           gazetteer.isDisjoint(with: .place), table.aliasIndex[form] == nil,
+           // (A listed company of two words or more stays one before a verb: "Warner Bros Discovery report".)
+           !(count >= 2 && gazetteer.contains(.company) && !isA(end - 1, .thingCue)) {
             return nil
         }
         // "Brent crude", "Urals crude": an oil named after a place, which is not the place here.

@@ -31,7 +31,7 @@ extension Recognizer {
         // "Toyota Motor Corp" and "Toyota", "the European Commission" and "the Commission".
         if kind == .organization, key == nil,
            let known = table.organizationStems[Self.withoutLegalForm(c.form) ?? c.form]
-               ?? (c.count == 1 ? table.organizationFirstWords[c.form] ?? table.organizationLastWords[c.form] : nil),
+               ?? (c.count == 1 ? table.organizationFirstWords[c.form] ?? table.organizationLastWords[c.form] : table.organizationTails[c.form]),
            let record = table.records[known], record.kind == .organization,
            // (Not "Porsche SE" after "Porsche AG": two legal forms, two companies.)
            Self.withoutLegalForm(c.form) == nil || Self.withoutLegalForm(record.name) == nil || c.form == record.name {

@@ -55,6 +55,9 @@ struct EntityTable {
     var organizationFirstWords = [String: EntityKey](minimumCapacity: 16)
     /// The last word of a multi-word organisation → the organisation, for "the Commission said".
     var organizationLastWords = [String: EntityKey](minimumCapacity: 16)
+    /// The last words of a long organisation's name, two or more with no "of" among them ("Fifth Circuit" of
+    /// the "Court of Appeals for the Fifth Circuit") → the organisation, for a shorter mention later.
+    var organizationTails: [String: EntityKey] = [:]
     /// An organisation's name without its legal form ("Alphabet" for "Alphabet Inc"), and the
     /// organisation's own name, → the organisation: the text may use either first.
     var organizationStems = [String: EntityKey](minimumCapacity: 16)
@@ -93,6 +96,12 @@ struct EntityTable {
                 } else if kind == .organization {
                     organizationFirstWords.insertIfMissing(String(parts[0]), key)
                     organizationLastWords.insertIfMissing(String(parts[parts.count - 1]), key)
+                    // ("Bank of Scotland" is not the "Royal Bank of Scotland": no tail with "of".)
+                    var k = parts.count - 2
+                    while k >= 1, parts[k].first?.isUppercase == true {
+                        organizationTails.insertIfMissing(parts[k...].joined(separator: " "), key)
+                        k -= 1
+                    }
                 }
             }
             if kind == .organization {

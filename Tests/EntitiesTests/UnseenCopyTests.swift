@@ -412,3 +412,13 @@ import Testing
     // What someone founded is an organisation, even named like a thing ("Games").
     #expect(names("Marcus Fennimore, the founder of Lantern Games, said so.", .organization) == ["Lantern Games"])
 }
+
+@Test func theTailOfALongNameAndDotsCopyDrops() {
+    // "The Fifth Circuit" later is the court named in full before.
+    let court = extractor.extract([TextBlock(.paragraph, "The U.S. Court of Appeals for the Fifth Circuit ruled on Friday. The Fifth Circuit said the law was unconstitutional.")])
+    #expect(court.entities(of: .organization).map(\.name) == ["Court of Appeals for the Fifth Circuit"])
+    #expect(court.entities(of: .organization).first?.mentions == 2)
+    // The index lists "Warner Bros. Discovery"; copy drops the full stop.
+    #expect(names("Walt Disney Co and Warner Bros Discovery report next month.", .organization) == ["Walt Disney Co", "Warner Bros Discovery"])
+    #expect(names("Envoys met in Sharm el-Sheikh on Monday.", .place) == ["Sharm el-Sheikh"])
+}
