@@ -214,7 +214,9 @@ extension Recognizer {
         func text(_ i: Int) -> String { String(decoding: b[tokens[i].start..<tokens[i].end], as: UTF8.self) }
         func lower(_ i: Int) -> String { self.lower(i, b, tokens) }
         func isA(_ i: Int, _ kind: WordClass) -> Bool { self.wordClass(i, b, tokens).contains(kind) }
-        if c.first >= 2, tokens[c.first - 1].isComma, isA(c.first - 2, .role) {
+        if c.first >= 3, tokens[c.first - 1].isComma, isA(c.first - 2, .role), isA(c.first - 3, .organizationNoun) {
+            c.appositive = .organization      // "Her coalition partner, Komeito": the job is an organisation's
+        } else if c.first >= 2, tokens[c.first - 1].isComma, isA(c.first - 2, .role) {
             c.appositive = .person      // "Its chief executive, Isabella Rossi"
             c.roles.append(lower(c.first - 2))
         } else if c.end < tokens.count, tokens[c.end].isComma {

@@ -100,7 +100,9 @@ extension Recognizer {
         if span.end - span.first == 1 && tokens[span.first].allCaps && tokens[span.first].end - tokens[span.first].start >= 2 {
             return (span, .organization)
         }
+        // ("Central Bank of Nigeria Governor …": a bank of a country.)
         let shaped = wordClass(span.end - 1, b, tokens).contains(.organizationSuffix) || wordClass(span.first, b, tokens).contains(.organizationPrefix) && span.end - span.first >= 3
+            || (span.first..<span.end - 1).contains { lower($0 + 1, b, tokens) == "of" && !wordClass($0, b, tokens).isDisjoint(with: [.organizationPrefix, .organizationSuffix]) }
         let known = knowledge.curated.lookup(form) != nil || table.aliasIndex[form] != nil || knowledge.isPlace(form)
         return shaped || known ? (span, nil) : nil
     }

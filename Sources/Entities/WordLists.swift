@@ -175,7 +175,7 @@ enum WordLists {
         "institution", "research", "productions", "mutual", "financial", "aerospace", "automotive", "resources",
         "investments", "advisers", "advisors", "associates", "consulting", "consultancy", "robotics", "semiconductors",
         "biosciences", "aviation", "publishing", "broadcasting", "telecommunications", "tribune", "gazette", "chronicle",
-        "ratings", "rally", "water", "utilities",
+        "ratings", "rally", "water", "utilities", "cement", "breweries", "brewery", "distillers", "textiles",
     ]
 
     /// Legal forms at the end of companies' names, which the text may leave out ("Alphabet Inc", "Alphabet").

@@ -422,3 +422,10 @@ import Testing
     #expect(names("Walt Disney Co and Warner Bros Discovery report next month.", .organization) == ["Walt Disney Co", "Warner Bros Discovery"])
     #expect(names("Envoys met in Sharm el-Sheikh on Monday.", .place) == ["Sharm el-Sheikh"])
 }
+
+@Test func partnersOfCoalitionsAndBanksOfCountriesBeforeTitles() {
+    #expect(names("Her coalition partner, Komeito, quit the government.", .organization) == ["Komeito"])
+    let lagos = extractor.extract([TextBlock(.paragraph, "Central Bank of Nigeria Governor Olayemi Cardoso spoke. Dangote Cement and MTN Nigeria led gains.")])
+    #expect(lagos.entities(of: .organization).map(\.name) == ["Central Bank of Nigeria", "Dangote Cement", "MTN Nigeria"])
+    #expect(lagos.entities(of: .person).map(\.name) == ["Olayemi Cardoso"])
+}
