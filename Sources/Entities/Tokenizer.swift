@@ -33,7 +33,12 @@ enum Tokenizer {
                                              "Conn", "Fla", "Ga", "Ill", "Kan", "Ky", "Md", "Mass", "Mich", "Minn", "Miss", "Mont", "Neb",
                                              "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo"]
 
-    static func tokenize(_ b: [UInt8]) -> [Token] {
+    static func tokenize(_ bytes: [UInt8]) -> [Token] {
+        // Over the buffer: indexing the array checked bounds and retained it at every byte.
+        bytes.withUnsafeBufferPointer { tokenize($0, array: bytes) }
+    }
+
+    private static func tokenize(_ b: UnsafeBufferPointer<UInt8>, array: [UInt8]) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(b.count / 5)
         var i = 0
@@ -136,7 +141,7 @@ enum Tokenizer {
             // ASCII punctuation
             var token = Token(start: i, end: i + 1, kind: .punctuation, mark: c)
             if c == 46 || c == 33 || c == 63 {
-                let afterAbbreviation = tokens.last.map { Self.isAbbreviation($0, in: b) } ?? false
+                let afterAbbreviation = tokens.last.map { Self.isAbbreviation($0, in: array) } ?? false
                 if !(c == 46 && afterAbbreviation) { sentenceStart = true }
             } else if c == 58 || c == 59 {
                 // After a colon a new clause may start with a capital that is not a name.
@@ -173,7 +178,7 @@ enum Tokenizer {
     @inline(__always) static func isLetter(_ c: UInt8) -> Bool { (c >= 65 && c <= 90) || (c >= 97 && c <= 122) }
     @inline(__always) static func isDigit(_ c: UInt8) -> Bool { c >= 48 && c <= 57 }
 
-    static func decode(_ b: [UInt8], _ i: Int, _ length: Int) -> Unicode.Scalar? {
+    static func decode(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ length: Int) -> Unicode.Scalar? {
         guard i + length <= b.count else { return nil }
         var iterator = b[i..<(i + length)].makeIterator()
         var decoder = UTF8()
