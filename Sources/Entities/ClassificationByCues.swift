@@ -45,6 +45,11 @@ extension Recognizer {
             add(c, .place)
             return true
         }
+        // "His Christian Democrats", "the Social Democrats": a party by what its members are called.
+        if c.count >= 2, !c.personCue, c.curated == nil, WordLists.partyMembers.contains(lower(c.end - 1)) {
+            add(c, .organization)
+            return true
+        }
         // "a former head of Rockwell Collins", "the chief executive of Acme": what someone heads is an organisation.
         if c.previous == "of", c.first >= 2, Self.headsOf.contains(lower(c.first - 2)), !c.personCue, c.curated == nil, !tokens[c.first].allCaps,
            c.gazetteer.isDisjoint(with: .place), table.aliasIndex[c.form] == nil {

@@ -204,7 +204,8 @@ struct Recognizer {
                             || lower(i - 1) == "as" && lower(i - 2) == "such")
                         guard whatItIsOf || !joinsList && oneWordBefore && isA(runEnd - 1, .organizationSuffix) && of == nil && !before.contains("of"),
                               // ("United Food and Commercial Workers International Union": after a field, a longer run.)
-                              runEnd - end - 1 <= (fieldBefore ? 4 : 2), !before.contains("and"), !(i..<end).contains(where: { isMark($0, 38) }),
+                              // ("Scottish and Southern Electricity Networks": a nation's word before "and" names nothing alone.)
+                              runEnd - end - 1 <= (fieldBefore || end - i == 1 && knowledge.isDemonym(text(tokens[i])) ? 4 : 2), !before.contains("and"), !(i..<end).contains(where: { isMark($0, 38) }),
                               // (…whether or not a sentence opens "The Securities and …")
                               !isA(end - 1, .organizationSuffix) || whatItIsOf || oneWordBefore,
                               !tokens[end - 1].allCaps,      // "CNN and ITV News" are two

@@ -352,6 +352,10 @@ enum WordLists {
     static let thingNameEndings: Set<String> = ["telescope", "rover", "spacecraft", "probe", "satellite", "lander", "orbiter", "capsule",
                                                 "store"]      // "App Store", "Play Store"
 
+    /// Plurals for a party's members, which end the names parties go by: "the Christian Democrats", "Liberal Democrats".
+    static let partyMembers: Set<String> = ["democrats", "republicans", "conservatives", "socialists", "liberals", "greens",
+                                            "nationalists", "communists", "unionists", "progressives"]
+
     /// Last words of the names of events, which are no people, organisations or places: "Eras Tour", "World Cup".
     static let eventEndings: Set<String> = ["tour", "cup", "championship", "championships", "olympics", "paralympics", "marathon",
                                             "festival", "awards", "contest", "expo", "derby", "prix", "bowl"]

@@ -429,3 +429,12 @@ import Testing
     #expect(lagos.entities(of: .organization).map(\.name) == ["Central Bank of Nigeria", "Dangote Cement", "MTN Nigeria"])
     #expect(lagos.entities(of: .person).map(\.name) == ["Olayemi Cardoso"])
 }
+
+@Test func partiesByTheirMembersAndNationsWithinStates() {
+    let berlin = extractor.extract([TextBlock(.paragraph, "His Christian Democrats govern with the Social Democrats, led by Lars Klingbeil.")])
+    #expect(berlin.entities(of: .organization).map(\.name) == ["Christian Democrats", "Social Democrats"])
+    #expect(berlin.entities(of: .person).map(\.name) == ["Lars Klingbeil"])
+    // A nation within a state describes; before "and" it opens a longer name.
+    #expect(names("He chaired a meeting of the Scottish government's resilience committee.", .organization).isEmpty)
+    #expect(names("Scottish and Southern Electricity Networks said engineers were working.", .organization) == ["Scottish and Southern Electricity Networks"])
+}
