@@ -45,6 +45,13 @@ extension Recognizer {
             add(c, .place)
             return true
         }
+        // "told France Inter radio", "on Fox television": a broadcaster, not the presenter of a show ("the Jeremy Vine radio show").
+        if !c.personCue, c.curated == nil, c.end + 1 < tokens.count, !tokens[c.end].capitalized,
+           ["radio", "television", "tv", "newspaper"].contains(lower(c.end)),
+           !["show", "programme", "program", "interview", "host", "presenter"].contains(lower(c.end + 1)) {
+            add(c, .organization)
+            return true
+        }
         // "His Christian Democrats", "the Social Democrats": a party by what its members are called.
         if c.count >= 2, !c.personCue, c.curated == nil, WordLists.partyMembers.contains(lower(c.end - 1)) {
             add(c, .organization)

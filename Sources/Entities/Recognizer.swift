@@ -202,7 +202,9 @@ struct Recognizer {
                         // ("Chinese partners, including Chinalco and Baowu Steel": a list is announced.)
                         let joinsList = inList || i > 0 && (Self.isPluralOrganizationNoun(lower(i - 1)) || lower(i - 1) == "including"
                             || lower(i - 1) == "as" && lower(i - 2) == "such")
-                        guard whatItIsOf || !joinsList && oneWordBefore && isA(runEnd - 1, .organizationSuffix) && of == nil && !before.contains("of"),
+                        // ("Microsoft's Azure and Google Cloud": a listed company's name after "and" starts a name of its own.)
+                        guard whatItIsOf || !joinsList && oneWordBefore && isA(runEnd - 1, .organizationSuffix) && of == nil && !before.contains("of")
+                                && !knowledge.isCompany(text(tokens[end + 1])) && !WordLists.institutions.contains(text(tokens[end + 1])),
                               // ("United Food and Commercial Workers International Union": after a field, a longer run.)
                               // ("Scottish and Southern Electricity Networks": a nation's word before "and" names nothing alone.)
                               runEnd - end - 1 <= (fieldBefore || end - i == 1 && knowledge.isDemonym(text(tokens[i])) ? 4 : 2), !before.contains("and"), !(i..<end).contains(where: { isMark($0, 38) }),

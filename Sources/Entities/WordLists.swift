@@ -50,6 +50,8 @@ enum WordLists {
     static let employerRoles: Set<String> = corporateTitles.union(clubRoles).union(["head", "owner"])
         // "Bernstein analyst Bruno Marchetti", "Google engineer Blake Lemoine".
         .union(["analyst", "economist", "strategist", "engineer", "researcher", "scientist", "lawyer", "spokesman", "spokeswoman", "spokesperson"])
+        // "Louvre director Laurence des Cars", "Guardian editor Katharine Viner".
+        .union(["director", "editor", "curator"])
 
     /// Verbs that report a result between two sides: "Inter Milan beat Barcelona 4-3".
     static let resultVerbs: Set<String> = [

@@ -438,3 +438,10 @@ import Testing
     #expect(names("He chaired a meeting of the Scottish government's resilience committee.", .organization).isEmpty)
     #expect(names("Scottish and Southern Electricity Networks said engineers were working.", .organization) == ["Scottish and Southern Electricity Networks"])
 }
+
+@Test func broadcastersDirectorsEmployersAndCompaniesAfterAnd() {
+    #expect(names("Interior Minister Laurent Nuñez told France Inter radio.", .organization) == ["France Inter"])
+    #expect(names("Interior Minister Laurent Nuñez told France Inter radio.", .person) == ["Laurent Nuñez"])
+    #expect(names("Louvre director Laurence des Cars had warned in January.", .organization) == ["Louvre"])
+    #expect(names("Microsoft's Azure and Google Cloud are its main rivals.", .organization).contains("Google Cloud"))
+}
