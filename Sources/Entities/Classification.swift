@@ -126,8 +126,8 @@ extension Recognizer {
             if c.form.utf8.last == 115, !tokens[c.first].allCaps, c.gazetteer.isDisjoint(with: .place), c.curated == nil,
                knowledge.isDemonym(String(c.form.dropLast())) || WordLists.demonymNouns.contains(String(c.form.dropLast())) { return true }
             // (…nor are honours: "stripped of her CBE".)
-            if WordLists.nonEntityAcronyms.contains(c.form) || WordLists.postNominals.contains(c.form) || WordLists.months[lowered] != nil { return true }
-            if WordLists.commonCapitalized.contains(lowered) && c.curated == nil { return true }
+            if WordLists.nonEntityAcronyms.contains(c.form) || WordLists.postNominals.contains(c.form) || (c.possessive ? WordLists.months[lowered] != nil : wordClass(c.first, b, tokens).contains(.month)) { return true }
+            if (c.possessive ? WordLists.commonCapitalized.contains(lowered) : wordClass(c.first, b, tokens).contains(.commonCapitalized)) && c.curated == nil { return true }
             // "the Act", "the Treaty": a thing the text named before, not an organisation.
             if WordLists.classes[lowered]?.contains(.thingCue) == true && c.curated == nil && table.aliasIndex[c.form] == nil { return true }
             // "Separately, the regulator…": an adverb opening a sentence, not a name.
@@ -206,7 +206,7 @@ extension Recognizer {
         let companyContext = c.count == 1 && c.gazetteer.contains(.company) && (table.organizationFirstWords[c.form] != nil
             || isNamedAmongOrganizations(c, b: b, tokens: tokens)
             || c.end < tokens.count && !tokens[c.end].capitalized
-                && (WordLists.employerRoles.contains(lower(c.end)) || WordLists.companyWords.contains(lower(c.end))))
+                && !wordClass(c.end, b, tokens).isDisjoint(with: [.employerRole, .companyWord]))
             || isCityNamedAmongOrganizations(c, b: b, tokens: tokens)
         if (placeName == c.form ? !c.gazetteer.isDisjoint(with: .place) : knowledge.isPlace(placeName)) && !c.personCue && !companyContext
             && (c.appositive != .person || c.whoClause || placePreposition) && !c.possessedByOrganization && !ordinaryOpening

@@ -53,7 +53,7 @@ extension Recognizer {
             return true
         }
         // "His Christian Democrats", "the Social Democrats": a party by what its members are called.
-        if c.count >= 2, !c.personCue, c.curated == nil, WordLists.partyMembers.contains(lower(c.end - 1)) {
+        if c.count >= 2, !c.personCue, c.curated == nil, isA(c.end - 1, .partyMember) {
             add(c, .organization)
             return true
         }
@@ -157,9 +157,9 @@ extension Recognizer {
             return true
         }
         // An event: "Taylor Swift's Eras Tour", "the Women's World Cup" (a curated or listed name still counts).
-        if c.count >= 2, !c.personCue, c.curated == nil, c.gazetteer.isEmpty, WordLists.eventEndings.contains(lower(c.end - 1)) { return true }
+        if c.count >= 2, !c.personCue, c.curated == nil, c.gazetteer.isEmpty, isA(c.end - 1, .eventEnding) { return true }
         // A thing named as one: "James Webb Space Telescope", "Perseverance Rover".
-        if c.count >= 2, !c.personCue, WordLists.thingNameEndings.contains(lower(c.end - 1)) {
+        if c.count >= 2, !c.personCue, isA(c.end - 1, .thingNameEnding) {
             add(c, .product)
             return true
         }
@@ -176,7 +176,7 @@ extension Recognizer {
             })
         // Where people work: "analysts at Morgan Stanley"; whom they lead: "Tesla boss Elon Musk".
         let employer = c.previous == "at" && c.first >= 2 && isRole(c.first - 2, b, tokens) || c.ownerOfBrand
-            || c.end < tokens.count && !tokens[c.end].capitalized && WordLists.employerRoles.contains(lower(c.end)) && !c.possessive
+            || c.end < tokens.count && !tokens[c.end].capitalized && isA(c.end, .employerRole) && !c.possessive
                 && !opensWithOrdinaryWord(c, tokens: tokens)
             // "Novo Nordisk shares jumped": a name whose shares move is a company's.
             || ["shares", "stock"].contains(lower(c.end)) && WordLists.marketMoves.contains(lower(c.end + 1))

@@ -144,7 +144,7 @@ struct Recognizer {
                 if isWord(end) && Self.isJoinedParticle(b, tokens[end]) { end += 1; continue }      // "Farid al-Sabah"
                 // "Commission on Human Rights", "Council on Foreign Relations" (not "Meta on Monday").
                 if isWord(end), lower(end) == "on", isA(end - 1, .organizationSuffix), isWord(end + 1), tokens[end + 1].capitalized,
-                   !tokens[end + 1].sentenceStart, WordLists.months[lower(end + 1)] == nil, !isA(end + 1, .commonCapitalized) {
+                   !tokens[end + 1].sentenceStart, !isA(end + 1, .month), !isA(end + 1, .commonCapitalized) {
                     end += 2
                     continue
                 }
@@ -275,7 +275,7 @@ struct Recognizer {
             var product = false
             while end < tokens.count, tokens[end].hasDigit, !(tokens[end].kind == .number && Self.isYear(text(tokens[end]))), !isMark(end + 1, 37),
                   !Self.isPossessive(b, tokens[end - 1]),      // "OpenAI’s GPT-4": the owner, then the product
-                  !(end - i == 1 && WordLists.months[lower(i)] != nil),      // a date: "Oct 29"
+                  !(end - i == 1 && isA(i, .month)),      // a date: "Oct 29"
                   // A verb opening a sentence: "Chasing 265, India …" (not "Boeing 737").
                   !(end - i == 1 && tokens[i].sentenceStart && lower(i).hasSuffix("ing") && knowledge.isEnglishWord(lower(i))),
                   !(isMark(end + 1, 45) && end + 2 < tokens.count && tokens[end + 2].kind == .number),      // a score: "Liverpool 2-1"

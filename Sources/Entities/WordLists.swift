@@ -443,7 +443,8 @@ enum WordLists {
             (placeSuffixes, .placeSuffix), (placePrefixes, .placePrefix), (placeKinds, .placeKind), (holidays, .holiday),
             (Set(months.keys), .month), (weatherEvents, .weatherEvent), (foreignOrganizationOpenings, .foreignOrganizationOpening),
             (resultVerbs, .resultVerb), (partyStances, .partyStance), (compassPoints, .compassPoint), (clubOpeners, .clubOpener),
-            (placeQualifiers, .placeQualifier),
+            (placeQualifiers, .placeQualifier), (partyMembers, .partyMember), (eventEndings, .eventEnding),
+            (thingNameEndings, .thingNameEnding), (employerRoles, .employerRole), (companyWords, .companyWord),
         ]
         for (list, kind) in lists {
             for word in list { classes[word, default: []].insert(kind) }
@@ -485,4 +486,9 @@ struct WordClass: OptionSet, Sendable {
     static let compassPoint = WordClass(rawValue: 1 << 23)
     static let clubOpener = WordClass(rawValue: 1 << 24)
     static let placeQualifier = WordClass(rawValue: 1 << 25)
+    static let partyMember = WordClass(rawValue: 1 << 26)
+    static let eventEnding = WordClass(rawValue: 1 << 27)
+    static let thingNameEnding = WordClass(rawValue: 1 << 28)
+    static let employerRole = WordClass(rawValue: 1 << 29)
+    static let companyWord = WordClass(rawValue: 1 << 30)
 }
