@@ -104,7 +104,7 @@ extension Recognizer {
         // (An abbreviation's full stop ends no sentence: "the U.S. National Transportation Safety Board".)
         while first < end, tokens[first].sentenceStart || namesOnly || (first > 0 && tokens[first - 1].kind == .punctuation && tokens[first - 1].mark != 44
                 && !(tokens[first - 1].mark == 46 && first >= 2 && Tokenizer.isAbbreviation(tokens[first - 2], in: b)))
-                || end - first >= 2 && WordLists.calendarWords.contains(lower(first)),
+                || end - first >= 2 && isA(first, .calendarWord),
               isA(first, .commonCapitalized), !opensOrganization(Span(first: first, end: end), b: b, tokens: tokens),
               !isKnownPlace(Span(first: first, end: end), b: b, tokens: tokens) {
             first += 1
@@ -273,7 +273,7 @@ extension Recognizer {
         // (Not a place by its last word: "the Eiffel Tower's top floor".)
         c.possessedByOrganization = c.possessive && !Self.endsLikePlace(c) && (isA(c.end, .organizationPossession)
             || c.end < tokens.count && tokens[c.end].kind == .word && tokens[c.end].capitalized
-                && !Self.titlesInNames.contains(lower(c.end)) && c.gazetteer.isDisjoint(with: .place)
+                && !isA(c.end, .titleInName) && c.gazetteer.isDisjoint(with: .place)
                 && (!(c.count >= 2 && looksLikePerson(Self.words(c.form))) || ownsFullName(after: c.end, b: b, tokens: tokens)))
     }
 

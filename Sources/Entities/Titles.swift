@@ -13,13 +13,13 @@ extension Recognizer {
         guard span.end - span.first >= 3 else { return nil }
         var t = span.end - 2
         while t > span.first {
-            if tokens[t].kind == .word, tokens[t].capitalized, Self.titlesInNames.contains(lower(t, b, tokens)),
+            if tokens[t].kind == .word, tokens[t].capitalized, wordClass(t, b, tokens).contains(.titleInName),
                tokens[t + 1].kind == .word, tokens[t + 1].capitalized, !wordClass(t - 1, b, tokens).contains(.connector) {
                 let name = Span(first: t + 1, end: span.end)
                 guard !wordClass(span.end - 1, b, tokens).contains(.organizationSuffix),
                       name.end - name.first >= 2 || isKnownNamePart(name.first, b: b, tokens: tokens) else { return nil }
                 var first = t
-                while first > span.first, tokens[first - 1].capitalized, Self.titlesInNames.contains(lower(first - 1, b, tokens)) { first -= 1 }
+                while first > span.first, tokens[first - 1].capitalized, wordClass(first - 1, b, tokens).contains(.titleInName) { first -= 1 }
                 let corporate = (first...t).contains { WordLists.corporateTitles.contains(lower($0, b, tokens)) }
                 return (first, t + 1, corporate)
             }

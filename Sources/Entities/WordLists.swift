@@ -445,6 +445,7 @@ enum WordLists {
             (resultVerbs, .resultVerb), (partyStances, .partyStance), (compassPoints, .compassPoint), (clubOpeners, .clubOpener),
             (placeQualifiers, .placeQualifier), (partyMembers, .partyMember), (eventEndings, .eventEnding),
             (thingNameEndings, .thingNameEnding), (employerRoles, .employerRole), (companyWords, .companyWord),
+            (calendarWords, .calendarWord), (Recognizer.titlesInNames, .titleInName),
         ]
         for (list, kind) in lists {
             for word in list { classes[word, default: []].insert(kind) }
@@ -459,7 +460,7 @@ enum WordLists {
 
 /// The word lists a lower-case word is in.
 struct WordClass: OptionSet, Sendable {
-    let rawValue: UInt32
+    let rawValue: UInt64
     static let honorific = WordClass(rawValue: 1 << 0)
     static let role = WordClass(rawValue: 1 << 1)
     static let commonCapitalized = WordClass(rawValue: 1 << 2)
@@ -491,4 +492,6 @@ struct WordClass: OptionSet, Sendable {
     static let thingNameEnding = WordClass(rawValue: 1 << 28)
     static let employerRole = WordClass(rawValue: 1 << 29)
     static let companyWord = WordClass(rawValue: 1 << 30)
+    static let calendarWord = WordClass(rawValue: 1 << 31)
+    static let titleInName = WordClass(rawValue: 1 << 32)
 }
