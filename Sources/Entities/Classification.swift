@@ -19,7 +19,9 @@ extension Recognizer {
                 || resolvePerson(c, b: b, tokens: tokens, namesOnly: namesOnly)
                 || !namesOnly && resolveUnknown(c, b: b, tokens: tokens)
         }
-        if table.mentions.count > mentionsBefore, let key = table.mentions.last?.key, table.records[key]?.kind == .person {
+        // (A mention keeps its entity's kind: no lookup of the key.)
+        if table.mentions.count > mentionsBefore, let last = table.mentions.last, last.kind == .person {
+            let key = last.key
             if !c.roles.isEmpty { table.roles[key, default: []].formUnion(c.roles) }
             if c.end < tokens.count, tokens[c.end].isComma { acronymAfter(c.end, form: c.form, b: b, tokens: tokens, block: c.block, key: key) }
         }

@@ -17,6 +17,14 @@ enum FigureFinder {
         var figures: [Figure] = []
         func text(_ i: Int) -> String { String(decoding: b[tokens[i].start..<tokens[i].end], as: UTF8.self) }
         func lower(_ i: Int) -> String { i < tokens.count && tokens[i].kind == .word ? Recognizer.lowercase(b[tokens[i].start..<tokens[i].end]) : "" }
+        // Which lists a word is in, from its bytes: most questions here are about the words around each number.
+        func isA(_ i: Int, _ kind: WordClass) -> Bool {
+            guard i >= 0, i < tokens.count, tokens[i].kind == .word else { return false }
+            let word = b[tokens[i].start..<tokens[i].end]
+            let classes = word.allSatisfy({ $0 < 0x80 })
+                ? word.withUnsafeBufferPointer { WordLists.classTable.value($0, foldingCase: true) } : WordLists.classes[lower(i)]
+            return classes?.contains(kind) ?? false
+        }
         func isNumber(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .number }
         func isMark(_ i: Int, _ m: UInt8) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .punctuation && tokens[i].mark == m }
         // Figures of one sentence share its text (one string, not a copy each: a long article's
@@ -41,7 +49,7 @@ enum FigureFinder {
             if tokens[i].kind == .punctuation, [36, Tokenizer.euro, Tokenizer.pound, Tokenizer.yen].contains(tokens[i].mark),
                isNumber(i + 1) || i + 1 < tokens.count && Self.isScaledNumber(text(i + 1)) {
                 var end = i + 1
-                if scales.contains(lower(end + 1)) { end += 1 }
+                if isA(end + 1, .scale) { end += 1 }
                 figures.append(Figure(kind: .money, text: span(i, end), sentence: sentence(i)))
                 i = end
                 continue
@@ -49,8 +57,8 @@ enum FigureFinder {
             guard isNumber(i) else { continue }
             // A version number after a name ("Apache 2.0", "Llama 3") is not a fact; "On 14 February" is.
             // ("the Treasury 40 billion reais" is an amount.)
-            if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].capitalized, !WordLists.commonCapitalized.contains(lower(i - 1)),
-               !scales.contains(lower(i + 1)) { continue }
+            if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].capitalized, !isA(i - 1, .commonCapitalized),
+               !isA(i + 1, .scale) { continue }
             // "No 10", "No. 1": a number as a name or a rank, not a count.
             if isNo(i - 1) || isMark(i - 1, 46) && isNo(i - 2) { continue }
             // Nor is either side of a score or a range ("a 2-1 win", "5-1 on aggregate").
@@ -67,13 +75,13 @@ enum FigureFinder {
                 i += 4
                 continue
             }
-            if WordLists.months[lower(i + 1)] != nil, value.count <= 2 {
+            if isA(i + 1, .month), value.count <= 2 {
                 let end = isNumber(i + 2) && text(i + 2).count == 4 ? i + 2 : i + 1
                 figures.append(Figure(kind: .date, text: span(i, end), sentence: sentence(i)))
                 i = end
                 continue
             }
-            if i > 0, WordLists.months[lower(i - 1)] != nil, value.count <= 2 {
+            if i > 0, isA(i - 1, .month), value.count <= 2 {
                 let end = isMark(i + 1, 44) && isNumber(i + 2) && text(i + 2).count == 4 ? i + 2 : i
                 figures.append(Figure(kind: .date, text: span(i - 1, end), sentence: sentence(i)))
                 i = end
@@ -92,8 +100,8 @@ enum FigureFinder {
                 continue
             }
             var end = i
-            if scales.contains(lower(end + 1)) { end += 1 }
-            if currencyWords.contains(lower(end + 1)) {
+            if isA(end + 1, .scale) { end += 1 }
+            if isA(end + 1, .currencyWord) {
                 figures.append(Figure(kind: .money, text: span(i, end + 1), sentence: sentence(i)))
                 i = end + 1
                 continue
@@ -111,7 +119,7 @@ enum FigureFinder {
             }
             // "a 121-meter rocket", "a 25-year-old": the unit joined on by a hyphen.
             if end == i, isMark(i + 1, 45), tokens.indices.contains(i + 2), tokens[i + 1].start == tokens[i].end, tokens[i + 2].start == tokens[i + 1].end,
-               !lower(i + 2).isEmpty, !notUnits.contains(lower(i + 2)), !tokens[i + 2].capitalized {
+               tokens[i + 2].kind == .word, !isA(i + 2, .notUnit), !tokens[i + 2].capitalized {
                 figures.append(Figure(kind: .count, text: span(i, i + 2), sentence: sentence(i)))
                 i += 2
                 continue
@@ -122,7 +130,7 @@ enum FigureFinder {
                 i = end + 2
                 continue
             }
-            if !unit.isEmpty, !notUnits.contains(unit), WordLists.months[unit] == nil, tokens[end + 1].capitalized == false {
+            if !unit.isEmpty, !isA(end + 1, .notUnit), !isA(end + 1, .month), tokens[end + 1].capitalized == false {
                 figures.append(Figure(kind: .count, text: span(i, end + 1), sentence: sentence(i)))
                 i = end + 1
             }

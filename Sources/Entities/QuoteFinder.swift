@@ -54,7 +54,9 @@ struct QuoteFinder {
                 // named in this paragraph and the one before, the one the story is most about, the latest on a tie.
                 guard low > 0 else { return nil }
                 var best = mentions[low - 1].key, most = table.records[best]?.mentions ?? 0
-                for m in recent where m.block >= block - 1 {
+                // (Latest first: the paragraphs before those end the search.)
+                for m in recent {
+                    if m.block < block - 1 { break }
                     let count = table.records[m.key]?.mentions ?? 0
                     if count > most { (best, most) = (m.key, count) }
                 }

@@ -161,8 +161,13 @@ enum Tokenizer {
 
     /// A word whose full stop does not end a sentence: an initial ("N.") or an abbreviation ("Co.", "Mr.").
     static func isAbbreviation(_ token: Token, in b: [UInt8]) -> Bool {
-        token.kind == .word && ((token.end - token.start == 1 && token.capitalized || isInitials(token, in: b) || isPartyAndState(token, in: b)) || abbreviations.contains(String(decoding: b[token.start..<token.end], as: UTF8.self)))
+        guard token.kind == .word else { return false }
+        if token.end - token.start == 1 && token.capitalized || isInitials(token, in: b) || isPartyAndState(token, in: b) { return true }
+        // Asked at every full stop: the bytes are looked up in place, with no String made or hashed.
+        return b.withUnsafeBufferPointer { abbreviationTable.value(UnsafeBufferPointer(rebasing: $0[token.start..<token.end])) } ?? false
     }
+
+    static let abbreviationTable = ByteTable(Dictionary(uniqueKeysWithValues: abbreviations.map { ($0, true) }))
 
     /// Initials written together: "C.C" of "C.C. Wei", "J.R" of "J.R. Smith" (the last full stop is a token of its own).
     static func isInitials(_ t: Token, in b: [UInt8]) -> Bool {

@@ -445,7 +445,8 @@ enum WordLists {
             (resultVerbs, .resultVerb), (partyStances, .partyStance), (compassPoints, .compassPoint), (clubOpeners, .clubOpener),
             (placeQualifiers, .placeQualifier), (partyMembers, .partyMember), (eventEndings, .eventEnding),
             (thingNameEndings, .thingNameEnding), (employerRoles, .employerRole), (companyWords, .companyWord),
-            (calendarWords, .calendarWord), (Recognizer.titlesInNames, .titleInName),
+            (calendarWords, .calendarWord), (Recognizer.titlesInNames, .titleInName), (FigureFinder.scales, .scale),
+            (FigureFinder.currencyWords, .currencyWord), (FigureFinder.notUnits, .notUnit),
         ]
         for (list, kind) in lists {
             for word in list { classes[word, default: []].insert(kind) }
@@ -494,4 +495,7 @@ struct WordClass: OptionSet, Sendable {
     static let companyWord = WordClass(rawValue: 1 << 30)
     static let calendarWord = WordClass(rawValue: 1 << 31)
     static let titleInName = WordClass(rawValue: 1 << 32)
+    static let scale = WordClass(rawValue: 1 << 33)
+    static let currencyWord = WordClass(rawValue: 1 << 34)
+    static let notUnit = WordClass(rawValue: 1 << 35)
 }
