@@ -159,7 +159,8 @@ extension Recognizer {
 
     /// "xAI", "eBay", "iPhone": a brand written with a small first letter and a capital after it.
     static func isLowercaseBrand(_ b: [UInt8], _ t: Token) -> Bool {
-        guard t.kind == .word, t.end - t.start >= 3, b[t.start] >= 97, b[t.start] <= 122 else { return false }
+        // (The tokenizer saw whether a capital comes after the first letter: most words are answered by that.)
+        guard t.kind == .word, t.capitalInside, t.end - t.start >= 3, b[t.start] >= 97, b[t.start] <= 122 else { return false }
         return b[(t.start + 1)..<t.end].contains { $0 >= 65 && $0 <= 90 } && !b[t.start..<t.end].contains(0x2D)
     }
 

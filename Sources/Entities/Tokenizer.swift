@@ -10,6 +10,8 @@ struct Token {
     var allCaps = false
     var hasDigit = false
     var sentenceStart = false
+    /// An ASCII capital after the first letter ("iPhone", "eBay", "McDonald"), for `Recognizer.isLowercaseBrand`.
+    var capitalInside = false
     /// For punctuation: the first byte (or a code for multi-byte marks, see `Tokenizer.mark`).
     var mark: UInt8 = 0
 
@@ -87,11 +89,15 @@ enum Tokenizer {
             if isLetter(c) || c >= 0x80 {
                 var j = i
                 var letters = 0, uppers = 0, digits = 0
+                var capitalInside = false
                 while j < n {
                     let d = b[j]
                     if isLetter(d) {
                         letters += 1
-                        if d >= 65 && d <= 90 { uppers += 1 }
+                        if d >= 65 && d <= 90 {
+                            uppers += 1
+                            if j > i { capitalInside = true }
+                        }
                         j += 1
                     } else if isDigit(d) {
                         digits += 1
@@ -132,6 +138,7 @@ enum Tokenizer {
                 }
                 token.allCaps = letters >= 2 && uppers == letters
                 token.hasDigit = digits > 0
+                token.capitalInside = capitalInside
                 token.sentenceStart = sentenceStart
                 sentenceStart = false
                 tokens.append(token)
