@@ -276,6 +276,7 @@ struct Recognizer {
             while end < tokens.count, tokens[end].hasDigit, !(tokens[end].kind == .number && Self.isYear(text(tokens[end]))), !isMark(end + 1, 37),
                   !Self.isPossessive(b, tokens[end - 1]),      // "OpenAI’s GPT-4": the owner, then the product
                   !(end - i == 1 && isA(i, .month)),      // a date: "Oct 29"
+                  !(end - i <= 2 && WordLists.numberedThings.contains(lower(end - 1))),      // a rank: "a Category 5 storm"
                   // A verb opening a sentence: "Chasing 265, India …" (not "Boeing 737").
                   !(end - i == 1 && tokens[i].sentenceStart && lower(i).hasSuffix("ing") && knowledge.isEnglishWord(lower(i))),
                   !(isMark(end + 1, 45) && end + 2 < tokens.count && tokens[end + 2].kind == .number),      // a score: "Liverpool 2-1"

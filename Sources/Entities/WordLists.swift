@@ -178,6 +178,7 @@ enum WordLists {
         "investments", "advisers", "advisors", "associates", "consulting", "consultancy", "robotics", "semiconductors",
         "biosciences", "aviation", "publishing", "broadcasting", "telecommunications", "tribune", "gazette", "chronicle",
         "ratings", "rally", "water", "utilities", "cement", "breweries", "brewery", "distillers", "textiles",
+        "programme",      // "World Food Programme", "UN Development Programme"
     ]
 
     /// Legal forms at the end of companies' names, which the text may leave out ("Alphabet Inc", "Alphabet").
@@ -353,6 +354,10 @@ enum WordLists {
     /// Last words that make a name a thing's: "James Webb Space Telescope", "Perseverance Rover".
     static let thingNameEndings: Set<String> = ["telescope", "rover", "spacecraft", "probe", "satellite", "lander", "orbiter", "capsule",
                                                 "store"]      // "App Store", "Play Store"
+
+    /// Words a number after them counts or ranks, not a product's version: "Category 5", "Phase 3", "Article 50".
+    static let numberedThings: Set<String> = ["category", "level", "phase", "stage", "tier", "grade", "article", "section", "chapter",
+                                              "junction", "gate", "terminal", "platform", "route", "highway", "interstate", "room"]
 
     /// Plurals for a party's members, which end the names parties go by: "the Christian Democrats", "Liberal Democrats".
     static let partyMembers: Set<String> = ["democrats", "republicans", "conservatives", "socialists", "liberals", "greens",

@@ -445,3 +445,9 @@ import Testing
     #expect(names("Louvre director Laurence des Cars had warned in January.", .organization) == ["Louvre"])
     #expect(names("Microsoft's Azure and Google Cloud are its main rivals.", .organization).contains("Google Cloud"))
 }
+
+@Test func programmesAndNumberedRanks() {
+    let storm = extractor.extract([TextBlock(.paragraph, "A Category 5 storm hit Jamaica. The U.N.'s World Food Programme said it had supplies in Barbados.")])
+    #expect(storm.entities(of: .organization).map(\.name).contains("World Food Programme"))
+    #expect(storm.entities(of: .product).isEmpty && storm.entities(of: .person).isEmpty)
+}
