@@ -259,7 +259,8 @@ struct Recognizer {
                 if isMark(end, 46), tokens[end - 1].end - tokens[end - 1].start == 1
                     || Tokenizer.isInitials(tokens[end - 1], in: b) && !isA(end + 1, .honorific)
                         && !knowledge.isPlace(text(tokens[end - 1]).replacingOccurrences(of: ".", with: "")),
-                   tokens[end - 1].capitalized, isWord(end + 1), tokens[end + 1].capitalized {
+                   // (Not before a sentence's first word: "congratulated the team on X. The Board of …".)
+                   tokens[end - 1].capitalized, isWord(end + 1), tokens[end + 1].capitalized, !isA(end + 1, .commonCapitalized) {
                     end += 1      // an initial: "Tanvi N. Eriksen"
                     continue
                 }

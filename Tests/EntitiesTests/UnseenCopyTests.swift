@@ -451,3 +451,9 @@ import Testing
     #expect(storm.entities(of: .organization).map(\.name).contains("World Food Programme"))
     #expect(storm.entities(of: .product).isEmpty && storm.entities(of: .person).isEmpty)
 }
+
+@Test func aLetterBeforeAFullStopAndASentencesFirstWordIsNoInitial() {
+    let found = extractor.extract([TextBlock(.paragraph, "Modi congratulated the team on X. The Board of Control for Cricket in India announced a prize. Tanvi N. Eriksen agreed.")])
+    #expect(found.entities(of: .organization).map(\.name) == ["X", "Board of Control for Cricket"])
+    #expect(found.entities(of: .person).map(\.name).contains("Tanvi N. Eriksen"))
+}
