@@ -146,6 +146,9 @@ extension Recognizer {
         }
         // Honours and offices after a name are not part of it: "Paul Farrer KC", "Jon Trickett MP".
         while end - first >= 3, WordLists.postNominals.contains(text(end - 1)) { end -= 1 }
+        // "Labour MPs", "the Labour MP": the party, then what its members are.
+        if end - first == 2, ["MP", "MPs", "MEP", "MEPs", "MSP", "MSPs"].contains(text(end - 1)),
+           WordLists.institutions.contains(text(first)) || isA(first, .partyStance) { end -= 1 }
         // Connectors cannot start or end a name.
         while first < end, isA(first, .connector) && !isA(first, .particle) { first += 1 }
         // (A capitalised one ends a name: "Tu Le", "Anh Van".)

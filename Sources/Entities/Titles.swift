@@ -3,7 +3,9 @@
 extension Recognizer {
     /// Capitalised titles that can stand between an organisation or place and a person's name.
     static let titlesInNames: Set<String> = WordLists.honorifics.union(WordLists.corporateTitles)
-        .union(["leader", "premier", "speaker", "whip", "spokesman", "spokeswoman", "spokesperson", "director", "manager", "head"])
+        .union(["leader", "premier", "speaker", "whip", "spokesman", "spokeswoman", "spokesperson", "director", "manager", "head",
+                // "Hennepin County Attorney Mary Moriarty", "Transport Commissioner …".
+                "attorney", "commissioner", "councillor", "councilman", "councilwoman", "auditor", "treasurer", "comptroller", "administrator"])
 
     /// The capitalised title inside a run of capitalised words, as tokens `first..<end`: "Governor" in
     /// "Bank of England Governor Andrew Bailey", "Chief Executive" in "Nvidia Chief Executive Jensen
@@ -103,7 +105,9 @@ extension Recognizer {
         // ("Central Bank of Nigeria Governor …": a bank of a country.)
         let shaped = wordClass(span.end - 1, b, tokens).contains(.organizationSuffix) || wordClass(span.first, b, tokens).contains(.organizationPrefix) && span.end - span.first >= 3
             || (span.first..<span.end - 1).contains { lower($0 + 1, b, tokens) == "of" && !wordClass($0, b, tokens).isDisjoint(with: [.organizationPrefix, .organizationSuffix]) }
+        // ("Hennepin County Attorney …": a place by its last word.)
         let known = knowledge.curated.lookup(form) != nil || table.aliasIndex[form] != nil || knowledge.isPlace(form)
+            || span.end - span.first >= 2 && wordClass(span.end - 1, b, tokens).contains(.placeSuffix)
         return shaped || known ? (span, nil) : nil
     }
 

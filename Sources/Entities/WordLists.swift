@@ -179,6 +179,7 @@ enum WordLists {
         "biosciences", "aviation", "publishing", "broadcasting", "telecommunications", "tribune", "gazette", "chronicle",
         "ratings", "rally", "water", "utilities", "cement", "breweries", "brewery", "distillers", "textiles",
         "programme",      // "World Food Programme", "UN Development Programme"
+        "church",         // "the Catholic Church", "Annunciation Church" (a parish)
     ]
 
     /// Legal forms at the end of companies' names, which the text may leave out ("Alphabet Inc", "Alphabet").

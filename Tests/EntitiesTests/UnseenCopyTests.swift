@@ -457,3 +457,12 @@ import Testing
     #expect(found.entities(of: .organization).map(\.name) == ["X", "Board of Control for Cricket"])
     #expect(found.entities(of: .person).map(\.name).contains("Tanvi N. Eriksen"))
 }
+
+@Test func countyOfficesPartiesBeforeTheirMembersAndChurches() {
+    let county = extractor.extract([TextBlock(.paragraph, "Hennepin County Attorney Mary Moriarty said charges were expected.")])
+    #expect(county.entities(of: .person).map(\.name) == ["Mary Moriarty"])
+    #expect(county.entities(of: .place).map(\.name) == ["Hennepin County"])
+    #expect(names("More than 120 Labour MPs have signed an amendment.", .organization) == ["Labour"])
+    #expect(names("The Labour MP said so.", .person).isEmpty)
+    #expect(names("A gunman opened fire at Annunciation Church that morning.", .person).isEmpty)
+}
