@@ -90,6 +90,8 @@ extension Recognizer {
         while span.first < span.end, tokens[span.first].sentenceStart, wordClass(span.first, b, tokens).contains(.commonCapitalized),
               !opensOrganization(span, b: b, tokens: tokens) { span.first += 1 }
         guard span.first < span.end, tokens[span.end - 1].kind == .word else { return nil }
+        // ("Police Chief Brian O'Hara": a kind of body alone names none.)
+        if span.end - span.first == 1, wordClass(span.first, b, tokens).contains(.organizationSuffix), !tokens[span.first].allCaps { return nil }
         if corporate { return span.end - span.first <= 3 ? (span, .organization) : nil }
         let form = String(decoding: b[tokens[span.first].start..<tokens[span.end - 1].end], as: UTF8.self)
         // "Saudi Energy Minister …", "EU Trade Commissioner …": the field of the office is no part of a name; the word

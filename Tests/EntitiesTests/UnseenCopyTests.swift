@@ -466,3 +466,9 @@ import Testing
     #expect(names("The Labour MP said so.", .person).isEmpty)
     #expect(names("A gunman opened fire at Annunciation Church that morning.", .person).isEmpty)
 }
+
+@Test func aKindOfBodyBeforeATitleNamesNone() {
+    #expect(names("Police Chief Brian O'Hara said the suspect was in custody.", .organization).isEmpty)
+    #expect(names("Police Chief Brian O'Hara said the suspect was in custody.", .person) == ["Brian O'Hara"])
+    #expect(names("Nvidia Chief Executive Jensen Huang spoke.", .organization) == ["Nvidia"])
+}
