@@ -141,7 +141,7 @@ struct QuoteFinder {
                     // Scare quotes of one or two words are not quotations.
                     // ("“It hurts,” Allen said.": a short quotation that a speech verb follows is one too.)
                     let full = Recognizer.hasWords(text, atLeast: 3)
-                    let short = !full && i + 2 < tokens.count && tokens[i - 1].kind == .punctuation && [44, 33, 63].contains(tokens[i - 1].mark)
+                    let short = !full && i > 0 && i + 2 < tokens.count && tokens[i - 1].kind == .punctuation && [44, 33, 63].contains(tokens[i - 1].mark)
                         && (WordLists.speechVerbs.contains(lower(i + 1)) || WordLists.speechVerbs.contains(lower(i + 2)))
                     if (full || short) && !Self.isTitle(text) {
                         var speaker = attribute(after: i, before: start, in: index, tokens: tokens, bytes: b, lower: lower, isSentenceEnd: isSentenceEnd,

@@ -467,6 +467,8 @@ import Testing
     for ending in ["It rose. The", "Sales fell, said The", "Shares rose at Paris-based", "He met Ana Costa. Paris-based"] {
         _ = extractor.extract([TextBlock(.paragraph, ending)])
     }
+    // A quotation carried into a paragraph that opens by closing it, short enough to be asked whether a verb follows.
+    _ = extractor.extract([TextBlock(.paragraph, "He said: “Yes"), TextBlock(.paragraph, "”, she said."), TextBlock(.paragraph, "” said")])
     let big = String(repeating: "Ana Costa said “prices rose 5% in Lisbon” on Monday. ", count: 5_000)
     let found = extractor.extract([TextBlock(.paragraph, big)])
     #expect(found.entities.count == 2)
