@@ -312,8 +312,9 @@ struct QuoteFinder {
                 // ", while the People Power Party said …": a new clause, with a speaker of its own.
                 if ["while", "whereas", "but", "although"].contains(word) { break }
                 if WordLists.speechVerbs.contains(word) { verb = true }
-                // …nor is where it was said ("he wrote on X", "he told the BBC's Today programme").
-                if ["told", "tells", "telling", "to", "on"].contains(word), end + 1 < tokens.count {
+                // …nor is where it was said ("he wrote on X", "he told the BBC's Today programme", "he said in
+                // an interview with Reuters").
+                if ["told", "tells", "telling", "to", "on", "with"].contains(word), end + 1 < tokens.count {
                     listeners.append(tokens[end + 1].start)
                     if lower(end + 1) == "the", end + 2 < tokens.count { listeners.append(tokens[end + 2].start) }
                 }

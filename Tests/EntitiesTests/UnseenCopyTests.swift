@@ -472,3 +472,8 @@ import Testing
     #expect(names("Police Chief Brian O'Hara said the suspect was in custody.", .person) == ["Brian O'Hara"])
     #expect(names("Nvidia Chief Executive Jensen Huang spoke.", .organization) == ["Nvidia"])
 }
+
+@Test func whoAnInterviewWasWithIsNoSpeaker() {
+    let found = extractor.extract([TextBlock(.paragraph, "Hapag-Lloyd's chief executive Rolf Habben Jansen agreed. “It will take months, not weeks,” he said in an interview with Reuters.")])
+    #expect(found.quotes.map(\.speaker) == ["Rolf Habben Jansen"])
+}
