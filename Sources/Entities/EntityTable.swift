@@ -109,6 +109,12 @@ struct EntityTable {
                 organizationStems.insertIfMissing(stem, key)
                 let initials = parts.filter { !WordLists.connectors.contains($0.lowercased()) }.compactMap { $0.first }
                 if initials.count >= 2 { organizationInitials.insertIfMissing(String(initials).uppercased(), key) }
+                // "the Department of Justice" is "the Justice Department" too, and the other way round.
+                if parts.count == 3, parts[1] == "of", ["Department", "Ministry"].contains(parts[0]) {
+                    organizationStems.insertIfMissing(parts[2] + " " + parts[0], key)
+                } else if parts.count == 2, ["Department", "Ministry"].contains(parts[1]) {
+                    organizationStems.insertIfMissing(parts[1] + " of " + parts[0], key)
+                }
             }
         }
         // Most mentions repeat an alias already recorded; writing it again cost more than asking.

@@ -116,6 +116,7 @@ enum WordLists {
     /// Short forms news uses more than the full name, filed under the full name: "the Fed".
     static let shortForms: [String: String] = [
         "Fed": "Federal Reserve", "Man City": "Manchester City", "Man Utd": "Manchester United", "Man United": "Manchester United",
+        "VW": "Volkswagen", "BofA": "Bank of America",
     ]
 
     /// Words before a number that make it a channel's name, not a product's version: "BBC Radio 4", "Channel 4".

@@ -477,3 +477,10 @@ import Testing
     let found = extractor.extract([TextBlock(.paragraph, "Hapag-Lloyd's chief executive Rolf Habben Jansen agreed. “It will take months, not weeks,” he said in an interview with Reuters.")])
     #expect(found.quotes.map(\.speaker) == ["Rolf Habben Jansen"])
 }
+
+@Test func departmentsBothWaysAndCarmakersShortNames() {
+    let doj = extractor.extract([TextBlock(.paragraph, "The Justice Department sued. The Department of Justice has asked the judge to act.")])
+    #expect(doj.entities(of: .organization).map(\.name) == ["Justice Department"] && doj.entities(of: .organization)[0].mentions == 2)
+    let vw = extractor.extract([TextBlock(.paragraph, "Volkswagen will cut jobs. VW chief executive Oliver Blume agreed.")])
+    #expect(vw.entities(of: .organization).map(\.name) == ["Volkswagen"] && vw.entities(of: .organization)[0].mentions == 2)
+}
