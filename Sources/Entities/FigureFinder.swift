@@ -2,7 +2,9 @@
 
 enum FigureFinder {
     static let scales: Set<String> = ["million", "billion", "trillion", "bn", "m", "k", "thousand", "mn"]
-    static let currencyWords: Set<String> = ["dollars", "euros", "pounds", "yen", "yuan", "francs", "rupees", "usd", "eur", "gbp"]
+    static let currencyWords: Set<String> = ["dollars", "euros", "pounds", "yen", "yuan", "francs", "rupees", "usd", "eur", "gbp",
+                                             "crowns", "kroner", "kronor", "krona", "won", "reais", "pesos", "rand", "naira", "shillings",
+                                             "lira", "ringgit", "baht", "dirhams", "riyals", "rupiah", "zloty", "forints", "rubles", "roubles"]
     static let notUnits: Set<String> = ["and", "or", "to", "in", "on", "at", "of", "the", "a", "by", "for", "from", "with", "than", "as",
                                         "percent", "per", "is", "was", "were", "are", "had", "has", "have", "said", "says", "which", "that"]
 
@@ -101,6 +103,12 @@ enum FigureFinder {
             }
             var end = i
             if isA(end + 1, .scale) { end += 1 }
+            // ("8 billion Danish crowns", "195 billion Swiss francs": a nation's word between.)
+            if !isA(end + 1, .currencyWord), end + 2 < tokens.count, tokens[end + 1].kind == .word, tokens[end + 1].capitalized, isA(end + 2, .currencyWord) {
+                figures.append(Figure(kind: .money, text: span(i, end + 2), sentence: sentence(i)))
+                i = end + 2
+                continue
+            }
             if isA(end + 1, .currencyWord) {
                 figures.append(Figure(kind: .money, text: span(i, end + 1), sentence: sentence(i)))
                 i = end + 1

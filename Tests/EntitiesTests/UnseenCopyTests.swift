@@ -484,3 +484,8 @@ import Testing
     let vw = extractor.extract([TextBlock(.paragraph, "Volkswagen will cut jobs. VW chief executive Oliver Blume agreed.")])
     #expect(vw.entities(of: .organization).map(\.name) == ["Volkswagen"] && vw.entities(of: .organization)[0].mentions == 2)
 }
+
+@Test func moneyInCurrenciesANationNames() {
+    let found = extractor.extract([TextBlock(.paragraph, "The cuts would save 8 billion Danish crowns a year, and the bill raised 346 billion shillings.")])
+    #expect(found.figures.map { "\($0.kind.rawValue):\($0.text)" } == ["money:8 billion Danish crowns", "money:346 billion shillings"])
+}
