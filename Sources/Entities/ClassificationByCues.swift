@@ -47,8 +47,7 @@ extension Recognizer {
         }
         // "told France Inter radio", "on Fox television": a broadcaster, not the presenter of a show ("the Jeremy Vine radio show").
         if !c.personCue, c.curated == nil, c.end + 1 < tokens.count, !tokens[c.end].capitalized,
-           ["radio", "television", "tv", "newspaper"].contains(lower(c.end)),
-           !["show", "programme", "program", "interview", "host", "presenter"].contains(lower(c.end + 1)) {
+           WordLists.outlets.contains(lower(c.end)), !WordLists.programmeWords.contains(lower(c.end + 1)) {
             add(c, .organization)
             return true
         }

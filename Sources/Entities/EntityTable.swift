@@ -110,9 +110,10 @@ struct EntityTable {
                 let initials = parts.filter { !WordLists.connectors.contains($0.lowercased()) }.compactMap { $0.first }
                 if initials.count >= 2 { organizationInitials.insertIfMissing(String(initials).uppercased(), key) }
                 // "the Department of Justice" is "the Justice Department" too, and the other way round.
-                if parts.count == 3, parts[1] == "of", ["Department", "Ministry"].contains(parts[0]) {
+                let offices: Set<Substring> = ["Department", "Ministry"]
+                if parts.count == 3, parts[1] == "of", offices.contains(parts[0]) {
                     organizationStems.insertIfMissing(parts[2] + " " + parts[0], key)
-                } else if parts.count == 2, ["Department", "Ministry"].contains(parts[1]) {
+                } else if parts.count == 2, offices.contains(parts[1]) {
                     organizationStems.insertIfMissing(parts[1] + " of " + parts[0], key)
                 }
             }

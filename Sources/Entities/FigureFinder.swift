@@ -22,10 +22,7 @@ enum FigureFinder {
         // Which lists a word is in, from its bytes: most questions here are about the words around each number.
         func isA(_ i: Int, _ kind: WordClass) -> Bool {
             guard i >= 0, i < tokens.count, tokens[i].kind == .word else { return false }
-            let word = b[tokens[i].start..<tokens[i].end]
-            let classes = word.allSatisfy({ $0 < 0x80 })
-                ? word.withUnsafeBufferPointer { WordLists.classTable.value($0, foldingCase: true) } : WordLists.classes[lower(i)]
-            return classes?.contains(kind) ?? false
+            return b[tokens[i].start..<tokens[i].end].withUnsafeBufferPointer { WordLists.classes(ofWord: $0) { lower(i) } }.contains(kind)
         }
         func isNumber(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .number }
         func isMark(_ i: Int, _ m: UInt8) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .punctuation && tokens[i].mark == m }

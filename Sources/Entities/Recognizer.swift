@@ -19,9 +19,8 @@ struct Recognizer {
         guard i >= 0 && i < tokens.count && tokens[i].kind == .word else { return [] }
         if let known = classes[i] { return known }
         let token = tokens[i]
-        let found = b.withUnsafeBufferPointer { all -> WordClass in
-            let word = UnsafeBufferPointer(rebasing: all[token.start..<token.end])
-            return word.allSatisfy({ $0 < 0x80 }) ? WordLists.classTable.value(word, foldingCase: true) ?? [] : WordLists.classes[lower(i, b, tokens)] ?? []
+        let found = b.withUnsafeBufferPointer { all in
+            WordLists.classes(ofWord: UnsafeBufferPointer(rebasing: all[token.start..<token.end])) { lower(i, b, tokens) }
         }
         classes[i] = found
         return found

@@ -121,6 +121,11 @@ enum WordLists {
 
     /// Words before a number that make it a channel's name, not a product's version: "BBC Radio 4", "Channel 4".
     static let broadcastWords: Set<String> = ["radio", "channel", "tv"]
+    /// What a broadcaster or paper is, said after its name ("France Inter radio", "Fox television"). (Lists
+    /// this short are compared word by word: asked after most names, a set's hashing cost more.)
+    static let outlets = ["radio", "television", "tv", "newspaper"]
+    /// …unless a show follows, which is a presenter's ("the Jeremy Vine radio show").
+    static let programmeWords = ["show", "programme", "program", "interview", "host", "presenter"]
 
     /// First words that make a name an organisation's in the languages news quotes them in:
     /// "Université de Montréal", "Banco Santander", "Instituto Butantan" (not people, whatever the particle).
@@ -464,6 +469,12 @@ enum WordLists {
     /// `classes` asked on a word's bytes, capitals folded: no lower-case String is made for the
     /// question (only ASCII words; others are lower-cased by Unicode's rules and asked of `classes`).
     static let classTable = ByteTable(classes.filter { $0.key.utf8.allSatisfy { $0 < 0x80 } })
+
+    /// The word lists a word is in, asked on its bytes; `lowered` gives the word in lower case when it is
+    /// not ASCII (the caller may have it already).
+    @inline(__always) static func classes(ofWord word: UnsafeBufferPointer<UInt8>, lowered: () -> String) -> WordClass {
+        word.allSatisfy({ $0 < 0x80 }) ? classTable.value(word, foldingCase: true) ?? [] : classes[lowered()] ?? []
+    }
 }
 
 /// The word lists a lower-case word is in.
