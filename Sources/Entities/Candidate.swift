@@ -16,7 +16,10 @@ struct Candidate {
     /// The name as the text writes it, without a possessive's "'s".
     var form: String
     var possessive: Bool
-    var curated: CuratedEntity?
+    let curated: CuratedEntity?
+    /// Whether the site's file names it. Asked by most rules: comparing the optional entity with nil
+    /// copied it each time.
+    let isCurated: Bool
     var gazetteer: NameClass
     /// Where the name's bytes start and stop in its block.
     var start: Int
@@ -192,7 +195,7 @@ extension Recognizer {
             return nil
         }
         return Candidate(block: block, first: first, end: end, personCue: personCue, roles: roles, ownerOfBrand: ownerOfBrand,
-                         form: form, possessive: possessive, curated: curated, gazetteer: gazetteer,
+                         form: form, possessive: possessive, curated: curated, isCurated: curated != nil, gazetteer: gazetteer,
                          start: tokens[first].start, stop: tokens[end - 1].end, previous: first > 0 ? lower(first - 1) : "")
     }
 

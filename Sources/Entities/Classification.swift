@@ -70,7 +70,7 @@ extension Recognizer {
     /// "Lenders such as Nationwide, Barclays and Santander": a city's name (not a country's) in a list of organisations.
     mutating func isCityNamedAmongOrganizations(_ c: Candidate, b: [UInt8], tokens: [Token]) -> Bool {
         c.count == 1 && c.gazetteer.contains(.city) && c.gazetteer.isDisjoint(with: [.country, .region]) && !c.personCue
-            && c.curated == nil && isNamedAmongOrganizations(c, b: b, tokens: tokens)
+            && !c.isCurated && isNamedAmongOrganizations(c, b: b, tokens: tokens)
     }
 
     /// Whether the candidate is the next name of a list whose name before it was filed as an organisation:
@@ -120,29 +120,29 @@ extension Recognizer {
             // "With God's help": no person or organisation a topic page could gather.
             if c.form == "God" || c.form == "Allah" { return true }
             // "Prosecutors had sought …", "Dealers will replace …": a plural job or agent opening a sentence names nobody.
-            if tokens[c.first].sentenceStart, c.curated == nil, c.gazetteer.isEmpty, table.aliasIndex[c.form] == nil,
+            if tokens[c.first].sentenceStart, !c.isCurated, c.gazetteer.isEmpty, table.aliasIndex[c.form] == nil,
                lower(c.first).hasSuffix("s") && isRole(c.first, b, tokens) || Self.isPluralAgentNoun(lower(c.first))
                 || Self.isPluralOrganizationNoun(lower(c.first)) { return true }
             let lowered = c.form.lowercased()
             // "49.9% of Argentines": a people, not an organisation.
-            if c.form.utf8.last == 115, !tokens[c.first].allCaps, c.gazetteer.isDisjoint(with: .place), c.curated == nil,
+            if c.form.utf8.last == 115, !tokens[c.first].allCaps, c.gazetteer.isDisjoint(with: .place), !c.isCurated,
                knowledge.isDemonym(String(c.form.dropLast())) || WordLists.demonymNouns.contains(String(c.form.dropLast())) { return true }
             // (…nor are honours: "stripped of her CBE".)
             if WordLists.nonEntityAcronyms.contains(c.form) || WordLists.postNominals.contains(c.form) || (c.possessive ? WordLists.months[lowered] != nil : wordClass(c.first, b, tokens).contains(.month)) { return true }
-            if (c.possessive ? WordLists.commonCapitalized.contains(lowered) : wordClass(c.first, b, tokens).contains(.commonCapitalized)) && c.curated == nil { return true }
+            if (c.possessive ? WordLists.commonCapitalized.contains(lowered) : wordClass(c.first, b, tokens).contains(.commonCapitalized)) && !c.isCurated { return true }
             // "the Act", "the Treaty": a thing the text named before, not an organisation.
-            if WordLists.classes[lowered]?.contains(.thingCue) == true && c.curated == nil && table.aliasIndex[c.form] == nil { return true }
+            if WordLists.classes[lowered]?.contains(.thingCue) == true && !c.isCurated && table.aliasIndex[c.form] == nil { return true }
             // "Separately, the regulator…": an adverb opening a sentence, not a name.
-            if tokens[c.first].sentenceStart, lowered.hasSuffix("ly"), c.gazetteer.isEmpty, c.curated == nil, table.aliasIndex[c.form] == nil,
+            if tokens[c.first].sentenceStart, lowered.hasSuffix("ly"), c.gazetteer.isEmpty, !c.isCurated, table.aliasIndex[c.form] == nil,
                c.end < tokens.count, tokens[c.end].isComma {
                 return true
             }
         }
         // "East German officials", "West African leaders": a people, with its compass point.
-        if c.count == 2, c.curated == nil, c.gazetteer.isEmpty, wordClass(c.first, b, tokens).contains(.compassPoint),
+        if c.count == 2, !c.isCurated, c.gazetteer.isEmpty, wordClass(c.first, b, tokens).contains(.compassPoint),
            knowledge.isDemonym(String(decoding: b[tokens[c.first + 1].start..<tokens[c.first + 1].end], as: UTF8.self)) { return true }
         // "Hurricane Milton", "Storm Ciarán": a storm, named like a person.
-        if c.count >= 2 && c.curated == nil && wordClass(c.first, b, tokens).contains(.weatherEvent) { return true }
+        if c.count >= 2 && !c.isCurated && wordClass(c.first, b, tokens).contains(.weatherEvent) { return true }
         if !knowledge.curated.denied.isEmpty && knowledge.curated.denied.contains(c.form) { return true }
         return false
     }
@@ -227,7 +227,7 @@ extension Recognizer {
         if c.gazetteer.contains(.demonym) { return true }
         // "Los Gatos, California", "Cambridge, Massachusetts": a town, then its state or country.
         // (After "in", a town may share a given name: "based in Troy, Michigan".)
-        if c.count <= 3, !c.personCue, c.curated == nil,
+        if c.count <= 3, !c.personCue, !c.isCurated,
            c.gazetteer.isEmpty || placePreposition && c.gazetteer.isSubset(of: [.givenName, .surname, .male, .female]),
            Self.isFollowedByComma(c.end, tokens), isStateOrCountry(after: c.end + 1, b: b, tokens: tokens) {
             // A dateline's town in capitals ("CUPERTINO, California —") is the "Cupertino" of the story.

@@ -9,10 +9,10 @@ extension Recognizer {
         func isA(_ i: Int, _ kind: WordClass) -> Bool { self.wordClass(i, b, tokens).contains(kind) }
         let firstWord = lower(c.first)
         // "the Trump family", "the Porsche and Piëch families": a family, no product ("the Galaxy family" is one).
-        if c.count == 1, c.gazetteer.contains(.surname) || c.previous == "and", c.curated == nil, c.end < tokens.count,
+        if c.count == 1, c.gazetteer.contains(.surname) || c.previous == "and", !c.isCurated, c.end < tokens.count,
            ["family", "families"].contains(lower(c.end)) { return true }
         // Named in a list of organisations ("carriers including Hapag-Lloyd and CMA CGM").
-        if !c.personCue, c.curated == nil, c.gazetteer.isDisjoint(with: .place) && isNamedAmongOrganizations(c, b: b, tokens: tokens)
+        if !c.personCue, !c.isCurated, c.gazetteer.isDisjoint(with: .place) && isNamedAmongOrganizations(c, b: b, tokens: tokens)
             || isCityNamedAmongOrganizations(c, b: b, tokens: tokens) {
             add(c, .organization)
             return true
@@ -20,7 +20,7 @@ extension Recognizer {
         // "Aston Villa beat Arsenal 2-0", "lost 2-1 to Eintracht Frankfurt": the sides of a match result are
         // teams; not a player, whose full name starts with a given name ("Jannik Sinner beat Carlos Alcaraz
         // 6-4"). A given name alone is no player's ("Arsenal beat Chelsea 3-1").
-        if !c.personCue, c.curated == nil, c.gazetteer.isDisjoint(with: .place), !tokens[c.first].allCaps,
+        if !c.personCue, !c.isCurated, c.gazetteer.isDisjoint(with: .place), !tokens[c.first].allCaps,
            isSideOfResult(c, b: b, tokens: tokens), c.count == 1 || !knowledge.isGivenName(String(c.words[0])) {
             add(c, .organization)
             return true
@@ -29,41 +29,41 @@ extension Recognizer {
         // that an organisation opens is one too, unless it starts with a given name ("Nvidia and Jensen Huang").
         // "Investors include Andreessen Horowitz, Sequoia Capital and …": the first, when the next is an
         // organisation by its shape.
-        if !c.personCue, c.curated == nil, c.gazetteer.isDisjoint(with: .place),
+        if !c.personCue, !c.isCurated, c.gazetteer.isDisjoint(with: .place),
            followsOrganizationInList(c, b: b, tokens: tokens) || precedesOrganizationInList(c, b: b, tokens: tokens),
            !opensWithGivenName(c, b: b, tokens: tokens), c.count > 1 || !appearsInLowerCase(lower(c.first)) {
             add(c, .organization)
             return true
         }
         // "Atlético Madrid", "Sporting Lisbon": a club by its kind and its city.
-        if c.count == 2, !c.personCue, c.curated == nil, isA(c.first, .clubOpener), knowledge.isPlace(String(c.words[1])) {
+        if c.count == 2, !c.personCue, !c.isCurated, isA(c.first, .clubOpener), knowledge.isPlace(String(c.words[1])) {
             add(c, .organization)
             return true
         }
         // "North Wales", "West London": a compass point and a place is a place.
-        if c.count == 2, !c.personCue, c.curated == nil, isA(c.first, .compassPoint), knowledge.isPlace(String(c.words[1])) {
+        if c.count == 2, !c.personCue, !c.isCurated, isA(c.first, .compassPoint), knowledge.isPlace(String(c.words[1])) {
             add(c, .place)
             return true
         }
         // "told France Inter radio", "on Fox television": a broadcaster, not the presenter of a show ("the Jeremy Vine radio show").
-        if !c.personCue, c.curated == nil, c.end + 1 < tokens.count, !tokens[c.end].capitalized,
+        if !c.personCue, !c.isCurated, c.end + 1 < tokens.count, !tokens[c.end].capitalized,
            WordLists.outlets.contains(lower(c.end)), !WordLists.programmeWords.contains(lower(c.end + 1)) {
             add(c, .organization)
             return true
         }
         // "His Christian Democrats", "the Social Democrats": a party by what its members are called.
-        if c.count >= 2, !c.personCue, c.curated == nil, isA(c.end - 1, .partyMember) {
+        if c.count >= 2, !c.personCue, !c.isCurated, isA(c.end - 1, .partyMember) {
             add(c, .organization)
             return true
         }
         // "a former head of Rockwell Collins", "the chief executive of Acme": what someone heads is an organisation.
-        if c.previous == "of", c.first >= 2, Self.headsOf.contains(lower(c.first - 2)), !c.personCue, c.curated == nil, !tokens[c.first].allCaps,
+        if c.previous == "of", c.first >= 2, Self.headsOf.contains(lower(c.first - 2)), !c.personCue, !c.isCurated, !tokens[c.first].allCaps,
            c.gazetteer.isDisjoint(with: .place), table.aliasIndex[c.form] == nil {
             add(c, .organization)
             return true
         }
         // "a school in Nea Makri where evacuees sheltered": a name after "in" or "near" that "where" follows is a place.
-        if c.count <= 3, !c.personCue, c.curated == nil, !c.possessive, c.previous == "in" || c.previous == "near",
+        if c.count <= 3, !c.personCue, !c.isCurated, !c.possessive, c.previous == "in" || c.previous == "near",
            !c.gazetteer.contains(.company), !isA(c.end - 1, .organizationSuffix), table.aliasIndex[c.form] == nil,
            lower(c.end) == "where" || Self.isFollowedByComma(c.end, tokens) && lower(c.end + 1) == "where" {
             add(c, .place)
@@ -71,7 +71,7 @@ extension Recognizer {
         }
         // "Natural Resources Wales", "Historic England", "NHS England": a public body named for what it
         // does in a country, not a place ("mainland China", "North Wales") or a person ("Kevin Ireland").
-        if c.count >= 2, !c.personCue, c.curated == nil, c.gazetteer.isEmpty,
+        if c.count >= 2, !c.personCue, !c.isCurated, c.gazetteer.isEmpty,
            !knowledge.classes(of: String(c.words[c.words.count - 1])).isDisjoint(with: [.country, .otherPlace]),      // ("England" is a nation, not a state)
            !isA(c.first, .compassPoint), !isA(c.first, .placeQualifier),
            knowledge.isEnglishWord(firstWord) || tokens[c.first].allCaps && c.words[0].count >= 2,      // "NHS England", "BBC Scotland"
@@ -81,7 +81,7 @@ extension Recognizer {
         }
         // "Bristol Myers Squibb's Cobenfy": a name of its own that an organisation just named owns is its product
         // (not a person it employs: "Apple's Tim Cook").
-        if c.count <= 2, !c.personCue, c.curated == nil, c.gazetteer.isEmpty, c.first > 0, Self.isPossessive(b, tokens[c.first - 1]),
+        if c.count <= 2, !c.personCue, !c.isCurated, c.gazetteer.isEmpty, c.first > 0, Self.isPossessive(b, tokens[c.first - 1]),
            !opensWithGivenName(c, b: b, tokens: tokens), !(c.count == 2 && looksLikePerson(c.words)), !isA(c.end - 1, .organizationSuffix),
            let owner = table.mentions.last, owner.kind == .organization, owner.block == c.block,
            owner.end > tokens[c.first - 1].start, owner.end <= tokens[c.first - 1].end {
@@ -89,19 +89,19 @@ extension Recognizer {
             return true
         }
         // "the far-right National Rally", "the ruling Morena": a party, by where it stands.
-        if c.first > 0, isA(c.first - 1, .partyStance), !c.personCue, c.curated == nil, c.gazetteer.isDisjoint(with: .place) {
+        if c.first > 0, isA(c.first - 1, .partyStance), !c.personCue, !c.isCurated, c.gazetteer.isDisjoint(with: .place) {
             add(c, .organization)
             return true
         }
         // "the maker of KitKat and Nescafé", "sales of Wegovy": brands, named by what is made and sold of them.
-        if !c.personCue, c.curated == nil, c.gazetteer.isSubset(of: [.givenName, .surname, .female, .male]), table.aliasIndex[c.form] == nil,
+        if !c.personCue, !c.isCurated, c.gazetteer.isSubset(of: [.givenName, .surname, .female, .male]), table.aliasIndex[c.form] == nil,
            table.organizationFirstWords[c.form] == nil, table.organizationLastWords[c.form] == nil,      // ("Lilly" after "Eli Lilly")
            c.count <= 2, isMadeOrSold(c, b: b, tokens: tokens) {
             add(c, .product)
             return true
         }
         // 4. Products: version numbers, or a product word after the name.
-        if c.count == 1, Self.isSmallIProduct(c.form), c.curated == nil {
+        if c.count == 1, Self.isSmallIProduct(c.form), !c.isCurated {
             add(c, .product)      // "iPhone", "iOS"
             return true
         }
@@ -117,7 +117,7 @@ extension Recognizer {
         }
         let initialWord = tokens[c.first].sentenceStart && c.count == 1 && appearsInLowerCase(firstWord)
         if initialWord && !isA(c.end, .organizationVerb) { return true }
-        if product || c.describedAsProduct && c.curated == nil && c.gazetteer.isEmpty
+        if product || c.describedAsProduct && !c.isCurated && c.gazetteer.isEmpty
             || isA(c.end, .productCue) && !c.possessive && c.count <= 3 && !isA(c.end - 1, .organizationSuffix)
             && !tokens[c.first].sentenceStart {
             if !c.personCue { add(c, .product); return true }
@@ -127,7 +127,7 @@ extension Recognizer {
         if c.count <= 4, !c.personCue, c.first > 0, tokens[c.first - 1].kind == .word, !tokens[c.first - 1].capitalized,
            isA(c.first - 1, .organizationNoun) || Self.isPluralOrganizationNoun(lower(c.first - 1)),
            !isRole(c.first - 1, b, tokens) || isNamedAfterItsKind(first: c.first, end: c.end, b: b, tokens: tokens),      // "the regulator Ofwat"
-           c.curated == nil, c.gazetteer.isDisjoint(with: .place) {
+           !c.isCurated, c.gazetteer.isDisjoint(with: .place) {
             add(c, .organization)
             return true
         }
@@ -136,7 +136,7 @@ extension Recognizer {
         // (Not a word opening the text after a dateline's dash: "RIO DE JANEIRO — Mining giant Vale".)
         if c.count <= 3, !c.personCue, !c.possessive, !namesOnly, !tokens[c.first].sentenceStart, c.end < tokens.count, tokens[c.end].kind == .word, !tokens[c.end].capitalized,
            !(c.first > 0 && tokens[c.first - 1].kind == .punctuation && [Tokenizer.emDash, Tokenizer.enDash, 45].contains(tokens[c.first - 1].mark)),
-           isA(c.end, .organizationNoun), !isRole(c.end, b, tokens), c.curated == nil, c.gazetteer.isDisjoint(with: [.country, .city, .region, .otherPlace, .demonym]),
+           isA(c.end, .organizationNoun), !isRole(c.end, b, tokens), !c.isCurated, c.gazetteer.isDisjoint(with: [.country, .city, .region, .otherPlace, .demonym]),
            !["a", "an"].contains(c.previous),      // "a European lab", "a Nordic bank"
            !(c.count == 1 && c.form.hasSuffix("ist")) {      // "the Peronist coalition", "the Islamist group"
             if addAsInitials(c) { return true }      // "the UN agency" after "the United Nations"
@@ -151,12 +151,12 @@ extension Recognizer {
         }
         // A product named after what it is: "the weight-loss drug Wegovy", "the chatbot ChatGPT".
         if c.count <= 3, !c.personCue, c.first > 0, tokens[c.first - 1].kind == .word, !tokens[c.first - 1].capitalized, isA(c.first - 1, .productCue),
-           !isA(c.end - 1, .organizationSuffix), c.curated == nil, c.gazetteer.isEmpty {
+           !isA(c.end - 1, .organizationSuffix), !c.isCurated, c.gazetteer.isEmpty {
             add(c, .product)
             return true
         }
         // An event: "Taylor Swift's Eras Tour", "the Women's World Cup" (a curated or listed name still counts).
-        if c.count >= 2, !c.personCue, c.curated == nil, c.gazetteer.isEmpty, isA(c.end - 1, .eventEnding) { return true }
+        if c.count >= 2, !c.personCue, !c.isCurated, c.gazetteer.isEmpty, isA(c.end - 1, .eventEnding) { return true }
         // A thing named as one: "James Webb Space Telescope", "Perseverance Rover".
         if c.count >= 2, !c.personCue, isA(c.end - 1, .thingNameEnding) {
             add(c, .product)
@@ -267,7 +267,7 @@ extension Recognizer {
     /// "Industry analyst Jane Doe", "Political scientist …": a sentence opened by an ordinary word
     /// nothing else names, not by the firm an analyst works for ("Jefferies analyst …").
     func opensWithOrdinaryWord(_ c: Candidate, tokens: [Token]) -> Bool {
-        c.count == 1 && tokens[c.first].sentenceStart && c.gazetteer.isSubset(of: [.givenName, .surname, .female, .male]) && c.curated == nil
+        c.count == 1 && tokens[c.first].sentenceStart && c.gazetteer.isSubset(of: [.givenName, .surname, .female, .male]) && !c.isCurated
             && table.aliasIndex[c.form] == nil && knowledge.isEnglishWord(c.form)
     }
 
@@ -364,7 +364,7 @@ extension Recognizer {
         // "a rally in Tesla").
         // (Two such words too, the second joined by a particle: "talks in Sharm el-Sheikh".)
         if c.count == 1 || c.count == 2 && Self.isJoinedParticle(b, tokens[c.first + 1]),
-           c.previous == "in", c.first >= 2, !c.personCue, !c.possessive, c.curated == nil, c.gazetteer.isSubset(of: .surname),
+           c.previous == "in", c.first >= 2, !c.personCue, !c.possessive, !c.isCurated, c.gazetteer.isSubset(of: .surname),
            !tokens[c.first].allCaps, !tokens[c.first].sentenceStart, !Self.isCamelCase(c.form), !Self.heldOrMovedIn.contains(lower(c.first - 2)),
            !knowledge.isEnglishWord(String(c.words[0])), !appearsInLowerCase(lower(c.first)), table.aliasIndex[c.form] == nil {
             add(c, .place)

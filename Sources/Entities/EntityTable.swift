@@ -28,6 +28,9 @@ struct EntityTable {
         var mentions: Int
         var firstBlock: Int
         var firstOffset: Int
+        /// How many entities the table had when this one came: the order among entities first
+        /// named at one place.
+        var sequence: Int
 
         /// One more mention, by `form`.
         mutating func count(_ form: String) {
@@ -39,7 +42,8 @@ struct EntityTable {
     // Sized for a long article up front: growing a dictionary rehashes every key, and a
     // table started empty grew five or six times per article.
     var records = [EntityKey: Record](minimumCapacity: 48)
-    var order: [EntityKey] = []
+    /// Entities added so far, merged ones too.
+    private var added = 0
     var mentions: [Mention] = []
     /// Alias → canonical key, for back-references.
     var aliasIndex = [String: EntityKey](minimumCapacity: 64)
@@ -70,9 +74,9 @@ struct EntityTable {
             let isNew = record.mentions == 0
             record.count(form)
             return (isNew, record.kind)
-        }(&records[key, default: Record(name: name, kind: kind, aliases: [], mentions: 0, firstBlock: block, firstOffset: start)])
+        }(&records[key, default: Record(name: name, kind: kind, aliases: [], mentions: 0, firstBlock: block, firstOffset: start, sequence: added)])
         if isNew {
-            order.append(key)
+            added += 1
             let parts = Recognizer.words(name)
             if parts.count > 1 {
                 if kind == .person {
@@ -97,9 +101,10 @@ struct EntityTable {
                     organizationFirstWords.insertIfMissing(String(parts[0]), key)
                     organizationLastWords.insertIfMissing(String(parts[parts.count - 1]), key)
                     // ("Bank of Scotland" is not the "Royal Bank of Scotland": no tail with "of".)
+                    // (Each tail is the name from a word on: the words are slices of it, one space apart.)
                     var k = parts.count - 2
                     while k >= 1, parts[k].first?.isUppercase == true {
-                        organizationTails.insertIfMissing(parts[k...].joined(separator: " "), key)
+                        organizationTails.insertIfMissing(String(name[parts[k].startIndex...]), key)
                         k -= 1
                     }
                 }
@@ -107,13 +112,14 @@ struct EntityTable {
             if kind == .organization {
                 let stem = Recognizer.withoutLegalForm(name) ?? name
                 organizationStems.insertIfMissing(stem, key)
-                let initials = parts.filter { !WordLists.connectors.contains($0.lowercased()) }.compactMap { $0.first }
-                if initials.count >= 2 { organizationInitials.insertIfMissing(String(initials).uppercased(), key) }
+                var initials = ""
+                for part in parts where !Self.isConnector(part) { initials.append(part.first!) }
+                if initials.count >= 2 { organizationInitials.insertIfMissing(initials.uppercased(), key) }
                 // "the Department of Justice" is "the Justice Department" too, and the other way round.
-                let offices: Set<Substring> = ["Department", "Ministry"]
-                if parts.count == 3, parts[1] == "of", offices.contains(parts[0]) {
+                func isOffice(_ word: Substring) -> Bool { word == "Department" || word == "Ministry" }
+                if parts.count == 3, parts[1] == "of", isOffice(parts[0]) {
                     organizationStems.insertIfMissing(parts[2] + " " + parts[0], key)
-                } else if parts.count == 2, offices.contains(parts[1]) {
+                } else if parts.count == 2, isOffice(parts[1]) {
                     organizationStems.insertIfMissing(parts[1] + " of " + parts[0], key)
                 }
             }
@@ -173,7 +179,6 @@ struct EntityTable {
             records[into]!.firstOffset = source.firstOffset
         }
         records[from] = nil
-        order.removeAll { $0 == from }
         for (alias, key) in aliasIndex where key == from { aliasIndex[alias] = into }
         for (part, key) in nameParts where key == from { nameParts[part] = into }
         // (A place can turn out to be a club: the mentions take the kind they are filed under.)
@@ -186,10 +191,14 @@ struct EntityTable {
     }
 
     func entities() -> [Entity] {
-        order.compactMap { key in
-            records[key].map { Entity(name: $0.name, kind: $0.kind, aliases: $0.aliases, mentions: $0.mentions, firstBlock: $0.firstBlock, firstOffset: $0.firstOffset) }
-        }
-        .sorted { ($0.firstBlock, $0.firstOffset) < ($1.firstBlock, $1.firstOffset) }
+        records.values
+            .sorted { ($0.firstBlock, $0.firstOffset, $0.sequence) < ($1.firstBlock, $1.firstOffset, $1.sequence) }
+            .map { Entity(name: $0.name, kind: $0.kind, aliases: $0.aliases, mentions: $0.mentions, firstBlock: $0.firstBlock, firstOffset: $0.firstOffset) }
+    }
+
+    /// Whether a word of a name is a connector ("of", "and", "van"), in any case; long words are none.
+    static func isConnector(_ word: Substring) -> Bool {
+        word.utf8.count <= 5 && WordLists.connectors.contains(word.lowercased())
     }
 }
 

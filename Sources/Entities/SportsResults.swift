@@ -40,7 +40,7 @@ extension Recognizer {
     /// "Inter Milan beat Barcelona 4-3", "Barcelona manager Hansi Flick", "Liverpool are second": a
     /// city's club, not the city (a country's team stays the country, as when "England are second").
     mutating func isCityClub(_ c: Candidate, b: [UInt8], tokens: [Token]) -> Bool {
-        c.gazetteer.contains(.city) && !c.gazetteer.contains(.country) && !c.personCue && c.curated == nil
+        c.gazetteer.contains(.city) && !c.gazetteer.contains(.country) && !c.personCue && !c.isCurated
             && (c.end < tokens.count && !tokens[c.end].capitalized && WordLists.clubRoles.contains(lower(c.end, b, tokens))
                 // A team takes the plural; a town does not (the subject of "stores in Athens were" is the stores).
                 || c.count == 1 && tokens[c.first].sentenceStart && ["are", "were"].contains(lower(c.end, b, tokens))
