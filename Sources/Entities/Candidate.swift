@@ -89,7 +89,7 @@ extension Recognizer {
             }
         }
         // "Zara owner Inditex", "TikTok owner ByteDance": what owns a brand is a company, not a person.
-        let ownerOfBrand = first >= 2 && ["owner", "parent", "maker", "operator"].contains(lower(first - 1))
+        let ownerOfBrand = first >= 2 && Self.isOwnerWord(lower(first - 1))
             && tokens[first - 2].kind == .word && tokens[first - 2].capitalized
         // "by developer YTL Developments", "activist investors Elliott Management": a job companies hold too, before
         // a name shaped like a company's, is the company's.
@@ -148,9 +148,13 @@ extension Recognizer {
             first += 2
         }
         // Honours and offices after a name are not part of it: "Paul Farrer KC", "Jon Trickett MP".
-        while end - first >= 3, WordLists.postNominals.contains(text(end - 1)) { end -= 1 }
+        // (Every honour is two or three letters and starts with a capital: other words are passed without a String.)
+        func isShortCapital(_ i: Int, _ lengths: ClosedRange<Int>) -> Bool {
+            lengths.contains(tokens[i].end - tokens[i].start) && b[tokens[i].start] >= 65 && b[tokens[i].start] <= 90
+        }
+        while end - first >= 3, isShortCapital(end - 1, 2...3), WordLists.postNominals.contains(text(end - 1)) { end -= 1 }
         // "Labour MPs", "the Labour MP": the party, then what its members are.
-        if end - first == 2, ["MP", "MPs", "MEP", "MEPs", "MSP", "MSPs"].contains(text(end - 1)),
+        if end - first == 2, isShortCapital(end - 1, 2...4), Self.isParliamentMember(text(end - 1)),
            WordLists.institutions.contains(text(first)) || isA(first, .partyStance) { end -= 1 }
         // Connectors cannot start or end a name.
         while first < end, isA(first, .connector) && !isA(first, .particle) { first += 1 }
@@ -300,4 +304,30 @@ extension Recognizer {
     static let descriptionEnds: Set<String> = ["at", "of", "for", "in", "with", "from", "on", "to", "which", "that", "whose", "where"]
     /// Words that, right after a name's comma, go on with the sentence instead of describing the name.
     static let clauseOpeners: Set<String> = ["as", "and", "but", "or", "after", "before", "while", "when", "since", "because", "if", "than", "by"]
+}
+
+extension Recognizer {
+    /// "Zara owner Inditex", "its parent Alphabet": a word for what owns a brand.
+    static func isOwnerWord(_ word: String) -> Bool {
+        switch word {
+        case "owner", "parent", "maker", "operator": true
+        default: false
+        }
+    }
+
+    /// "MP", "MEPs": what a party's members in a parliament are called.
+    static func isParliamentMember(_ word: String) -> Bool {
+        switch word {
+        case "MP", "MPs", "MEP", "MEPs", "MSP", "MSPs": true
+        default: false
+        }
+    }
+
+    /// "in", "at", "from", "near", "across": a word before a place.
+    static func isPlacePreposition(_ word: String) -> Bool {
+        switch word {
+        case "in", "at", "from", "near", "across": true
+        default: false
+        }
+    }
 }

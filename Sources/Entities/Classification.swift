@@ -201,7 +201,7 @@ extension Recognizer {
         // "Gold hit a record", "Reading the report…": at a sentence's start these are words, not the towns.
         let ordinaryOpening = c.count == 1 && (tokens[c.first].sentenceStart || namesOnly) && WordLists.ordinaryWordPlaces.contains(c.form)
         // "In Seoul, South Korea's acting president …": after "in" a known place stays one, whatever follows.
-        let placePreposition = ["in", "at", "from", "near", "across"].contains(c.previous)
+        let placePreposition = Self.isPlacePreposition(c.previous)
         // "Toyota shares", "Toyota spokesperson Emma Suzuki": a city that is also a listed company, where the
         // words after it are a company's or the text has named the company ("Toyota Motor Corp").
         // ("Lenders such as Nationwide, Barclays and Santander": a city's name in a list of organisations.)

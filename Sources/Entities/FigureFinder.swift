@@ -21,8 +21,7 @@ enum FigureFinder {
         func lower(_ i: Int) -> String { i < tokens.count && tokens[i].kind == .word ? Recognizer.lowercase(b[tokens[i].start..<tokens[i].end]) : "" }
         // Which lists a word is in, from its bytes: most questions here are about the words around each number.
         func isA(_ i: Int, _ kind: WordClass) -> Bool {
-            guard i >= 0, i < tokens.count, tokens[i].kind == .word else { return false }
-            return b[tokens[i].start..<tokens[i].end].withUnsafeBufferPointer { WordLists.classes(ofWord: $0) { lower(i) } }.contains(kind)
+            i >= 0 && i < tokens.count && WordLists.classes(of: tokens[i], in: b).contains(kind)
         }
         func isNumber(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .number }
         func isMark(_ i: Int, _ m: UInt8) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .punctuation && tokens[i].mark == m }
@@ -61,26 +60,28 @@ enum FigureFinder {
             // "No 10", "No. 1": a number as a name or a rank, not a count.
             if isNo(i - 1) || isMark(i - 1, 46) && isNo(i - 2) { continue }
             // Nor is either side of a score or a range ("a 2-1 win", "5-1 on aggregate").
-            if isMark(i - 1, 45) && isNumber(i - 2) || isMark(i + 1, 45) && isNumber(i + 2) && text(i).count != 4 { continue }
+            if isMark(i - 1, 45) && isNumber(i - 2) || isMark(i + 1, 45) && isNumber(i + 2) && tokens[i].end - tokens[i].start != 4 { continue }
             // A time of day ("7:30 a.m.") is no fact to count.
             if isMark(i + 1, 58) && isNumber(i + 2) {
                 i += 2
                 continue
             }
             let value = text(i)
+            // (A number token is ASCII digits, commas and points: its bytes are its characters.)
+            let digits = value.utf8.count
             // Dates: "5 January 2024", "January 5, 2024", "2024-09-03".
-            if value.count == 4, isMark(i + 1, 45), isNumber(i + 2), isMark(i + 3, 45), isNumber(i + 4) {
+            if digits == 4, isMark(i + 1, 45), isNumber(i + 2), isMark(i + 3, 45), isNumber(i + 4) {
                 figures.append(Figure(kind: .date, text: span(i, i + 4), sentence: sentence(i)))
                 i += 4
                 continue
             }
-            if isA(i + 1, .month), value.count <= 2 {
+            if isA(i + 1, .month), digits <= 2 {
                 let end = isNumber(i + 2) && text(i + 2).count == 4 ? i + 2 : i + 1
                 figures.append(Figure(kind: .date, text: span(i, end), sentence: sentence(i)))
                 i = end
                 continue
             }
-            if i > 0, isA(i - 1, .month), value.count <= 2 {
+            if i > 0, isA(i - 1, .month), digits <= 2 {
                 let end = isMark(i + 1, 44) && isNumber(i + 2) && text(i + 2).count == 4 ? i + 2 : i
                 figures.append(Figure(kind: .date, text: span(i - 1, end), sentence: sentence(i)))
                 i = end
@@ -112,7 +113,7 @@ enum FigureFinder {
                 continue
             }
             // Years standing alone.
-            if end == i, value.count == 4, let year = Int(value), (1800...2100).contains(year) {
+            if end == i, digits == 4, let year = Int(value), (1800...2100).contains(year) {
                 figures.append(Figure(kind: .year, text: value, sentence: sentence(i)))
                 continue
             }

@@ -2,6 +2,11 @@
 // that run across paragraphs. A speaker the text does not name is left out, not guessed.
 
 struct QuoteFinder {
+    /// Words that open a new clause after a quotation (", while the party said …"), with a speaker of its own.
+    static let clauseOpeners: Set<String> = ["while", "whereas", "but", "although"]
+    /// Words before whom a quotation was said to or where ("she told the BBC", "he wrote on X").
+    static let listenerWords: Set<String> = ["told", "tells", "telling", "to", "on", "with"]
+
     struct Block {
         var bytes: [UInt8]
         var tokens: [Token]
@@ -308,13 +313,13 @@ struct QuoteFinder {
             var listeners: [Int] = []
             while end < tokens.count && !isSentenceEnd(end) && end - close < 16 {
                 if tokens[end].kind == .punctuation && (tokens[end].mark == 34 || tokens[end].mark == Tokenizer.openDouble || tokens[end].mark == Tokenizer.openSingle) { break }
-                let word = lower(end)
+                let classes = WordLists.classes(of: tokens[end], in: b)
                 // ", while the People Power Party said …": a new clause, with a speaker of its own.
-                if ["while", "whereas", "but", "although"].contains(word) { break }
-                if WordLists.speechVerbs.contains(word) { verb = true }
+                if classes.contains(.clauseOpener) { break }
+                if classes.contains(.speechVerb) { verb = true }
                 // …nor is where it was said ("he wrote on X", "he told the BBC's Today programme", "he said in
                 // an interview with Reuters").
-                if ["told", "tells", "telling", "to", "on", "with"].contains(word), end + 1 < tokens.count {
+                if classes.contains(.listenerWord), end + 1 < tokens.count {
                     listeners.append(tokens[end + 1].start)
                     if lower(end + 1) == "the", end + 2 < tokens.count { listeners.append(tokens[end + 2].start) }
                 }

@@ -350,8 +350,11 @@ struct Recognizer {
     mutating func isRuledOutAlone(_ i: Int, namesOnly: Bool, b: [UInt8], tokens: [Token]) -> Bool {
         let classes = wordClass(i, b, tokens)
         if (tokens[i].sentenceStart || namesOnly) && classes.contains(.commonCapitalized) { return true }
+        let listed = !classes.isDisjoint(with: [.commonCapitalized, .month])
+        // (Most words are in neither list nor in capitals: no String is made for them.)
+        guard listed || tokens[i].allCaps else { return false }
         let word = String(decoding: b[tokens[i].start..<tokens[i].end], as: UTF8.self)
-        guard !classes.isDisjoint(with: [.commonCapitalized, .month]) || tokens[i].allCaps && WordLists.nonEntityAcronyms.contains(word) else { return false }
+        guard listed || WordLists.nonEntityAcronyms.contains(word) else { return false }
         return knowledge.curated.lookup(word) == nil
     }
 }

@@ -459,6 +459,7 @@ enum WordLists {
             (thingNameEndings, .thingNameEnding), (employerRoles, .employerRole), (companyWords, .companyWord),
             (calendarWords, .calendarWord), (Recognizer.titlesInNames, .titleInName), (FigureFinder.scales, .scale),
             (FigureFinder.currencyWords, .currencyWord), (FigureFinder.notUnits, .notUnit),
+            (QuoteFinder.clauseOpeners, .clauseOpener), (QuoteFinder.listenerWords, .listenerWord),
         ]
         for (list, kind) in lists {
             for word in list { classes[word, default: []].insert(kind) }
@@ -474,6 +475,14 @@ enum WordLists {
     /// not ASCII (the caller may have it already).
     @inline(__always) static func classes(ofWord word: UnsafeBufferPointer<UInt8>, lowered: () -> String) -> WordClass {
         word.allSatisfy({ $0 < 0x80 }) ? classTable.value(word, foldingCase: true) ?? [] : classes[lowered()] ?? []
+    }
+
+    /// The lists token `t` of the bytes `b` is in; none when it is no word.
+    static func classes(of t: Token, in b: [UInt8]) -> WordClass {
+        guard t.kind == .word else { return [] }
+        return b.withUnsafeBufferPointer { all in
+            classes(ofWord: UnsafeBufferPointer(rebasing: all[t.start..<t.end])) { Recognizer.lowercase(b[t.start..<t.end]) }
+        }
     }
 }
 
@@ -516,4 +525,6 @@ struct WordClass: OptionSet, Sendable {
     static let scale = WordClass(rawValue: 1 << 33)
     static let currencyWord = WordClass(rawValue: 1 << 34)
     static let notUnit = WordClass(rawValue: 1 << 35)
+    static let clauseOpener = WordClass(rawValue: 1 << 36)
+    static let listenerWord = WordClass(rawValue: 1 << 37)
 }
