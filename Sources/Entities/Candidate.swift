@@ -20,6 +20,8 @@ struct Candidate {
     /// Whether the site's file names it. Asked by most rules: comparing the optional entity with nil
     /// copied it each time.
     let isCurated: Bool
+    /// The case-sensitive word lists the name is in ("NHS" is an institution), looked up once.
+    let listed: FormClass
     var gazetteer: NameClass
     /// Where the name's bytes start and stop in its block.
     var start: Int
@@ -199,7 +201,7 @@ extension Recognizer {
             return nil
         }
         return Candidate(block: block, first: first, end: end, personCue: personCue, roles: roles, ownerOfBrand: ownerOfBrand,
-                         form: form, possessive: possessive, curated: curated, isCurated: curated != nil, gazetteer: gazetteer,
+                         form: form, possessive: possessive, curated: curated, isCurated: curated != nil, listed: WordLists.formClasses(form), gazetteer: gazetteer,
                          start: tokens[first].start, stop: tokens[end - 1].end, previous: first > 0 ? lower(first - 1) : "")
     }
 

@@ -116,7 +116,7 @@ extension Recognizer {
         func lower(_ i: Int) -> String { self.lower(i, b, tokens) }
         if c.count == 1 {
             // "Barcelona's B team", "Plan B": one letter names nothing.
-            if c.form.utf8.count == 1 && !WordLists.institutions.contains(c.form) { return true }
+            if c.form.utf8.count == 1 && !c.listed.contains(.institution) { return true }
             // "With God's help": no person or organisation a topic page could gather.
             if c.form == "God" || c.form == "Allah" { return true }
             // "Prosecutors had sought …", "Dealers will replace …": a plural job or agent opening a sentence names nobody.
@@ -128,7 +128,7 @@ extension Recognizer {
             if c.form.utf8.last == 115, !tokens[c.first].allCaps, c.gazetteer.isDisjoint(with: .place), !c.isCurated,
                knowledge.isDemonym(String(c.form.dropLast())) || WordLists.demonymNouns.contains(String(c.form.dropLast())) { return true }
             // (…nor are honours: "stripped of her CBE".)
-            if WordLists.nonEntityAcronyms.contains(c.form) || WordLists.postNominals.contains(c.form) || (c.possessive ? WordLists.months[lowered] != nil : wordClass(c.first, b, tokens).contains(.month)) { return true }
+            if !c.listed.isDisjoint(with: [.nonEntityAcronym, .postNominal]) || (c.possessive ? WordLists.months[lowered] != nil : wordClass(c.first, b, tokens).contains(.month)) { return true }
             if (c.possessive ? WordLists.commonCapitalized.contains(lowered) : wordClass(c.first, b, tokens).contains(.commonCapitalized)) && !c.isCurated { return true }
             // "the Act", "the Treaty": a thing the text named before, not an organisation.
             if WordLists.classes[lowered]?.contains(.thingCue) == true && !c.isCurated && table.aliasIndex[c.form] == nil { return true }
@@ -175,12 +175,12 @@ extension Recognizer {
             return true
         }
         // "the Fed": the Federal Reserve, "Man City" Manchester City, whether or not the text names them in full.
-        if c.count <= 2, !c.personCue, let full = shortForm(c.form) {
+        if c.count <= 2, !c.personCue, c.listed.contains(.shortForm), let full = shortForm(c.form) {
             add(c, .organization, key: full.key, name: full.name)
             return true
         }
         // Institutions known by their own name: "the Kremlin", "Congress", "the White House".
-        if WordLists.institutions.contains(c.form) && !c.personCue && !(c.count == 1 && tokens[c.first].sentenceStart && appearsInLowerCase(lower(c.first))) {
+        if c.listed.contains(.institution) && !c.personCue && !(c.count == 1 && tokens[c.first].sentenceStart && appearsInLowerCase(lower(c.first))) {
             if addAsInitials(c) { return true }
             add(c, .organization)
             return true
@@ -199,7 +199,7 @@ extension Recognizer {
         let undotted = c.count == 1 && tokens[c.first].allCaps && bare.contains(".") ? bare.replacingOccurrences(of: ".", with: "") : bare
         let placeName = tokens[c.first].allCaps ? (knowledge.placesLowercased[undotted.lowercased()] ?? undotted) : bare
         // "Gold hit a record", "Reading the report…": at a sentence's start these are words, not the towns.
-        let ordinaryOpening = c.count == 1 && (tokens[c.first].sentenceStart || namesOnly) && WordLists.ordinaryWordPlaces.contains(c.form)
+        let ordinaryOpening = c.count == 1 && (tokens[c.first].sentenceStart || namesOnly) && c.listed.contains(.ordinaryWordPlace)
         // "In Seoul, South Korea's acting president …": after "in" a known place stays one, whatever follows.
         let placePreposition = Self.isPlacePreposition(c.previous)
         // "Toyota shares", "Toyota spokesperson Emma Suzuki": a city that is also a listed company, where the
@@ -271,13 +271,13 @@ extension Recognizer {
             return true
         }
         // "the Amazon rainforest", "the Nile delta": a river or region by what it is.
-        if c.count == 1, WordLists.riversAndRegions.contains(c.form), c.end < tokens.count, tokens[c.end].kind == .word,
+        if c.count == 1, c.listed.contains(.riverOrRegion), c.end < tokens.count, tokens[c.end].kind == .word,
            ["rainforest", "basin", "river", "delta", "region", "forest", "jungle", "valley"].contains(lower(c.end)) {
             add(c, .place)
             return true
         }
         // "the Amazon", "the Congo": rivers and regions that share a company's or country's name.
-        if c.count == 1, c.previous == "the", WordLists.riversAndRegions.contains(c.form) {
+        if c.count == 1, c.previous == "the", c.listed.contains(.riverOrRegion) {
             add(c, .place)
             return true
         }

@@ -94,9 +94,10 @@ extension Recognizer {
             return true
         }
         // "the maker of KitKat and Nescafé", "sales of Wegovy": brands, named by what is made and sold of them.
-        if !c.personCue, !c.isCurated, c.gazetteer.isSubset(of: [.givenName, .surname, .female, .male]), table.aliasIndex[c.form] == nil,
-           table.organizationFirstWords[c.form] == nil, table.organizationLastWords[c.form] == nil,      // ("Lilly" after "Eli Lilly")
-           c.count <= 2, isMadeOrSold(c, b: b, tokens: tokens) {
+        // (The words before the name are read before the name is looked up three times.)
+        if !c.personCue, !c.isCurated, c.count <= 2, c.gazetteer.isSubset(of: [.givenName, .surname, .female, .male]),
+           isMadeOrSold(c, b: b, tokens: tokens), table.aliasIndex[c.form] == nil,
+           table.organizationFirstWords[c.form] == nil, table.organizationLastWords[c.form] == nil {      // ("Lilly" after "Eli Lilly")
             add(c, .product)
             return true
         }
@@ -289,7 +290,7 @@ extension Recognizer {
         func isA(_ i: Int, _ kind: WordClass) -> Bool { self.wordClass(i, b, tokens).contains(kind) }
         // 7. Acronyms: a country code, the initials of a known organisation, or an organisation.
         // ("the ECB's board": the token holds the possessive; the name is what counts.)
-        if c.count == 1, tokens[c.first].allCaps || c.possessive && Self.isAllCaps(c.form), c.form.count <= 6, !WordLists.nonEntityAcronyms.contains(c.form) {
+        if c.count == 1, tokens[c.first].allCaps || c.possessive && Self.isAllCaps(c.form), c.form.count <= 6, !c.listed.contains(.nonEntityAcronym) {
             // "NT$673.5 billion", "HK$": a currency's prefix.
             if c.stop < b.count && b[c.stop] == UInt8(ascii: "$") { return true }
             if knowledge.isCountry(c.form) { add(c, .place, key: EntityKey(kind: .place, name: c.form)); return true }

@@ -528,3 +528,35 @@ struct WordClass: OptionSet, Sendable {
     static let clauseOpener = WordClass(rawValue: 1 << 36)
     static let listenerWord = WordClass(rawValue: 1 << 37)
 }
+
+/// The case-sensitive lists a name as written is in ("NHS", "KC", "Amazon").
+struct FormClass: OptionSet, Sendable {
+    let rawValue: UInt8
+    static let institution = FormClass(rawValue: 1 << 0)
+    static let nonEntityAcronym = FormClass(rawValue: 1 << 1)
+    static let postNominal = FormClass(rawValue: 1 << 2)
+    static let shortForm = FormClass(rawValue: 1 << 3)
+    static let ordinaryWordPlace = FormClass(rawValue: 1 << 4)
+    static let riverOrRegion = FormClass(rawValue: 1 << 5)
+}
+
+extension WordLists {
+    /// Every case-sensitive list a name is in, in one lookup on its bytes: each candidate name was
+    /// hashed again for each of these lists.
+    static let formTable: ByteTable<FormClass> = {
+        var classes: [String: FormClass] = [:]
+        let lists: [(Set<String>, FormClass)] = [
+            (institutions, .institution), (nonEntityAcronyms, .nonEntityAcronym), (postNominals, .postNominal),
+            (Set(shortForms.keys), .shortForm), (ordinaryWordPlaces, .ordinaryWordPlace), (riversAndRegions, .riverOrRegion),
+        ]
+        for (list, kind) in lists {
+            for word in list { classes[word, default: []].insert(kind) }
+        }
+        return ByteTable(classes)
+    }()
+
+    /// The case-sensitive lists `form` is in.
+    static func formClasses(_ form: String) -> FormClass {
+        formTable.value(form) ?? []
+    }
+}
