@@ -77,7 +77,8 @@ struct EntityTable {
         }(&records[key, default: Record(name: name, kind: kind, aliases: [], mentions: 0, firstBlock: block, firstOffset: start, sequence: added)])
         if isNew {
             added += 1
-            let parts = Recognizer.words(name)
+            // (Most names are one word: nothing below needs splitting them.)
+            let parts = name.utf8.contains(32) ? Recognizer.words(name) : []
             if parts.count > 1 {
                 if kind == .person {
                     // The first person named with a surname keeps it: in "David Ferrant … his daughter, Claire
@@ -88,7 +89,7 @@ struct EntityTable {
                     nameParts.insertIfMissing(String(parts[0]), key)
                     // The middle names of a long name, which may be the one used: "Luiz Inácio Lula da
                     // Silva" then "Lula said" (not particles: "da").
-                    for part in parts.dropFirst().dropLast() where part.first?.isUppercase == true {
+                    for part in parts.dropFirst().dropLast() where Recognizer.startsWithCapital(part) {
                         nameParts.insertIfMissing(String(part), key)
                     }
                     // "Marine Le Pen" is "Le Pen" later, "Ursula von der Leyen" "von der Leyen".
@@ -103,7 +104,7 @@ struct EntityTable {
                     // ("Bank of Scotland" is not the "Royal Bank of Scotland": no tail with "of".)
                     // (Each tail is the name from a word on: the words are slices of it, one space apart.)
                     var k = parts.count - 2
-                    while k >= 1, parts[k].first?.isUppercase == true {
+                    while k >= 1, Recognizer.startsWithCapital(parts[k]) {
                         organizationTails.insertIfMissing(String(name[parts[k].startIndex...]), key)
                         k -= 1
                     }
@@ -112,9 +113,12 @@ struct EntityTable {
             if kind == .organization {
                 let stem = Recognizer.withoutLegalForm(name) ?? name
                 organizationStems.insertIfMissing(stem, key)
-                var initials = ""
-                for part in parts where !Self.isConnector(part) { initials.append(part.first!) }
-                if initials.count >= 2 { organizationInitials.insertIfMissing(initials.uppercased(), key) }
+                var initials = "", letters = 0
+                for part in parts where !Self.isConnector(part) {
+                    initials.append(part.first!)
+                    letters += 1
+                }
+                if letters >= 2 { organizationInitials.insertIfMissing(initials.uppercased(), key) }
                 // "the Department of Justice" is "the Justice Department" too, and the other way round.
                 func isOffice(_ word: Substring) -> Bool { word == "Department" || word == "Ministry" }
                 if parts.count == 3, parts[1] == "of", isOffice(parts[0]) {

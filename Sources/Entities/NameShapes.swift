@@ -147,14 +147,23 @@ extension Recognizer {
     /// nil when it has none.
     /// "Goldman Sachs Group Inc" loses both: a group word before the legal form goes too.
     static func withoutLegalForm(_ name: String) -> String? {
-        guard let space = name.utf8.lastIndex(of: 32) else { return nil }
-        let last = name[name.utf8.index(after: space)...].lowercased()
-        guard WordLists.legalForms.contains(last) else { return nil }
-        let rest = String(name[..<space])
-        if let inner = rest.utf8.lastIndex(of: 32), ["group", "holdings"].contains(rest[rest.utf8.index(after: inner)...].lowercased()) {
-            return String(rest[..<inner])
+        // Read on the name's bytes: every organisation's name is asked this, most of them twice.
+        var name = name
+        return name.withUTF8 { b -> String? in
+            func classes(_ range: Range<Int>) -> WordClass {
+                WordLists.classTable.value(UnsafeBufferPointer(rebasing: b[range]), foldingCase: true) ?? []
+            }
+            guard let space = b.lastIndex(of: 32), classes((space + 1)..<b.count).contains(.legalForm) else { return nil }
+            var end = space
+            if let inner = b[..<space].lastIndex(of: 32), classes((inner + 1)..<space).contains(.groupWord) { end = inner }
+            return String(decoding: UnsafeBufferPointer(rebasing: b[..<end]), as: UTF8.self)
         }
-        return rest
+    }
+
+    /// Whether a word of a name starts with a capital; ASCII answers without making a Character.
+    static func startsWithCapital(_ word: Substring) -> Bool {
+        guard let c = word.utf8.first else { return false }
+        return c < 0x80 ? c >= 65 && c <= 90 : word.first?.isUppercase == true
     }
 
     /// "xAI", "eBay", "iPhone": a brand written with a small first letter and a capital after it.

@@ -146,7 +146,7 @@ struct Recognizer {
                 }
                 // "The Yeti Airlines ATR 72 aircraft": a company's name ends before the model it flies or makes.
                 if isWord(end), tokens[end].allCaps, end + 1 < tokens.count, tokens[end + 1].kind == .number,
-                   isA(end - 1, .organizationSuffix), !WordLists.legalForms.contains(lower(end)) { break }
+                   isA(end - 1, .organizationSuffix), !isA(end, .legalForm) { break }
                 // "An Air India Boeing 787": a listed company and its model after an operator's name start a name of their own.
                 if end - i >= 2, isWord(end), tokens[end].capitalized, end + 1 < tokens.count, tokens[end + 1].kind == .number,
                    knowledge.isCompany(text(tokens[end])) { break }

@@ -188,6 +188,9 @@ enum WordLists {
         "church",         // "the Catholic Church", "Annunciation Church" (a parish)
     ]
 
+    /// Words between a company's name and its legal form: "Goldman Sachs Group Inc".
+    static let groupWords: Set<String> = ["group", "holdings"]
+
     /// Legal forms at the end of companies' names, which the text may leave out ("Alphabet Inc", "Alphabet").
     static let legalForms: Set<String> = [
         "inc", "inc.", "incorporated", "corp", "corp.", "corporation", "co", "co.", "ltd", "ltd.", "limited", "plc", "llc",
@@ -460,6 +463,7 @@ enum WordLists {
             (calendarWords, .calendarWord), (Recognizer.titlesInNames, .titleInName), (FigureFinder.scales, .scale),
             (FigureFinder.currencyWords, .currencyWord), (FigureFinder.notUnits, .notUnit),
             (QuoteFinder.clauseOpeners, .clauseOpener), (QuoteFinder.listenerWords, .listenerWord),
+            (legalForms, .legalForm), (groupWords, .groupWord),
         ]
         for (list, kind) in lists {
             for word in list { classes[word, default: []].insert(kind) }
@@ -527,6 +531,8 @@ struct WordClass: OptionSet, Sendable {
     static let notUnit = WordClass(rawValue: 1 << 35)
     static let clauseOpener = WordClass(rawValue: 1 << 36)
     static let listenerWord = WordClass(rawValue: 1 << 37)
+    static let legalForm = WordClass(rawValue: 1 << 38)
+    static let groupWord = WordClass(rawValue: 1 << 39)
 }
 
 /// The case-sensitive lists a name as written is in ("NHS", "KC", "Amazon").
