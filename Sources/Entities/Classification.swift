@@ -169,7 +169,7 @@ extension Recognizer {
         }
         // A surname or given name of someone already named comes before the gazetteers ("Bello said").
         // "Le Pen said" after "Marine Le Pen": a surname with its particle.
-        let particleSurname = c.count == 2 && WordLists.nameParticles.contains(lower(c.first))
+        let particleSurname = c.count == 2 && wordClass(c.first, b, tokens).contains(.particle)
         if c.count == 1 || particleSurname, !c.personCue, let key = surnameReference(c.form) {
             add(c, referringTo: key, as: .person)
             return true
