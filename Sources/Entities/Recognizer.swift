@@ -11,6 +11,9 @@ struct Recognizer {
     /// The current block's words in lower case, made on first use: the rules ask about the same
     /// few words again and again, and making the string was a sixth of extraction time.
     private var lowered: [String?] = []
+    /// Which entries of `lowered` the current block filled: only those are cleared for the next
+    /// (clearing every entry released a nil for each of the block's tokens).
+    private var loweredFilled: [Int] = []
     /// The current block's words' word lists, made on first use.
     private var classes: [WordClass?] = []
 
@@ -32,6 +35,7 @@ struct Recognizer {
         if let known = lowered[i] { return known }
         let word = Self.lowercase(b[tokens[i].start..<tokens[i].end])
         lowered[i] = word
+        loweredFilled.append(i)
         return word
     }
 
@@ -108,8 +112,9 @@ struct Recognizer {
     mutating func read(block: Int, bytes b: [UInt8], tokens: [Token], namesOnly: Bool) {
         func text(_ t: Token) -> String { String(decoding: b[t.start..<t.end], as: UTF8.self) }
         // The buffers are kept from block to block: allocating them per block cost more than clearing.
-        lowered.removeAll(keepingCapacity: true)
-        lowered.append(contentsOf: repeatElement(nil, count: tokens.count))
+        for i in loweredFilled { lowered[i] = nil }
+        loweredFilled.removeAll(keepingCapacity: true)
+        if lowered.count < tokens.count { lowered.append(contentsOf: repeatElement(nil, count: tokens.count - lowered.count)) }
         classes.removeAll(keepingCapacity: true)
         classes.append(contentsOf: repeatElement(nil, count: tokens.count))
         func lower(_ i: Int) -> String { self.lower(i, b, tokens) }

@@ -25,8 +25,10 @@ extension Recognizer {
         // "Le Monde", "La Liga", "De Beers": a particle and one word is a title or a brand more often than a person.
         if words.count == 2 && firstCues.contains(.particle) { return false }
         // "Age UK", "Reform UK", "Amnesty USA": a name ends with no acronym (honours are cut off before).
-        if lastName.count >= 2 && lastName.allSatisfy({ $0.isUppercase }) { return false }
-        let parts = lastName.split(separator: "-")
+        if lastName.utf8.count >= 2 && (lastName.utf8.allSatisfy { $0 >= 65 && $0 <= 90 }
+            || !lastName.utf8.allSatisfy { $0 < 0x80 } && lastName.count >= 2 && lastName.allSatisfy { $0.isUppercase }) { return false }
+        // (Split only when there is a hyphen: splitting by Character cost thousands of instructions a name.)
+        let parts = lastName.utf8.contains(45) ? lastName.split(separator: "-") : [Substring(lastName)]
         // "Saint-Germain", "Santa-Cruz" are places (and the clubs named after them), not surnames.
         if parts.count == 2 && ["Saint", "San", "Santa", "Sankt", "St"].contains(String(parts[0])) { return false }
         // "Counter Terrorism Policing North West": with no given name first, an ordinary word inside that
