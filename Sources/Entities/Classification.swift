@@ -40,7 +40,8 @@ extension Recognizer {
             table.add(known, name: record.name, kind: .organization, form: c.form, block: c.block, start: c.start, end: c.stop)
             return
         }
-        table.add(key ?? EntityKey(kind: kind, name: c.form), name: name ?? c.form, kind: kind, form: c.form, block: c.block, start: c.start, end: c.stop)
+        table.add(key ?? EntityKey(kind: kind, name: c.form), name: name ?? c.form, kind: kind, form: c.form, block: c.block, start: c.start, end: c.stop,
+                  words: name == nil && !c.words.isEmpty ? c.words : nil)
     }
 
     /// "Japan's biggest companies, including Toyota and Hitachi", "carriers including Hapag-Lloyd and

@@ -40,35 +40,36 @@ struct EntityTable {
     }
 
     // Sized for a long article up front: growing a dictionary rehashes every key, and a
-    // table started empty grew five or six times per article.
-    var records = [EntityKey: Record](minimumCapacity: 48)
+    // table started empty grew five or six times per article (news copy names some fifty entities).
+    var records = [EntityKey: Record](minimumCapacity: 96)
     /// Entities added so far, merged ones too.
     private var added = 0
     var mentions: [Mention] = []
     /// Alias → canonical key, for back-references.
-    var aliasIndex = [String: EntityKey](minimumCapacity: 64)
+    var aliasIndex = [String: EntityKey](minimumCapacity: 128)
     /// The titles and job words the text gives each person ("chancellor", "executive").
     var roles: [EntityKey: Set<String>] = [:]
     /// A person's given name and surname → the person (the first named keeps a surname, the first a given name), for "Ready said".
-    var nameParts = [String: EntityKey](minimumCapacity: 48)
+    var nameParts = [String: EntityKey](minimumCapacity: 64)
     /// Places by their name without accents, for `placeWithAccents`.
     var placesByFoldedName: [String: EntityKey] = [:]
     /// Everyone named with each surname, in order, for "Ms Silva" after "Lula da Silva" and "Marina Silva".
     var surnameHolders = [String: [EntityKey]](minimumCapacity: 24)
     /// The first word of a multi-word organisation → the organisation, for "Northwind's".
-    var organizationFirstWords = [String: EntityKey](minimumCapacity: 16)
+    var organizationFirstWords = [String: EntityKey](minimumCapacity: 32)
     /// The last word of a multi-word organisation → the organisation, for "the Commission said".
-    var organizationLastWords = [String: EntityKey](minimumCapacity: 16)
+    var organizationLastWords = [String: EntityKey](minimumCapacity: 32)
     /// The last words of a long organisation's name, two or more with no "of" among them ("Fifth Circuit" of
     /// the "Court of Appeals for the Fifth Circuit") → the organisation, for a shorter mention later.
     var organizationTails: [String: EntityKey] = [:]
     /// An organisation's name without its legal form ("Alphabet" for "Alphabet Inc"), and the
     /// organisation's own name, → the organisation: the text may use either first.
-    var organizationStems = [String: EntityKey](minimumCapacity: 16)
+    var organizationStems = [String: EntityKey](minimumCapacity: 32)
     /// The initials of each organisation ("ECB" for European Central Bank) → the first one named with them.
-    var organizationInitials = [String: EntityKey](minimumCapacity: 16)
+    var organizationInitials = [String: EntityKey](minimumCapacity: 32)
 
-    mutating func add(_ key: EntityKey, name: String, kind: EntityKind, form: String, block: Int, start: Int, end: Int) {
+    /// `words`: the name's words, when the caller has split it already (slices of `name`).
+    mutating func add(_ key: EntityKey, name: String, kind: EntityKind, form: String, block: Int, start: Int, end: Int, words: [Substring]? = nil) {
         // One hash of the key for the lookup, the insertion and the update together.
         let (isNew, recordKind) = { (record: inout Record) -> (Bool, EntityKind) in
             let isNew = record.mentions == 0
@@ -78,7 +79,7 @@ struct EntityTable {
         if isNew {
             added += 1
             // (Most names are one word: nothing below needs splitting them.)
-            let parts = name.utf8.contains(32) ? Recognizer.words(name) : []
+            let parts = words ?? (Recognizer.hasSpace(name) ? Recognizer.words(name) : [])
             if parts.count > 1 {
                 if kind == .person {
                     // The first person named with a surname keeps it: in "David Ferrant … his daughter, Claire
@@ -129,7 +130,8 @@ struct EntityTable {
             }
         }
         // Most mentions repeat an alias already recorded; writing it again cost more than asking.
-        if aliasIndex[form] != key { aliasIndex[form] = key }
+        // (One hash for the question and the answer.)
+        { (indexed: inout EntityKey?) in if indexed != key { indexed = key } }(&aliasIndex[form])
         mentions.append(Mention(block: block, start: start, end: end, key: key, kind: recordKind))
     }
 

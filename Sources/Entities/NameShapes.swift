@@ -24,6 +24,12 @@ extension Recognizer {
         }
     }
 
+    /// Whether `text` has a space, asked on its bytes.
+    static func hasSpace(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { $0.contains(32) }
+    }
+
     /// Whether `text` has at least `count` space-separated words, counted without making them.
     static func hasWords(_ text: String, atLeast count: Int) -> Bool {
         var found = 0, inWord = false

@@ -115,8 +115,9 @@ struct Recognizer {
         for i in loweredFilled { lowered[i] = nil }
         loweredFilled.removeAll(keepingCapacity: true)
         if lowered.count < tokens.count { lowered.append(contentsOf: repeatElement(nil, count: tokens.count - lowered.count)) }
-        classes.removeAll(keepingCapacity: true)
-        classes.append(contentsOf: repeatElement(nil, count: tokens.count))
+        // (Word classes hold no references: clearing them is a plain loop.)
+        if classes.count < tokens.count { classes.append(contentsOf: repeatElement(nil, count: tokens.count - classes.count)) }
+        for i in 0..<tokens.count { classes[i] = nil }
         func lower(_ i: Int) -> String { self.lower(i, b, tokens) }
         func isA(_ i: Int, _ kind: WordClass) -> Bool { self.wordClass(i, b, tokens).contains(kind) }
         func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .word }
