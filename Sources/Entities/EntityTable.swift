@@ -46,27 +46,27 @@ struct EntityTable {
     private var added = 0
     var mentions: [Mention] = []
     /// Alias → canonical key, for back-references.
-    var aliasIndex = [String: EntityKey](minimumCapacity: 128)
+    var aliasIndex = NameIndex<EntityKey>(minimumCapacity: 128)
     /// The titles and job words the text gives each person ("chancellor", "executive").
     var roles: [EntityKey: Set<String>] = [:]
     /// A person's given name and surname → the person (the first named keeps a surname, the first a given name), for "Ready said".
-    var nameParts = [String: EntityKey](minimumCapacity: 64)
+    var nameParts = NameIndex<EntityKey>(minimumCapacity: 64)
     /// Places by their name without accents, for `placeWithAccents`.
-    var placesByFoldedName: [String: EntityKey] = [:]
+    var placesByFoldedName = NameIndex<EntityKey>()
     /// Everyone named with each surname, in order, for "Ms Silva" after "Lula da Silva" and "Marina Silva".
-    var surnameHolders = [String: [EntityKey]](minimumCapacity: 24)
+    var surnameHolders = NameIndex<[EntityKey]>(minimumCapacity: 24)
     /// The first word of a multi-word organisation → the organisation, for "Northwind's".
-    var organizationFirstWords = [String: EntityKey](minimumCapacity: 32)
+    var organizationFirstWords = NameIndex<EntityKey>(minimumCapacity: 32)
     /// The last word of a multi-word organisation → the organisation, for "the Commission said".
-    var organizationLastWords = [String: EntityKey](minimumCapacity: 32)
+    var organizationLastWords = NameIndex<EntityKey>(minimumCapacity: 32)
     /// The last words of a long organisation's name, two or more with no "of" among them ("Fifth Circuit" of
     /// the "Court of Appeals for the Fifth Circuit") → the organisation, for a shorter mention later.
-    var organizationTails: [String: EntityKey] = [:]
+    var organizationTails = NameIndex<EntityKey>()
     /// An organisation's name without its legal form ("Alphabet" for "Alphabet Inc"), and the
     /// organisation's own name, → the organisation: the text may use either first.
-    var organizationStems = [String: EntityKey](minimumCapacity: 32)
+    var organizationStems = NameIndex<EntityKey>(minimumCapacity: 32)
     /// The initials of each organisation ("ECB" for European Central Bank) → the first one named with them.
-    var organizationInitials = [String: EntityKey](minimumCapacity: 32)
+    var organizationInitials = NameIndex<EntityKey>(minimumCapacity: 32)
 
     /// `words`: the name's words, when the caller has split it already (slices of `name`).
     mutating func add(_ key: EntityKey, name: String, kind: EntityKind, form: String, block: Int, start: Int, end: Int, words: [Substring]? = nil) {
@@ -86,7 +86,7 @@ struct EntityTable {
                     // Ferrant … Ferrant studied", the article's subject is meant.
                     let surname = String(parts[parts.count - 1])
                     nameParts.insertIfMissing(surname, key)
-                    surnameHolders[surname, default: []].append(key)
+                    surnameHolders.update(surname, default: []) { $0.append(key) }
                     nameParts.insertIfMissing(String(parts[0]), key)
                     // The middle names of a long name, which may be the one used: "Luiz Inácio Lula da
                     // Silva" then "Lula said" (not particles: "da").
@@ -130,8 +130,7 @@ struct EntityTable {
             }
         }
         // Most mentions repeat an alias already recorded; writing it again cost more than asking.
-        // (One hash for the question and the answer.)
-        { (indexed: inout EntityKey?) in if indexed != key { indexed = key } }(&aliasIndex[form])
+        aliasIndex[form] = key
         mentions.append(Mention(block: block, start: start, end: end, key: key, kind: recordKind))
     }
 
@@ -185,8 +184,8 @@ struct EntityTable {
             records[into]!.firstOffset = source.firstOffset
         }
         records[from] = nil
-        for (alias, key) in aliasIndex where key == from { aliasIndex[alias] = into }
-        for (part, key) in nameParts where key == from { nameParts[part] = into }
+        aliasIndex.replaceValues(where: { $0 == from }, with: into)
+        nameParts.replaceValues(where: { $0 == from }, with: into)
         // (A place can turn out to be a club: the mentions take the kind they are filed under.)
         let kind = records[into]!.kind
         for i in mentions.indices where mentions[i].key == from {
@@ -205,13 +204,5 @@ struct EntityTable {
     /// Whether a word of a name is a connector ("of", "and", "van"), in any case; long words are none.
     static func isConnector(_ word: Substring) -> Bool {
         word.utf8.count <= 5 && WordLists.connectors.contains(word.lowercased())
-    }
-}
-
-extension Dictionary {
-    /// Sets `value` for `key` unless the key has one: the first entity named keeps a name part. One
-    /// hash where asking and then writing took two.
-    mutating func insertIfMissing(_ key: Key, _ value: Value) {
-        { (_: inout Value) in }(&self[key, default: value])
     }
 }

@@ -15,6 +15,11 @@ enum FigureFinder {
         return ["bn", "m", "k", "tn", "trn", "mn"].contains(letters.lowercased())
     }
 
+    /// "$", "€", "£", "¥" (as `Tokenizer` marks them).
+    static func isCurrencySign(_ mark: UInt8) -> Bool {
+        mark == 36 || mark == Tokenizer.euro || mark == Tokenizer.pound || mark == Tokenizer.yen
+    }
+
     static func find(bytes b: [UInt8], tokens: [Token], limit: Int = 40) -> [Figure] {
         var figures: [Figure] = []
         func text(_ i: Int) -> String { String(decoding: b[tokens[i].start..<tokens[i].end], as: UTF8.self) }
@@ -23,6 +28,8 @@ enum FigureFinder {
         func isA(_ i: Int, _ kind: WordClass) -> Bool {
             i >= 0 && i < tokens.count && WordLists.classes(of: tokens[i], in: b).contains(kind)
         }
+        // (A word asked about on its bytes: no lower-case String is made for it.)
+        func isWord(_ i: Int, _ word: StaticString) -> Bool { i < tokens.count && Tokenizer.isWord(tokens[i], word, in: b) }
         func isNumber(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .number }
         func isMark(_ i: Int, _ m: UInt8) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .punctuation && tokens[i].mark == m }
         // Figures of one sentence share its text (one string, not a copy each: a long article's
@@ -44,7 +51,7 @@ enum FigureFinder {
         while i < tokens.count && figures.count < limit {
             defer { i += 1 }
             // Money: "$4.5bn", "€183 million", "£73,213", "12 million euros" ("4.5bn" is one token).
-            if tokens[i].kind == .punctuation, [36, Tokenizer.euro, Tokenizer.pound, Tokenizer.yen].contains(tokens[i].mark),
+            if tokens[i].kind == .punctuation, Self.isCurrencySign(tokens[i].mark),
                isNumber(i + 1) || i + 1 < tokens.count && Self.isScaledNumber(text(i + 1)) {
                 var end = i + 1
                 if isA(end + 1, .scale) { end += 1 }
@@ -76,13 +83,13 @@ enum FigureFinder {
                 continue
             }
             if isA(i + 1, .month), digits <= 2 {
-                let end = isNumber(i + 2) && text(i + 2).count == 4 ? i + 2 : i + 1
+                let end = isNumber(i + 2) && tokens[i + 2].end - tokens[i + 2].start == 4 ? i + 2 : i + 1
                 figures.append(Figure(kind: .date, text: span(i, end), sentence: sentence(i)))
                 i = end
                 continue
             }
             if i > 0, isA(i - 1, .month), digits <= 2 {
-                let end = isMark(i + 1, 44) && isNumber(i + 2) && text(i + 2).count == 4 ? i + 2 : i
+                let end = isMark(i + 1, 44) && isNumber(i + 2) && tokens[i + 2].end - tokens[i + 2].start == 4 ? i + 2 : i
                 figures.append(Figure(kind: .date, text: span(i - 1, end), sentence: sentence(i)))
                 i = end
                 continue
@@ -93,8 +100,8 @@ enum FigureFinder {
                 i += 1
                 continue
             }
-            if lower(i + 1) == "percent" || (lower(i + 1) == "per" && lower(i + 2) == "cent") {
-                let end = lower(i + 1) == "percent" ? i + 1 : i + 2
+            if isWord(i + 1, "percent") || isWord(i + 1, "per") && isWord(i + 2, "cent") {
+                let end = isWord(i + 1, "percent") ? i + 1 : i + 2
                 figures.append(Figure(kind: .percent, text: span(i, end), sentence: sentence(i)))
                 i = end
                 continue
@@ -118,7 +125,7 @@ enum FigureFinder {
                 continue
             }
             // Counts with a unit: "28,385 jobs", "416 barrels a day", "48 light years".
-            if lower(end + 1) == "light", lower(end + 2).hasPrefix("year") {
+            if isWord(end + 1, "light"), lower(end + 2).hasPrefix("year") {
                 figures.append(Figure(kind: .count, text: span(i, end + 2), sentence: sentence(i)))
                 i = end + 2
                 continue

@@ -121,6 +121,8 @@ struct Recognizer {
         func lower(_ i: Int) -> String { self.lower(i, b, tokens) }
         func isA(_ i: Int, _ kind: WordClass) -> Bool { self.wordClass(i, b, tokens).contains(kind) }
         func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .word }
+        // (The commonest questions, asked on the word's bytes rather than its lower-case String.)
+        func isText(_ i: Int, _ word: StaticString) -> Bool { i >= 0 && i < tokens.count && Tokenizer.isWord(tokens[i], word, in: b) }
         func isMark(_ i: Int, _ m: UInt8) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .punctuation && tokens[i].mark == m }
 
         // A block that is mostly capitals is shouting, not names: only known names count in it.
@@ -159,7 +161,7 @@ struct Recognizer {
                 if isWord(end) && (tokens[end].capitalized || Self.isLowercaseBrand(b, tokens[end])) && !tokens[end].sentenceStart { end += 1; continue }
                 if isWord(end) && Self.isJoinedParticle(b, tokens[end]) { end += 1; continue }      // "Farid al-Sabah"
                 // "Commission on Human Rights", "Council on Foreign Relations" (not "Meta on Monday").
-                if isWord(end), lower(end) == "on", isA(end - 1, .organizationSuffix), isWord(end + 1), tokens[end + 1].capitalized,
+                if isText(end, "on"), isA(end - 1, .organizationSuffix), isWord(end + 1), tokens[end + 1].capitalized,
                    !tokens[end + 1].sentenceStart, !isA(end + 1, .month), !isA(end + 1, .commonCapitalized) {
                     end += 2
                     continue
@@ -177,7 +179,7 @@ struct Recognizer {
                     continue
                 }
                 if isWord(end), isA(end, .connector), isWord(end + 1), tokens[end + 1].capitalized, !tokens[end + 1].sentenceStart {
-                    if lower(end) == "and" || lower(end) == "the" {
+                    if isText(end, "and") || isText(end, "the") {
                         // "Competition and Markets Authority": take "and" only into a short run that ends like an
                         // organisation, and only when the part before it is not a whole name already
                         // ("Altura Telecom AG and Helix Robotics SA" are two).
@@ -261,7 +263,7 @@ struct Recognizer {
                 // "International Committee of the Red Cross", "Department of the Interior".
                 // "Office of the Comptroller of the Currency": again, once the name is an organisation's.
                 // "Court of Appeals for the Fifth Circuit": "for the" too, once the name opens like one ("Court of").
-                if isWord(end), lower(end) == "of" || lower(end) == "for" && (i..<end).contains(where: { isA($0, .organizationPrefix) && lower($0 + 1) == "of" }),
+                if isText(end, "of") || isText(end, "for") && (i..<end).contains(where: { isA($0, .organizationPrefix) && isText($0 + 1, "of") }),
                    lower(end + 1) == "the", isWord(end + 2), tokens[end + 2].capitalized, !tokens[end + 2].sentenceStart,
                    (i..<end).contains(where: { isA($0, .organizationSuffix) || isA($0, .organizationPrefix) && lower($0 + 1) == "of" }) {
                     end += 3
@@ -281,7 +283,7 @@ struct Recognizer {
                     continue
                 }
                 // …and "St. Peter's Square", "Mt. Everest".
-                if isMark(end, 46), end - 1 == i, isA(i, .honorific) || ["st", "mt", "ft"].contains(lower(i)), isWord(end + 1), tokens[end + 1].capitalized {
+                if isMark(end, 46), end - 1 == i, isA(i, .honorific) || isText(i, "st") || isText(i, "mt") || isText(i, "ft"), isWord(end + 1), tokens[end + 1].capitalized {
                     end += 1      // an abbreviated title: "Mr. Trump", "Sen. Elizabeth Warren"
                     continue
                 }

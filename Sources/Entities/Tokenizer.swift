@@ -187,6 +187,17 @@ enum Tokenizer {
         return true
     }
 
+    /// Whether `t` is the word `word` (written in lower-case ASCII), in any case.
+    static func isWord(_ t: Token, _ word: StaticString, in b: [UInt8]) -> Bool {
+        guard t.kind == .word, t.end - t.start == word.utf8CodeUnitCount else { return false }
+        let w = word.utf8Start
+        for k in 0..<word.utf8CodeUnitCount {
+            let c = b[t.start + k]
+            if (c >= 65 && c <= 90 ? c + 32 : c) != w[k] { return false }
+        }
+        return true
+    }
+
     @inline(__always) static func isLetter(_ c: UInt8) -> Bool { (c >= 65 && c <= 90) || (c >= 97 && c <= 122) }
     @inline(__always) static func isDigit(_ c: UInt8) -> Bool { c >= 48 && c <= 57 }
 
