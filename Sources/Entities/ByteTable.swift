@@ -7,10 +7,12 @@
 struct ByteTable<Value: Sendable>: Sendable {
     /// One slot: the key's hash, where its bytes are, and its value, together so that a lookup
     /// touches one cache line for the slot and one for the bytes.
+    /// Sixteen bytes for a small value (the gazetteers' half a million slots are 8 MB, not 12:
+    /// lookups there miss the cache, and fewer misses are what makes them faster).
     private struct Slot: Sendable {
         var hash: UInt32
         var length: UInt32
-        var start: Int
+        var start: UInt32
         var value: Value?
     }
 
@@ -45,18 +47,19 @@ struct ByteTable<Value: Sendable>: Sendable {
     /// At most the capacity the table was made with.
     mutating func insert(_ key: UnsafeBufferPointer<UInt8>, _ value: Value, combine: (Value, Value) -> Value) {
         precondition(count * 2 < slots.count, "ByteTable is full")
+        precondition(keyBytes.count + key.count <= Int(UInt32.max), "ByteTable keys exceed 4 GB")
         let hash = Self.hash(key, folding: false)
         let tag = UInt32(truncatingIfNeeded: hash >> 32)
         var slot = Int(truncatingIfNeeded: hash) & mask
         while let old = slots[slot].value {
             if slots[slot].hash == tag && slots[slot].length == key.count
-                && keyBytes[slots[slot].start..<slots[slot].start + key.count].elementsEqual(key) {
+                && keyBytes[Int(slots[slot].start)..<Int(slots[slot].start) + key.count].elementsEqual(key) {
                 slots[slot].value = combine(old, value)
                 return
             }
             slot = (slot + 1) & mask
         }
-        slots[slot] = Slot(hash: tag, length: UInt32(key.count), start: keyBytes.count, value: value)
+        slots[slot] = Slot(hash: tag, length: UInt32(key.count), start: UInt32(keyBytes.count), value: value)
         keyBytes.append(contentsOf: key)
         count += 1
     }
@@ -74,7 +77,7 @@ struct ByteTable<Value: Sendable>: Sendable {
                 while true {
                     guard let value = slots[slot].value else { return nil }
                     if slots[slot].hash == tag && slots[slot].length == key.count {
-                        let start = slots[slot].start
+                        let start = Int(slots[slot].start)
                         var k = 0
                         while k < key.count && Self.fold(key[k], foldingCase) == stored[start + k] { k += 1 }
                         if k == key.count { return value }
