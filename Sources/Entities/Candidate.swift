@@ -292,8 +292,13 @@ extension Recognizer {
     /// Whether the name's own last word ends places' names ("Downing Street"); asked of the name, since the
     /// last token of "the Eiffel Tower's" holds the possessive.
     static func endsLikePlace(_ c: Candidate) -> Bool {
-        guard let space = c.form.utf8.lastIndex(of: 32) else { return false }
-        return WordLists.placeSuffixes.contains(c.form[c.form.utf8.index(after: space)...].lowercased())
+        // (Asked on the bytes of the last word, with no lower-case String made for it.)
+        var form = c.form
+        return form.withUTF8 { b in
+            guard let space = b.lastIndex(of: 32) else { return false }
+            let last = UnsafeBufferPointer(rebasing: b[(space + 1)...])
+            return WordLists.classes(ofWord: last) { String(decoding: last, as: UTF8.self).lowercased() }.contains(.placeSuffix)
+        }
     }
 
     /// Whether a given name the gazetteers know and a capitalised word start at token `i` ("Max Verstappen").

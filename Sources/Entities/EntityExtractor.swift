@@ -32,10 +32,10 @@ public struct EntityExtractor: Sendable {
         var result = Extraction()
         result.entities = recognizer.table.entities()
         result.quotes = QuoteFinder.find(in: prepared, table: recognizer.table, knowledge: knowledge)
-        // Sized for a long article's figures: growing the set from empty rehashed every figure six times.
-        var seen = Set<String>(minimumCapacity: 64)
+        // Sized for a long article's figures: growing from empty rehashed every figure six times.
+        var seen = NameIndex<Bool>(minimumCapacity: 64)
         for block in prepared where block.kind != .title && block.kind != .heading {
-            for figure in FigureFinder.find(bytes: block.bytes, tokens: block.tokens) where seen.insert(figure.text).inserted {
+            for figure in FigureFinder.find(bytes: block.bytes, tokens: block.tokens) where seen.insertIfMissing(figure.text, true) {
                 result.figures.append(figure)
             }
         }

@@ -196,8 +196,12 @@ struct EntityTable {
     }
 
     func entities() -> [Entity] {
-        records.values
-            .sorted { ($0.firstBlock, $0.firstOffset, $0.sequence) < ($1.firstBlock, $1.firstOffset, $1.sequence) }
+        // (Positions are sorted, not the records: moving a record moved its strings too.)
+        let found = Array(records.values)
+        return found.indices
+            .map { (found[$0].firstBlock, found[$0].firstOffset, found[$0].sequence, $0) }
+            .sorted { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }
+            .map { found[$0.3] }
             .map { Entity(name: $0.name, kind: $0.kind, aliases: $0.aliases, mentions: $0.mentions, firstBlock: $0.firstBlock, firstOffset: $0.firstOffset) }
     }
 

@@ -18,9 +18,16 @@ struct QuoteFinder {
     static func find(in blocks: [Block], table: EntityTable, knowledge: Knowledge = Knowledge()) -> [Quote] {
         let demonyms = knowledge.demonyms
         let sorted = table.mentions.sorted { ($0.block, $0.start) < ($1.block, $1.start) }
-        // Mentions by block, so that every lookup stays inside one paragraph (big documents stay linear).
-        var byBlock: [Int: [Mention]] = [:]
-        for mention in sorted { byBlock[mention.block, default: []].append(mention) }
+        // Mentions by block, so that every lookup stays inside one paragraph (big documents stay linear):
+        // each block's mentions are a run of the sorted ones.
+        var runs = [Range<Int>](repeating: 0..<0, count: blocks.count)
+        var first = 0
+        while first < sorted.count {
+            var end = first + 1
+            while end < sorted.count && sorted[end].block == sorted[first].block { end += 1 }
+            if sorted[first].block < runs.count { runs[sorted[first].block] = first..<end }
+            first = end
+        }
         let people = sorted.filter { $0.kind == .person }
         let organizations = sorted.filter { $0.kind == .organization }
         // People named inside a "who" clause are not what "he said" or "the Russian said" means next:
@@ -107,7 +114,7 @@ struct QuoteFinder {
                 return tokens[i].mark == 33 || tokens[i].mark == 63 || tokens[i].mark == 46 && !(i > 0 && Tokenizer.isAbbreviation(tokens[i - 1], in: b))
             }
             // A "— Name, title" line under a block quotation names the previous quote's speaker.
-            let mentions = byBlock[index] ?? []
+            let mentions = Array(sorted[runs[index]])
             if let first = tokens.first, first.kind == .punctuation, first.mark == Tokenizer.emDash || first.mark == Tokenizer.enDash,
                let quoteIndex = quotes.indices.last, quotes[quoteIndex].speaker == nil, quotes[quoteIndex].block >= index - 1 {
                 if let m = mentions.first(where: isSpeaker) { quotes[quoteIndex].speaker = table.records[m.key]!.name }
