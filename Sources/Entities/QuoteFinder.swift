@@ -244,27 +244,29 @@ struct QuoteFinder {
     /// every word capitalised but the small ones.
     /// Read on bytes word by word, stopping at the first word in lower case: most quotations stop at once.
     static func isTitle(_ text: String) -> Bool {
-        var count = 0, lastCapitalised = false
-        var wordStart: String.UTF8View.Index? = nil
-        let utf8 = text.utf8
-        func finish(_ end: String.UTF8View.Index) -> Bool {
-            guard let start = wordStart else { return true }
-            wordStart = nil
-            count += 1
-            let c = utf8[start]
-            lastCapitalised = c < 0x80 ? (c >= 65 && c <= 90 || c >= 48 && c <= 57) : text[start..<end].first?.isUppercase == true
-            return count <= 10 && (lastCapitalised || count > 1 && WordLists.connectors.contains(String(text[start..<end])))
-        }
-        var i = utf8.startIndex
-        while i != utf8.endIndex {
-            if utf8[i] == 32 {
-                if !finish(i) { return false }
-            } else if wordStart == nil {
-                wordStart = i
+        // Read on the bytes: walking String indices cost a thousand instructions a quotation.
+        var text = text
+        return text.withUTF8 { b in
+            var count = 0, lastCapitalised = false
+            var wordStart: Int?
+            func finish(_ end: Int) -> Bool {
+                guard let start = wordStart else { return true }
+                wordStart = nil
+                count += 1
+                let c = b[start]
+                let word = UnsafeBufferPointer(rebasing: b[start..<end])
+                lastCapitalised = c < 0x80 ? (c >= 65 && c <= 90 || c >= 48 && c <= 57) : String(decoding: word, as: UTF8.self).first?.isUppercase == true
+                return count <= 10 && (lastCapitalised || count > 1 && WordLists.connectors.contains(String(decoding: word, as: UTF8.self)))
             }
-            i = utf8.index(after: i)
+            for i in 0..<b.count {
+                if b[i] == 32 {
+                    if !finish(i) { return false }
+                } else if wordStart == nil {
+                    wordStart = i
+                }
+            }
+            return finish(b.count) && count > 0 && lastCapitalised
         }
-        return finish(utf8.endIndex) && count > 0 && lastCapitalised
     }
 
     /// The quotation without surrounding spaces or the comma that hands over to "she said".
