@@ -5,10 +5,8 @@
 /// FNV-1a (the keys are fixed word lists, not attacker-chosen, so a seeded hash buys nothing) and can
 /// fold ASCII capitals on the fly, so "Minister" finds the key "minister" with no lower-cased copy.
 struct ByteTable<Value: Sendable>: Sendable {
-    /// One slot: the key's hash, where its bytes are, and its value, together so that a lookup
-    /// touches one cache line for the slot and one for the bytes.
-    /// Sixteen bytes for a small value (the gazetteers' half a million slots are 8 MB, not 12:
-    /// lookups there miss the cache, and fewer misses are what makes them faster).
+    /// One slot: the key's hash, where its bytes are, and its value. Sixteen bytes for a small value
+    /// (the gazetteers' half a million slots are 8 MB, not 12).
     private struct Slot: Sendable {
         var hash: UInt32
         var length: UInt32
@@ -19,6 +17,10 @@ struct ByteTable<Value: Sendable>: Sendable {
     private var keyBytes: [UInt8] = []
     /// A power of two at least twice the keys; a slot whose value is nil is empty.
     private var slots: [Slot] = [Slot(hash: 0, length: 0, start: 0, value: nil)]
+    /// Sixteen bits of each slot's hash, 0 for an empty slot, probed before the slots: the
+    /// gazetteers' slots do not stay in the cache, their tags (1 MB) mostly do, and most names asked
+    /// are not in the gazetteers, so most lookups end at the tags.
+    private var tags: [UInt16] = [0]
     private var mask = 0
     private(set) var count = 0
 
@@ -40,6 +42,7 @@ struct ByteTable<Value: Sendable>: Sendable {
         var size = 1
         while size < capacity * 2 { size *= 2 }
         slots = [Slot](repeating: Slot(hash: 0, length: 0, start: 0, value: nil), count: size)
+        tags = [UInt16](repeating: 0, count: size)
         mask = size - 1
     }
 
@@ -60,6 +63,7 @@ struct ByteTable<Value: Sendable>: Sendable {
             slot = (slot + 1) & mask
         }
         slots[slot] = Slot(hash: tag, length: UInt32(key.count), start: UInt32(keyBytes.count), value: value)
+        tags[slot] = Self.shortTag(hash)
         keyBytes.append(contentsOf: key)
         count += 1
     }
@@ -72,17 +76,20 @@ struct ByteTable<Value: Sendable>: Sendable {
         let hash = Self.hash(key, folding: foldingCase)
         let tag = UInt32(truncatingIfNeeded: hash >> 32)
         var slot = Int(truncatingIfNeeded: hash) & mask
-        return slots.withUnsafeBufferPointer { slots -> Value? in
-            keyBytes.withUnsafeBufferPointer { stored -> Value? in
-                while true {
-                    guard let value = slots[slot].value else { return nil }
-                    if slots[slot].hash == tag && slots[slot].length == key.count {
-                        let start = Int(slots[slot].start)
-                        var k = 0
-                        while k < key.count && Self.fold(key[k], foldingCase) == stored[start + k] { k += 1 }
-                        if k == key.count { return value }
+        let short = Self.shortTag(hash)
+        return tags.withUnsafeBufferPointer { tags -> Value? in
+            slots.withUnsafeBufferPointer { slots -> Value? in
+                keyBytes.withUnsafeBufferPointer { stored -> Value? in
+                    while tags[slot] != 0 {
+                        if tags[slot] == short && slots[slot].hash == tag && slots[slot].length == key.count {
+                            let start = Int(slots[slot].start)
+                            var k = 0
+                            while k < key.count && Self.fold(key[k], foldingCase) == stored[start + k] { k += 1 }
+                            if k == key.count { return slots[slot].value }
+                        }
+                        slot = (slot + 1) & mask
                     }
-                    slot = (slot + 1) & mask
+                    return nil
                 }
             }
         }
@@ -91,6 +98,11 @@ struct ByteTable<Value: Sendable>: Sendable {
     func value(_ key: String, foldingCase: Bool = false) -> Value? {
         var key = key
         return key.withUTF8 { value($0, foldingCase: foldingCase) }
+    }
+
+    /// The slot's tag: sixteen bits of the hash other than those that pick the slot, never 0.
+    @inline(__always) private static func shortTag(_ hash: UInt64) -> UInt16 {
+        UInt16(truncatingIfNeeded: hash >> 48) | 1
     }
 
     @inline(__always) private static func fold(_ c: UInt8, _ folding: Bool) -> UInt8 {
