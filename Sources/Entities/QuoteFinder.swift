@@ -2,8 +2,8 @@
 // that run across paragraphs. A speaker the text does not name is left out, not guessed.
 
 struct QuoteFinder {
-    /// Words that open a new clause after a quotation (", while the party said …"), with a speaker of its own.
-    static let clauseOpeners: Set<String> = ["while", "whereas", "but", "although"]
+    /// Words that open a contrasting clause after a quotation (", while the party said …"), with a speaker of its own.
+    static let contrastWords: Set<String> = ["while", "whereas", "but", "although"]
     /// Words before whom a quotation was said to or where ("she told the BBC", "he wrote on X").
     static let listenerWords: Set<String> = ["told", "tells", "telling", "to", "on", "with"]
 
@@ -324,7 +324,7 @@ struct QuoteFinder {
                 if tokens[end].kind == .punctuation && (tokens[end].mark == 34 || tokens[end].mark == Tokenizer.openDouble || tokens[end].mark == Tokenizer.openSingle) { break }
                 let classes = WordLists.classes(of: tokens[end], in: b)
                 // ", while the People Power Party said …": a new clause, with a speaker of its own.
-                if classes.contains(.clauseOpener) { break }
+                if classes.contains(.contrastWord) { break }
                 if classes.contains(.speechVerb) { verb = true }
                 // …nor is where it was said ("he wrote on X", "he told the BBC's Today programme", "he said in
                 // an interview with Reuters").

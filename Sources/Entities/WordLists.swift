@@ -462,7 +462,7 @@ enum WordLists {
             (thingNameEndings, .thingNameEnding), (employerRoles, .employerRole), (companyWords, .companyWord),
             (calendarWords, .calendarWord), (Recognizer.titlesInNames, .titleInName), (FigureFinder.scales, .scale),
             (FigureFinder.currencyWords, .currencyWord), (FigureFinder.notUnits, .notUnit),
-            (QuoteFinder.clauseOpeners, .clauseOpener), (QuoteFinder.listenerWords, .listenerWord),
+            (QuoteFinder.contrastWords, .contrastWord), (QuoteFinder.listenerWords, .listenerWord),
             (legalForms, .legalForm), (groupWords, .groupWord),
         ]
         for (list, kind) in lists {
@@ -529,7 +529,7 @@ struct WordClass: OptionSet, Sendable {
     static let scale = WordClass(rawValue: 1 << 33)
     static let currencyWord = WordClass(rawValue: 1 << 34)
     static let notUnit = WordClass(rawValue: 1 << 35)
-    static let clauseOpener = WordClass(rawValue: 1 << 36)
+    static let contrastWord = WordClass(rawValue: 1 << 36)
     static let listenerWord = WordClass(rawValue: 1 << 37)
     static let legalForm = WordClass(rawValue: 1 << 38)
     static let groupWord = WordClass(rawValue: 1 << 39)
