@@ -115,7 +115,7 @@ struct EntityTable {
                 let stem = Recognizer.withoutLegalForm(name) ?? name
                 organizationStems.insertIfMissing(stem, key)
                 var initials = "", letters = 0
-                for part in parts where !Self.isConnector(part) {
+                for part in parts where !WordLists.classes(of: part).contains(.connector) {
                     initials.append(part.first!)
                     letters += 1
                 }
@@ -198,15 +198,10 @@ struct EntityTable {
     func entities() -> [Entity] {
         // (Positions are sorted, not the records: moving a record moved its strings too.)
         let found = Array(records.values)
-        return found.indices
-            .map { (found[$0].firstBlock, found[$0].firstOffset, found[$0].sequence, $0) }
-            .sorted { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }
-            .map { found[$0.3] }
-            .map { Entity(name: $0.name, kind: $0.kind, aliases: $0.aliases, mentions: $0.mentions, firstBlock: $0.firstBlock, firstOffset: $0.firstOffset) }
-    }
-
-    /// Whether a word of a name is a connector ("of", "and", "van"), in any case; long words are none.
-    static func isConnector(_ word: Substring) -> Bool {
-        word.utf8.count <= 5 && WordLists.connectors.contains(word.lowercased())
+        func position(_ i: Int) -> (Int, Int, Int) { (found[i].firstBlock, found[i].firstOffset, found[i].sequence) }
+        return found.indices.sorted { position($0) < position($1) }.map { i in
+            let r = found[i]
+            return Entity(name: r.name, kind: r.kind, aliases: r.aliases, mentions: r.mentions, firstBlock: r.firstBlock, firstOffset: r.firstOffset)
+        }
     }
 }

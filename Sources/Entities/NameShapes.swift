@@ -162,7 +162,8 @@ extension Recognizer {
         var name = name
         return name.withUTF8 { b -> String? in
             func classes(_ range: Range<Int>) -> WordClass {
-                WordLists.classTable.value(UnsafeBufferPointer(rebasing: b[range]), foldingCase: true) ?? []
+                let word = UnsafeBufferPointer(rebasing: b[range])
+                return WordLists.classes(ofWord: word) { String(decoding: word, as: UTF8.self).lowercased() }
             }
             guard let space = b.lastIndex(of: 32), classes((space + 1)..<b.count).contains(.legalForm) else { return nil }
             var end = space

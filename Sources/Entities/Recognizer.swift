@@ -21,10 +21,7 @@ struct Recognizer {
     mutating func wordClass(_ i: Int, _ b: [UInt8], _ tokens: [Token]) -> WordClass {
         guard i >= 0 && i < tokens.count && tokens[i].kind == .word else { return [] }
         if let known = classes[i] { return known }
-        let token = tokens[i]
-        let found = b.withUnsafeBufferPointer { all in
-            WordLists.classes(ofWord: UnsafeBufferPointer(rebasing: all[token.start..<token.end])) { lower(i, b, tokens) }
-        }
+        let found = WordLists.classes(of: tokens[i], in: b)
         classes[i] = found
         return found
     }

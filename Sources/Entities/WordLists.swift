@@ -481,6 +481,12 @@ enum WordLists {
         word.allSatisfy({ $0 < 0x80 }) ? classTable.value(word, foldingCase: true) ?? [] : classes[lowered()] ?? []
     }
 
+    /// The lists a word of a name is in.
+    static func classes(of word: Substring) -> WordClass {
+        var bytes = word
+        return bytes.withUTF8 { classes(ofWord: $0) { word.lowercased() } }
+    }
+
     /// The lists token `t` of the bytes `b` is in; none when it is no word.
     static func classes(of t: Token, in b: [UInt8]) -> WordClass {
         guard t.kind == .word else { return [] }
