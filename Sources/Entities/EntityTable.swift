@@ -4,9 +4,19 @@ import Foundation
 
 /// What the table files an entity under: its kind and the name it was first found by. A pair, not
 /// a "kind:name" string, so that no string is built for each mention.
-struct EntityKey: Hashable {
+struct EntityKey: Hashable, IndexKey {
     var kind: EntityKind
     var name: String
+
+    func indexHash(from basis: UInt64) -> UInt64 {
+        let kindCode: UInt64 = switch kind {
+        case .person: 1
+        case .organization: 2
+        case .place: 3
+        case .product: 4
+        }
+        return name.indexHash(from: (basis ^ kindCode) &* 0x100_0000_01b3)
+    }
 }
 
 /// One mention of an entity, for quote attribution.
@@ -39,9 +49,9 @@ struct EntityTable {
         }
     }
 
-    // Sized for a long article up front: growing a dictionary rehashes every key, and a
-    // table started empty grew five or six times per article (news copy names some fifty entities).
-    var records = [EntityKey: Record](minimumCapacity: 96)
+    // Sized for a long article up front: growing rehashes every key, and a table started empty
+    // grew five or six times per article (news copy names some fifty entities).
+    var records = HashIndex<EntityKey, Record>(minimumCapacity: 96)
     /// Entities added so far, merged ones too.
     private var added = 0
     var mentions: [Mention] = []
@@ -71,11 +81,11 @@ struct EntityTable {
     /// `words`: the name's words, when the caller has split it already (slices of `name`).
     mutating func add(_ key: EntityKey, name: String, kind: EntityKind, form: String, block: Int, start: Int, end: Int, words: [Substring]? = nil) {
         // One hash of the key for the lookup, the insertion and the update together.
-        let (isNew, recordKind) = { (record: inout Record) -> (Bool, EntityKind) in
+        let (isNew, recordKind) = records.update(key, default: Record(name: name, kind: kind, aliases: [], mentions: 0, firstBlock: block, firstOffset: start, sequence: added)) { record in
             let isNew = record.mentions == 0
             record.count(form)
             return (isNew, record.kind)
-        }(&records[key, default: Record(name: name, kind: kind, aliases: [], mentions: 0, firstBlock: block, firstOffset: start, sequence: added)])
+        }
         if isNew {
             added += 1
             // (Most names are one word: nothing below needs splitting them.)
@@ -137,11 +147,11 @@ struct EntityTable {
     /// One more mention of the entity filed under `key`, by `form`, an alias the index already gives it
     /// (the commonest case: one lookup, where `add` makes several). False when there is no such entity.
     mutating func addRepeatedMention(of key: EntityKey, form: String, block: Int, start: Int, end: Int) -> Bool {
-        let kind = { (record: inout Record?) -> EntityKind? in
+        let kind = records.updateIfPresent(key) { record in
             // An acronym the index learnt from "(ECB)" becomes an alias when the text first uses it.
-            record?.count(form)
-            return record?.kind
-        }(&records[key])
+            record.count(form)
+            return record.kind
+        }
         guard let kind else { return false }
         mentions.append(Mention(block: block, start: start, end: end, key: key, kind: kind))
         return true
@@ -157,7 +167,7 @@ struct EntityTable {
     mutating func addAlias(_ form: String, for key: EntityKey) {
         guard aliasIndex[form] == nil else { return }
         aliasIndex[form] = key
-        if let aliases = records[key]?.aliases, !aliases.contains(form) { records[key]!.aliases.append(form) }
+        records.updateIfPresent(key) { if !$0.aliases.contains(form) { $0.aliases.append(form) } }
     }
 
     /// A place already named in this document with the same letters but other accents ("Brasilia", "Brasília").
@@ -176,18 +186,20 @@ struct EntityTable {
 
     /// Folds `from` into `into` (a surname seen before the full name, say).
     mutating func merge(_ from: EntityKey, into: EntityKey) {
-        guard from != into, let source = records[from], records[into] != nil else { return }
-        records[into]!.mentions += source.mentions
-        for alias in source.aliases where !records[into]!.aliases.contains(alias) { records[into]!.aliases.append(alias) }
-        if (source.firstBlock, source.firstOffset) < (records[into]!.firstBlock, records[into]!.firstOffset) {
-            records[into]!.firstBlock = source.firstBlock
-            records[into]!.firstOffset = source.firstOffset
-        }
+        guard from != into, let source = records[from],
+              let kind = records.updateIfPresent(into, { target -> EntityKind in
+                  target.mentions += source.mentions
+                  for alias in source.aliases where !target.aliases.contains(alias) { target.aliases.append(alias) }
+                  if (source.firstBlock, source.firstOffset) < (target.firstBlock, target.firstOffset) {
+                      target.firstBlock = source.firstBlock
+                      target.firstOffset = source.firstOffset
+                  }
+                  return target.kind
+              }) else { return }
         records[from] = nil
         aliasIndex.replaceValues(where: { $0 == from }, with: into)
         nameParts.replaceValues(where: { $0 == from }, with: into)
         // (A place can turn out to be a club: the mentions take the kind they are filed under.)
-        let kind = records[into]!.kind
         for i in mentions.indices where mentions[i].key == from {
             mentions[i].key = into
             mentions[i].kind = kind
@@ -197,7 +209,7 @@ struct EntityTable {
 
     func entities() -> [Entity] {
         // (Positions are sorted, not the records: moving a record moved its strings too.)
-        let found = Array(records.values)
+        let found = records.allValues
         func position(_ i: Int) -> (Int, Int, Int) { (found[i].firstBlock, found[i].firstOffset, found[i].sequence) }
         return found.indices.sorted { position($0) < position($1) }.map { i in
             let r = found[i]

@@ -1,19 +1,43 @@
-// A hash map from names to values for one document's tables, hashed on the name's bytes: the
-// recognizer asks these tables about every candidate name, and String's SipHash was the largest
-// single cost of those questions.
+// A hash map for one document's tables, hashed on the key's bytes: the recognizer asks these
+// tables about every candidate name, and String's SipHash was the largest single cost of those questions.
 
-/// Names to values, for the tables the recognizer fills while it reads one document. The entries
+/// A key a `HashIndex` hashes on its bytes.
+protocol IndexKey: Equatable {
+    /// FNV-1a over the key's bytes, from `basis`.
+    func indexHash(from basis: UInt64) -> UInt64
+}
+
+extension String: IndexKey {
+    @inline(__always) func indexHash(from basis: UInt64) -> UInt64 {
+        var name = self
+        return name.withUTF8 { bytes in
+            var h = basis
+            for c in bytes { h = (h ^ UInt64(c)) &* 0x100_0000_01b3 }
+            return h
+        }
+    }
+}
+
+/// Names to values: the back-reference tables of one document.
+typealias NameIndex<Value> = HashIndex<String, Value>
+
+/// Keys to values, for the tables the recognizer fills while it reads one document. The entries
 /// are kept densely in the order they came, with an open-addressing table of their positions beside
-/// them (linear probing): making and freeing an index touches only the names it holds. The hash is
+/// them (linear probing): making and freeing an index touches only the keys it holds. The hash is
 /// FNV-1a from a per-process random basis, so a text cannot be written to make its names collide.
-/// Nothing is ever removed.
-struct NameIndex<Value> {
+/// A removed key keeps its entry, empty, until it is set again (entities are seldom merged away).
+struct HashIndex<Key: IndexKey, Value> {
     /// Each slot's entry, -1 when the slot is empty.
     private var slots: [Int32]
     private var mask: Int
     private var hashes: [UInt64] = []
-    private var names: [String] = []
-    private var values: [Value] = []
+    private var names: [Key] = []
+    private var values: [Value?] = []
+    /// Keys with a value.
+    private(set) var count = 0
+    /// The process's basis, read once per index rather than through the global's lazy
+    /// initialisation at every hash.
+    private let basis = hashIndexBasis
 
     /// An empty index with room for `minimumCapacity` names before it grows.
     init(minimumCapacity: Int = 8) {
@@ -23,53 +47,76 @@ struct NameIndex<Value> {
         mask = size - 1
     }
 
-    var count: Int { names.count }
-    var isEmpty: Bool { names.isEmpty }
+    var isEmpty: Bool { count == 0 }
 
-    /// The value for `name`; setting one adds the name or replaces its value (nil is not allowed).
-    subscript(name: String) -> Value? {
+    /// The values, in the order their keys came.
+    var allValues: [Value] { values.compactMap { $0 } }
+
+    /// The value for `name`; setting one adds the name or replaces its value, setting nil removes it.
+    subscript(name: Key) -> Value? {
         get {
-            let slot = find(name, Self.hash(name))
-            return slot.entry.map { values[$0] }
+            let slot = find(name, hash(name))
+            return slot.entry.flatMap { values[$0] }
         }
         set {
-            guard let newValue else { preconditionFailure("a NameIndex never removes a name") }
-            let hash = Self.hash(name)
+            let hash = hash(name)
             let slot = find(name, hash)
-            if let entry = slot.entry { values[entry] = newValue } else { add(name, hash, newValue, at: slot.index) }
+            if let entry = slot.entry {
+                count += (newValue == nil ? 0 : 1) - (values[entry] == nil ? 0 : 1)
+                values[entry] = newValue
+            } else if let newValue {
+                add(name, hash, newValue, at: slot.index)
+            }
         }
     }
 
     /// Sets `value` for `name` unless it has one; true when it was added.
     @discardableResult
-    mutating func insertIfMissing(_ name: String, _ value: Value) -> Bool {
-        let hash = Self.hash(name)
+    mutating func insertIfMissing(_ name: Key, _ value: Value) -> Bool {
+        let hash = hash(name)
         let slot = find(name, hash)
-        if slot.entry != nil { return false }
+        if let entry = slot.entry {
+            guard values[entry] == nil else { return false }
+            values[entry] = value
+            count += 1
+            return true
+        }
         add(name, hash, value, at: slot.index)
         return true
     }
 
-    /// Changes the value for `name` in place, starting from `initial` when the name is new.
-    mutating func update(_ name: String, default initial: @autoclosure () -> Value, _ change: (inout Value) -> Void) {
-        let hash = Self.hash(name)
+    /// Changes the value for `name` in place, starting from `initial` when the name has none; what
+    /// `change` returns.
+    @discardableResult
+    mutating func update<Result>(_ name: Key, default initial: @autoclosure () -> Value, _ change: (inout Value) -> Result) -> Result {
+        let hash = hash(name)
         let slot = find(name, hash)
         if let entry = slot.entry {
-            change(&values[entry])
-        } else {
-            var value = initial()
-            change(&value)
-            add(name, hash, value, at: slot.index)
+            if values[entry] == nil {
+                values[entry] = initial()
+                count += 1
+            }
+            return change(&values[entry]!)
         }
+        var value = initial()
+        let result = change(&value)
+        add(name, hash, value, at: slot.index)
+        return result
+    }
+
+    /// Changes the value for `name` in place when it has one; what `change` returns, nil when it has none.
+    mutating func updateIfPresent<Result>(_ name: Key, _ change: (inout Value) -> Result) -> Result? {
+        guard let entry = find(name, hash(name)).entry, values[entry] != nil else { return nil }
+        return change(&values[entry]!)
     }
 
     /// Gives every name whose value `matches` the value `replacement`.
     mutating func replaceValues(where matches: (Value) -> Bool, with replacement: Value) {
-        for i in values.indices where matches(values[i]) { values[i] = replacement }
+        for i in values.indices where values[i].map(matches) == true { values[i] = replacement }
     }
 
-    /// The slot where `name` is or would go, and its entry when it is there.
-    private func find(_ name: String, _ hash: UInt64) -> (index: Int, entry: Int?) {
+    /// The slot where `name` is or would go, and its entry when it is there (with or without a value).
+    private func find(_ name: Key, _ hash: UInt64) -> (index: Int, entry: Int?) {
         var i = Int(truncatingIfNeeded: hash) & mask
         while slots[i] >= 0 {
             let entry = Int(slots[i])
@@ -79,7 +126,7 @@ struct NameIndex<Value> {
         return (i, nil)
     }
 
-    private mutating func add(_ name: String, _ hash: UInt64, _ value: Value, at index: Int) {
+    private mutating func add(_ name: Key, _ hash: UInt64, _ value: Value, at index: Int) {
         // The entries get their room with the first of them: growing from empty reallocated each
         // array four or five times per document, and many indexes of a document stay empty.
         if names.isEmpty {
@@ -91,6 +138,7 @@ struct NameIndex<Value> {
         hashes.append(hash)
         names.append(name)
         values.append(value)
+        count += 1
         if names.count * 2 > slots.count { grow() }
     }
 
@@ -108,17 +156,13 @@ struct NameIndex<Value> {
         }
     }
 
-    /// FNV-1a over the name's UTF-8 bytes from the process's basis, its high bits folded into the low
-    /// ones the table indexes by.
-    @inline(__always) static func hash(_ name: String) -> UInt64 {
-        var name = name
-        return name.withUTF8 { bytes in
-            var h = nameIndexBasis
-            for c in bytes { h = (h ^ UInt64(c)) &* 0x100_0000_01b3 }
-            return h ^ (h >> 32) ^ (h >> 17)
-        }
+    /// The key's hash from the process's basis, its high bits folded into the low ones the table
+    /// indexes by.
+    @inline(__always) private func hash(_ name: Key) -> UInt64 {
+        let h = name.indexHash(from: basis)
+        return h ^ (h >> 32) ^ (h >> 17)
     }
 }
 
-/// The FNV basis of every `NameIndex` in this process, drawn once at random.
-private let nameIndexBasis = UInt64.random(in: 1...UInt64.max)
+/// The FNV basis of every `HashIndex` in this process, drawn once at random.
+private let hashIndexBasis = UInt64.random(in: 1...UInt64.max)
