@@ -53,12 +53,13 @@ extension Recognizer {
     mutating func candidate(in span: Span, block: Int, b: [UInt8], tokens: [Token], namesOnly: Bool, title: [String]) -> Candidate? {
         func text(_ i: Int) -> String { String(decoding: b[tokens[i].start..<tokens[i].end], as: UTF8.self) }
         func lower(_ i: Int) -> String { self.lower(i, b, tokens) }
+        func isText(_ i: Int, _ word: StaticString) -> Bool { self.isText(i, word, b, tokens) }
         func isA(_ i: Int, _ kind: WordClass) -> Bool { self.wordClass(i, b, tokens).contains(kind) }
         var first = span.first, end = span.end
         var personCue = !title.isEmpty
         var roles = title
         // "The Princess of Wales …", "The Mayor of London Sadiq Khan …": a sentence's article before a title.
-        if end - first >= 3, tokens[first].sentenceStart, lower(first) == "the", isA(first + 1, .honorific) { first += 1 }
+        if end - first >= 3, tokens[first].sentenceStart, isText(first, "the"), isA(first + 1, .honorific) { first += 1 }
         // Honorifics and titles before the name: "Dr", "Sir", "Prime Minister", "chief executive";
         // not the first word of a company's name ("General Motors", "General Electric").
         while first < end, isA(first, .honorific), !(end - first == 2 && isA(end - 1, .organizationSuffix)),
@@ -69,7 +70,7 @@ extension Recognizer {
             first += 1
             if first < end, tokens[first].kind == .punctuation { first += 1 }
             // "MP for Hemsworth": what follows is the seat, a place, not the person.
-            if first + 1 < end, lower(first) == "for", WordLists.seatHolders.contains(roles[roles.count - 1]) {
+            if first + 1 < end, isText(first, "for"), WordLists.seatHolders.contains(roles[roles.count - 1]) {
                 personCue = false
                 roles.removeLast()
                 first += 1
@@ -77,7 +78,7 @@ extension Recognizer {
             }
             // "Secretary of State Marco Rubio", "Chancellor of the Exchequer Rachel Reeves": what the
             // title is of, up to the last two words or a given name.
-            if first < end, lower(first) == "of" {
+            if first < end, isText(first, "of") {
                 first += 1
                 // (A place may be a given name too: "Mayor of London Sadiq Khan".)
                 while end - first > 2, isA(first, .connector) || !knowledge.isGivenName(text(first))
@@ -91,7 +92,7 @@ extension Recognizer {
             }
         }
         // "Zara owner Inditex", "TikTok owner ByteDance": what owns a brand is a company, not a person.
-        let ownerOfBrand = first >= 2 && Self.isOwnerWord(lower(first - 1))
+        let ownerOfBrand = first >= 2 && isOwnerWord(first - 1, b, tokens)
             && tokens[first - 2].kind == .word && tokens[first - 2].capitalized
         // "by developer YTL Developments", "activist investors Elliott Management": a job companies hold too, before
         // a name shaped like a company's, is the company's.
@@ -145,7 +146,7 @@ extension Recognizer {
         // "HANOI — Friends of Amsterdam" is a name).
         let afterDash = first > 0 && tokens[first - 1].kind == .punctuation && [Tokenizer.emDash, Tokenizer.enDash].contains(tokens[first - 1].mark)
         // (A plural or a job: not "Habitat for Humanity".)
-        if end - first >= 3, tokens[first].sentenceStart && ["for", "of"].contains(lower(first + 1)) || afterDash && lower(first + 1) == "for",
+        if end - first >= 3, tokens[first].sentenceStart && (isText(first + 1, "for") || isText(first + 1, "of")) || afterDash && isText(first + 1, "for"),
            !isA(first, .organizationPrefix), !isA(first, .honorific), lower(first).hasSuffix("s") || isA(first, .role) {
             first += 2
         }
@@ -184,7 +185,7 @@ extension Recognizer {
         // "Chatbot Arena leaderboard", "AI Act": names of things, not people or organisations.
         // Not an acronym before a plural ("NFL games", "FIFA rankings"): those are the organisation's.
         // (Not what someone founded or heads: "the founder of Lantern Games".)
-        let headed = first >= 2 && lower(first - 1) == "of" && Self.headsOf.contains(lower(first - 2))
+        let headed = first >= 2 && isText(first - 1, "of") && Self.headsOf.contains(lower(first - 2))
         if count >= 1, !headed, isA(end, .thingCue) && !(count == 1 && tokens[first].allCaps && lower(end).hasSuffix("s"))
             || (count >= 2 && isA(end - 1, .thingCue)),
            curated == nil,
@@ -194,7 +195,7 @@ extension Recognizer {
             return nil
         }
         // "Brent crude", "Urals crude": an oil named after a place, which is not the place here.
-        if count == 1, curated == nil, lower(end) == "crude" { return nil }
+        if count == 1, curated == nil, isText(end, "crude") { return nil }
         // "Vision 2030", "Expo 2030", "Euro 2024": a word nothing knows before a year names a plan or an event.
         if count == 1, end < tokens.count, tokens[end].kind == .number, Self.isYear(text(end)), curated == nil, gazetteer.isEmpty,
            table.aliasIndex[form] == nil {
@@ -208,7 +209,7 @@ extension Recognizer {
     /// "the regulator Ofwat": one word after "the" and a word for what it is, and no person's name (the
     /// word before may be a job too: "regulator").
     mutating func isNamedAfterItsKind(first: Int, end: Int, b: [UInt8], tokens: [Token]) -> Bool {
-        guard end - first == 1, first >= 2, lower(first - 2, b, tokens) == "the" else { return false }
+        guard end - first == 1, first >= 2, isText(first - 2, "the", b, tokens) else { return false }
         let name = b[tokens[first].start..<Self.nameEnd(b, from: tokens[first].start, to: tokens[first].end).end]
         return knowledge.classes(of: String(decoding: name, as: UTF8.self)).isDisjoint(with: [.givenName, .surname])
     }
@@ -225,6 +226,7 @@ extension Recognizer {
     mutating func readSurroundings(of c: inout Candidate, b: [UInt8], tokens: [Token]) {
         func text(_ i: Int) -> String { String(decoding: b[tokens[i].start..<tokens[i].end], as: UTF8.self) }
         func lower(_ i: Int) -> String { self.lower(i, b, tokens) }
+        func isText(_ i: Int, _ word: StaticString) -> Bool { self.isText(i, word, b, tokens) }
         func isA(_ i: Int, _ kind: WordClass) -> Bool { self.wordClass(i, b, tokens).contains(kind) }
         if c.first >= 3, tokens[c.first - 1].isComma, isA(c.first - 2, .role), isA(c.first - 3, .organizationNoun) {
             c.appositive = .organization      // "Her coalition partner, Komeito": the job is an organisation's
@@ -242,9 +244,9 @@ extension Recognizer {
                 c.whoClause = true
             }
             // "Maersk, which controls a sixth of …": a thing or an organisation, not a person.
-            if lower(k) == "which" { c.whichClause = true }
+            if isText(k, "which") { c.whichClause = true }
             // "Maruti Suzuki, its main domestic rival,": what "its" has is a thing or an organisation.
-            let its = lower(k) == "its"
+            let its = isText(k, "its")
             if ["a", "an", "the", "its", "his", "her", "their", "our"].contains(lower(k)) { k += 1 }
             var organization = false, productWord = false
             // A role word anywhere in the short phrase makes a person ("a company spokesman"); stop at a verb.
@@ -315,11 +317,8 @@ extension Recognizer {
 
 extension Recognizer {
     /// "Zara owner Inditex", "its parent Alphabet": a word for what owns a brand.
-    static func isOwnerWord(_ word: String) -> Bool {
-        switch word {
-        case "owner", "parent", "maker", "operator": true
-        default: false
-        }
+    func isOwnerWord(_ i: Int, _ b: [UInt8], _ tokens: [Token]) -> Bool {
+        isText(i, "owner", b, tokens) || isText(i, "parent", b, tokens) || isText(i, "maker", b, tokens) || isText(i, "operator", b, tokens)
     }
 
     /// "MP", "MEPs": what a party's members in a parliament are called.

@@ -50,8 +50,7 @@ extension Recognizer {
         // Back over the list's earlier names and commas to "including" or "such as".
         var k = c.first - 1
         while k > 0 && c.first - k < 16 {
-            let word = lower(k, b, tokens)
-            if word == "including" || word == "as" && lower(k - 1, b, tokens) == "such" {
+            if isText(k, "including", b, tokens) || isText(k, "as", b, tokens) && isText(k - 1, "such", b, tokens) {
                 // A common noun of this sentence ("carriers", "companies"), not the end of a name ("… Networks SA.").
                 var j = k - 1
                 while j >= 0 && k - j <= 5 && !tokens[j].endsSentence {
@@ -61,7 +60,7 @@ extension Recognizer {
                 }
                 return false
             }
-            let inList = tokens[k].kind == .punctuation ? tokens[k].mark == 44 : tokens[k].capitalized || word == "and" || tokens[k].kind == .number
+            let inList = tokens[k].kind == .punctuation ? tokens[k].mark == 44 : tokens[k].capitalized || isText(k, "and", b, tokens) || tokens[k].kind == .number
             if !inList { return false }
             k -= 1
         }
@@ -80,9 +79,9 @@ extension Recognizer {
         guard c.first >= 2, let last = table.mentions.last, last.kind == .organization, last.block == c.block,
               last.end == tokens[c.first - 2].end else { return false }
         if tokens[c.first - 1].isComma {
-            return c.end < tokens.count && (tokens[c.end].isComma || lower(c.end, b, tokens) == "and")
+            return c.end < tokens.count && (tokens[c.end].isComma || isText(c.end, "and", b, tokens))
         }
-        return lower(c.first - 1, b, tokens) == "and"
+        return isText(c.first - 1, "and", b, tokens)
     }
 
     /// Whether the name after the candidate's comma or "and" ends like an organisation's ("…, Sequoia
@@ -90,7 +89,7 @@ extension Recognizer {
     /// name ("the Natural Sciences and Engineering Research Council").
     mutating func precedesOrganizationInList(_ c: Candidate, b: [UInt8], tokens: [Token]) -> Bool {
         guard c.end + 1 < tokens.count, tokens[c.end].isComma
-                || lower(c.end, b, tokens) == "and" && c.previous != "the" && !(c.first > 0 && tokens[c.first - 1].sentenceStart && lower(c.first - 1, b, tokens) == "the")
+                || isText(c.end, "and", b, tokens) && c.previous != "the" && !(c.first > 0 && tokens[c.first - 1].sentenceStart && isText(c.first - 1, "the", b, tokens))
         else { return false }
         var k = c.end + 1
         while k < tokens.count && tokens[k].kind == .word && tokens[k].capitalized && k - c.end <= 4 && !Self.isPossessive(b, tokens[k]) { k += 1 }

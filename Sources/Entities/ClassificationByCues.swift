@@ -6,6 +6,7 @@ extension Recognizer {
     /// words after the name already showed it is one.
     mutating func resolveByCues(_ c: Candidate, b: [UInt8], tokens: [Token], namesOnly: Bool, product: Bool) -> Bool {
         func lower(_ i: Int) -> String { self.lower(i, b, tokens) }
+        func isText(_ i: Int, _ word: StaticString) -> Bool { self.isText(i, word, b, tokens) }
         func isA(_ i: Int, _ kind: WordClass) -> Bool { self.wordClass(i, b, tokens).contains(kind) }
         let firstWord = lower(c.first)
         // "the Trump family", "the Porsche and Piëch families": a family, no product ("the Galaxy family" is one).
@@ -65,7 +66,7 @@ extension Recognizer {
         // "a school in Nea Makri where evacuees sheltered": a name after "in" or "near" that "where" follows is a place.
         if c.count <= 3, !c.personCue, !c.isCurated, !c.possessive, c.previous == "in" || c.previous == "near",
            !c.gazetteer.contains(.company), !isA(c.end - 1, .organizationSuffix), table.aliasIndex[c.form] == nil,
-           lower(c.end) == "where" || Self.isFollowedByComma(c.end, tokens) && lower(c.end + 1) == "where" {
+           isText(c.end, "where") || Self.isFollowedByComma(c.end, tokens) && isText(c.end + 1, "where") {
             add(c, .place)
             return true
         }
@@ -204,6 +205,7 @@ extension Recognizer {
     /// 6. People: a cue before the name, apposition, a name particle, speech, or a known given name or surname.
     mutating func resolvePerson(_ c: Candidate, b: [UInt8], tokens: [Token], namesOnly: Bool) -> Bool {
         func lower(_ i: Int) -> String { self.lower(i, b, tokens) }
+        func isText(_ i: Int, _ word: StaticString) -> Bool { self.isText(i, word, b, tokens) }
         func isA(_ i: Int, _ kind: WordClass) -> Bool { self.wordClass(i, b, tokens).contains(kind) }
         // 6. People: a cue before the name, apposition, a name particle, or a known given name or surname.
         // A particle ("van", "bin") or an initial ("P.") inside the name marks a person.
@@ -212,7 +214,7 @@ extension Recognizer {
         }
         // "said Adaeze Okafor" or "Adaeze Okafor said"; not "told Le Monde", whose name is the listener.
         // "According to Wanjiru Dragomir, “…”": the source of a quotation.
-        let quotedSource = c.first >= 2 && lower(c.first - 1) == "to" && lower(c.first - 2) == "according" && Self.isFollowedByComma(c.end, tokens)
+        let quotedSource = c.first >= 2 && isText(c.first - 1, "to") && isText(c.first - 2, "according") && Self.isFollowedByComma(c.end, tokens)
             && c.end + 1 < tokens.count && tokens[c.end + 1].kind == .punctuation && (tokens[c.end + 1].mark == Tokenizer.openDouble || tokens[c.end + 1].mark == 34)
         // "said Adaeze Okafor", "said Ortega of the Madrid consultancy"; not "said Red Bull had no answer",
         // where the name opens what was said.

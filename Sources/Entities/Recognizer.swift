@@ -36,6 +36,12 @@ struct Recognizer {
         return word
     }
 
+    /// Whether token `i` of the current block is `word` (lower-case ASCII) in any case: asked on the
+    /// bytes, where comparing the lower-case String cost a call into the String library per word.
+    func isText(_ i: Int, _ word: StaticString, _ b: [UInt8], _ tokens: [Token]) -> Bool {
+        i >= 0 && i < tokens.count && Tokenizer.isWord(tokens[i], word, in: b)
+    }
+
     /// ASCII is lowered byte by byte; anything else through Unicode's rules.
     static func lowercase(_ bytes: ArraySlice<UInt8>) -> String {
         guard bytes.allSatisfy({ $0 < 0x80 }) else { return String(decoding: bytes, as: UTF8.self).lowercased() }
@@ -119,7 +125,7 @@ struct Recognizer {
         func isA(_ i: Int, _ kind: WordClass) -> Bool { self.wordClass(i, b, tokens).contains(kind) }
         func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .word }
         // (The commonest questions, asked on the word's bytes rather than its lower-case String.)
-        func isText(_ i: Int, _ word: StaticString) -> Bool { i >= 0 && i < tokens.count && Tokenizer.isWord(tokens[i], word, in: b) }
+        func isText(_ i: Int, _ word: StaticString) -> Bool { self.isText(i, word, b, tokens) }
         func isMark(_ i: Int, _ m: UInt8) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .punctuation && tokens[i].mark == m }
 
         // A block that is mostly capitals is shouting, not names: only known names count in it.
@@ -184,7 +190,7 @@ struct Recognizer {
                         while isWord(runEnd) && tokens[runEnd].capitalized { runEnd += 1 }
                         // A listed company's or country's own name: "Marks and Spencer", "Johnson and Johnson",
                         // "Trinidad and Tobago", "Turks and Caicos Islands".
-                        if lower(end) == "and", !knowledge.classes(of: String(decoding: b[tokens[i].start..<tokens[runEnd - 1].end], as: UTF8.self))
+                        if isText(end, "and"), !knowledge.classes(of: String(decoding: b[tokens[i].start..<tokens[runEnd - 1].end], as: UTF8.self))
                             .isDisjoint(with: [.company, .country, .region]) {
                             end = runEnd
                             continue
@@ -215,8 +221,8 @@ struct Recognizer {
                         let fieldBefore = WordLists.policyFields.contains(lower(end - 1))
                         let oneWordBefore = end - i == 1 || end - i == 2 && tokens[i].sentenceStart && isA(i, .commonCapitalized) || fieldBefore
                         // ("Chinese partners, including Chinalco and Baowu Steel": a list is announced.)
-                        let joinsList = inList || i > 0 && (Self.isPluralOrganizationNoun(lower(i - 1)) || lower(i - 1) == "including"
-                            || lower(i - 1) == "as" && lower(i - 2) == "such")
+                        let joinsList = inList || i > 0 && (Self.isPluralOrganizationNoun(lower(i - 1)) || isText(i - 1, "including")
+                            || isText(i - 1, "as") && isText(i - 2, "such"))
                         // ("Microsoft's Azure and Google Cloud": a listed company's name after "and" starts a name of its own.)
                         guard whatItIsOf || !joinsList && oneWordBefore && isA(runEnd - 1, .organizationSuffix) && of == nil && !before.contains("of")
                                 && !knowledge.isCompany(text(tokens[end + 1])) && !WordLists.institutions.contains(text(tokens[end + 1])),
@@ -227,14 +233,14 @@ struct Recognizer {
                               !isA(end - 1, .organizationSuffix) || whatItIsOf || oneWordBefore,
                               !tokens[end - 1].allCaps,      // "CNN and ITV News" are two
                               // "Westpac and Commonwealth Bank of Australia": the second has a name of its own.
-                              !(lower(runEnd) == "of" && isWord(runEnd + 1) && tokens[runEnd + 1].capitalized) else { break }
+                              !(isText(runEnd, "of") && isWord(runEnd + 1) && tokens[runEnd + 1].capitalized) else { break }
                     }
                     // "Joseph Moore of Morgan Stanley", "Detective Inspector Paul Mercer of West Midlands
                     // Police": a person's name (after any titles), then where they work.
                     // (Also after a first name the lists lack: "Economist Courage Kingsley Martey of Databank Group".)
                     let given = end - 2
                     func isTitle(_ k: Int) -> Bool { isA(k, .honorific) || isRole(k, b, tokens) }
-                    if lower(end) == "of" || lower(end) == "for", given >= i,
+                    if isText(end, "of") || isText(end, "for"), given >= i,
                        (i..<given).allSatisfy(isTitle) || given - 1 > i && (i..<given - 1).allSatisfy(isTitle) && !isA(given - 1, .commonCapitalized),
                        knowledge.isGivenName(text(tokens[given])), !isA(given, .commonCapitalized),      // (not "The Alternative for Germany")
                        !knowledge.isPlace(text(tokens[given])),
@@ -242,14 +248,14 @@ struct Recognizer {
                         break
                     }
                     // "Iga Swiatek of Poland", "Amanda Anisimova of the United States": a person's name, then where they are from.
-                    if lower(end) == "of", end - i == 2, !isA(i, .organizationPrefix), !isA(end - 1, .organizationSuffix),
+                    if isText(end, "of"), end - i == 2, !isA(i, .organizationPrefix), !isA(end - 1, .organizationSuffix),
                        isWord(end + 1), !(isWord(end + 2) && tokens[end + 2].capitalized), knowledge.isPlace(text(tokens[end + 1])),
                        looksLikePerson([Substring(text(tokens[i])), Substring(text(tokens[end - 1]))]) {
                         break
                     }
                     // "Biogen of Cambridge, Massachusetts", "Mayor of London": one word, then the place it is of.
                     // Not "Friends of Kathmandu": a plural names a group.
-                    if lower(end) == "of", end - i == 1, !isA(i, .organizationPrefix), !isA(i, .organizationSuffix), !lower(i).hasSuffix("s"),
+                    if isText(end, "of"), end - i == 1, !isA(i, .organizationPrefix), !isA(i, .organizationSuffix), !lower(i).hasSuffix("s"),
                        isWord(end + 1), !(isWord(end + 2) && tokens[end + 2].capitalized), knowledge.isPlace(text(tokens[end + 1])),
                        !knowledge.isPlace(text(tokens[i]) + " of " + text(tokens[end + 1])) {      // "District of Columbia"
                         break
@@ -261,8 +267,8 @@ struct Recognizer {
                 // "Office of the Comptroller of the Currency": again, once the name is an organisation's.
                 // "Court of Appeals for the Fifth Circuit": "for the" too, once the name opens like one ("Court of").
                 if isText(end, "of") || isText(end, "for") && (i..<end).contains(where: { isA($0, .organizationPrefix) && isText($0 + 1, "of") }),
-                   lower(end + 1) == "the", isWord(end + 2), tokens[end + 2].capitalized, !tokens[end + 2].sentenceStart,
-                   (i..<end).contains(where: { isA($0, .organizationSuffix) || isA($0, .organizationPrefix) && lower($0 + 1) == "of" }) {
+                   isText(end + 1, "the"), isWord(end + 2), tokens[end + 2].capitalized, !tokens[end + 2].sentenceStart,
+                   (i..<end).contains(where: { isA($0, .organizationSuffix) || isA($0, .organizationPrefix) && isText($0 + 1, "of") }) {
                     end += 3
                     continue
                 }

@@ -122,7 +122,7 @@ extension Recognizer {
             // ", known as TSMC,", ", widely known as CZ,"
             var k = end + 1
             if ["widely", "better", "also", "commonly", "popularly", "simply"].contains(lower(k, b, tokens)) { k += 1 }
-            guard k + 3 < tokens.count, lower(k, b, tokens) == "known", lower(k + 1, b, tokens) == "as" else { return }
+            guard k + 3 < tokens.count, isText(k, "known", b, tokens), isText(k + 1, "as", b, tokens) else { return }
             at = k + 2
             guard tokens[at + 1].kind == .punctuation else { return }
         } else {

@@ -23,7 +23,7 @@ extension Recognizer {
             return nil
         }
         // "Liverpool, who drew 1-1 at Aston Villa,": the verb in a clause about the name.
-        if Self.isFollowedByComma(c.end, tokens), lower(c.end + 1, b, tokens) == "who", wordClass(c.end + 2, b, tokens).contains(.resultVerb),
+        if Self.isFollowedByComma(c.end, tokens), isText(c.end + 1, "who", b, tokens), wordClass(c.end + 2, b, tokens).contains(.resultVerb),
            let after = Self.scoreEnd(at: c.end + 3, tokens) {
             return after
         }

@@ -64,7 +64,7 @@ extension Recognizer {
         // "National Grid, which runs …": a listed company's whole name.
         if count >= 2, tokens[span.end - 1].kind == .word,
            knowledge.isCompany(String(decoding: b[tokens[span.first].start..<tokens[span.end - 1].end], as: UTF8.self)) { return true }
-        return count >= 3 && wordClass(span.first, b, tokens).contains(.organizationPrefix) && lower(span.first + 1, b, tokens) == "of"
+        return count >= 3 && wordClass(span.first, b, tokens).contains(.organizationPrefix) && isText(span.first + 1, "of", b, tokens)
     }
 
     /// Whether `span` is a place the gazetteers know as a whole: "NEW YORK", "The Hague" (so that its
@@ -106,7 +106,7 @@ extension Recognizer {
         }
         // ("Central Bank of Nigeria Governor …": a bank of a country.)
         let shaped = wordClass(span.end - 1, b, tokens).contains(.organizationSuffix) || wordClass(span.first, b, tokens).contains(.organizationPrefix) && span.end - span.first >= 3
-            || (span.first..<span.end - 1).contains { lower($0 + 1, b, tokens) == "of" && !wordClass($0, b, tokens).isDisjoint(with: [.organizationPrefix, .organizationSuffix]) }
+            || (span.first..<span.end - 1).contains { isText($0 + 1, "of", b, tokens) && !wordClass($0, b, tokens).isDisjoint(with: [.organizationPrefix, .organizationSuffix]) }
         // ("Hennepin County Attorney …": a place by its last word.)
         let known = knowledge.curated.lookup(form) != nil || table.aliasIndex[form] != nil || knowledge.isPlace(form)
             || span.end - span.first >= 2 && wordClass(span.end - 1, b, tokens).contains(.placeSuffix)
