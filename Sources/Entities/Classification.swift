@@ -123,18 +123,19 @@ extension Recognizer {
             if tokens[c.first].sentenceStart, !c.isCurated, c.gazetteer.isEmpty, table.aliasIndex[c.form] == nil,
                lower(c.first).hasSuffix("s") && isRole(c.first, b, tokens) || Self.isPluralAgentNoun(lower(c.first))
                 || Self.isPluralOrganizationNoun(lower(c.first)) { return true }
-            let lowered = c.form.lowercased()
+            // What lists the form is in: a possessive's word class is the token's, with its "'s".
+            var formClasses: WordClass { WordLists.classes(of: c.form[...]) }
             // "49.9% of Argentines": a people, not an organisation.
             if c.form.utf8.last == 115, !tokens[c.first].allCaps, c.gazetteer.isDisjoint(with: .place), !c.isCurated,
                knowledge.isDemonym(String(c.form.dropLast())) || WordLists.demonymNouns.contains(String(c.form.dropLast())) { return true }
             // (…nor are honours: "stripped of her CBE".)
-            if !c.listed.isDisjoint(with: [.nonEntityAcronym, .postNominal]) || (c.possessive ? WordLists.months[lowered] != nil : wordClass(c.first, b, tokens).contains(.month)) { return true }
-            if (c.possessive ? WordLists.commonCapitalized.contains(lowered) : wordClass(c.first, b, tokens).contains(.commonCapitalized)) && !c.isCurated { return true }
+            if !c.listed.isDisjoint(with: [.nonEntityAcronym, .postNominal]) || (c.possessive ? formClasses : wordClass(c.first, b, tokens)).contains(.month) { return true }
+            if (c.possessive ? formClasses : wordClass(c.first, b, tokens)).contains(.commonCapitalized) && !c.isCurated { return true }
             // "the Act", "the Treaty": a thing the text named before, not an organisation.
-            if WordLists.classes[lowered]?.contains(.thingCue) == true && !c.isCurated && table.aliasIndex[c.form] == nil { return true }
+            if (c.possessive ? formClasses : wordClass(c.first, b, tokens)).contains(.thingCue) && !c.isCurated && table.aliasIndex[c.form] == nil { return true }
             // "Separately, the regulator…": an adverb opening a sentence, not a name.
-            if tokens[c.first].sentenceStart, lowered.hasSuffix("ly"), c.gazetteer.isEmpty, !c.isCurated, table.aliasIndex[c.form] == nil,
-               c.end < tokens.count, tokens[c.end].isComma {
+            if tokens[c.first].sentenceStart, c.gazetteer.isEmpty, !c.isCurated, c.end < tokens.count, tokens[c.end].isComma,
+               c.form.lowercased().hasSuffix("ly"), table.aliasIndex[c.form] == nil {
                 return true
             }
         }

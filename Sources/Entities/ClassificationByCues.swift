@@ -167,13 +167,15 @@ extension Recognizer {
         // 5. Organisations by their shape ("… plc", "Bank of …", "Royal College of Nursing") or apposition.
         // (The last token of "Harbour Bank's" holds the possessive: the name's own last word is asked too.)
         let organizationShape = c.count >= 2 && (isA(c.end - 1, .organizationSuffix) || firstWord == "real"
-            || c.possessive && c.words.last.map { WordLists.organizationSuffixes.contains($0.lowercased()) } == true
+            || c.possessive && c.words.last.map { WordLists.classes(of: $0).contains(.organizationSuffix) } == true
             || isA(c.first, .foreignOrganizationOpening)
             || zip(c.words, c.words.dropFirst()).contains { pair in
                 // "Bank of England", "Institute for Fiscal Studies", "Commission on Human Rights".
-                let word = pair.0.lowercased()
-                return WordLists.organizationPrefixes.contains(word) && pair.1 == "of"
-                    || WordLists.organizationSuffixes.contains(word) && (pair.1 == "of" || pair.1 == "for" || pair.1 == "on")
+                // (Most pairs are two names: the second word is asked first, with no list lookup.)
+                let of = pair.1 == "of"
+                guard of || pair.1 == "for" || pair.1 == "on" else { return false }
+                let classes = WordLists.classes(of: pair.0)
+                return classes.contains(.organizationPrefix) && of || classes.contains(.organizationSuffix)
             })
         // Where people work: "analysts at Morgan Stanley"; whom they lead: "Tesla boss Elon Musk".
         let employer = c.previous == "at" && c.first >= 2 && isRole(c.first - 2, b, tokens) || c.ownerOfBrand
