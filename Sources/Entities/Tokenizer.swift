@@ -92,7 +92,13 @@ enum Tokenizer {
                 var capitalInside = false
                 while j < n {
                     let d = b[j]
-                    if isLetter(d) {
+                    // Most bytes of a word are small ASCII letters: a run of them is passed in a tight loop.
+                    if d &- 97 < 26 {
+                        var k = j + 1
+                        while k < n && b[k] &- 97 < 26 { k += 1 }
+                        letters += k - j
+                        j = k
+                    } else if isLetter(d) {
                         letters += 1
                         if d >= 65 && d <= 90 {
                             uppers += 1
