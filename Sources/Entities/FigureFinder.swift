@@ -73,9 +73,8 @@ enum FigureFinder {
                 i += 2
                 continue
             }
-            let value = text(i)
             // (A number token is ASCII digits, commas and points: its bytes are its characters.)
-            let digits = value.utf8.count
+            let digits = tokens[i].end - tokens[i].start
             // Dates: "5 January 2024", "January 5, 2024", "2024-09-03".
             if digits == 4, isMark(i + 1, 45), isNumber(i + 2), isMark(i + 3, 45), isNumber(i + 4) {
                 figures.append(Figure(kind: .date, text: span(i, i + 4), sentence: sentence(i)))
@@ -120,8 +119,8 @@ enum FigureFinder {
                 continue
             }
             // Years standing alone.
-            if end == i, digits == 4, let year = Int(value), (1800...2100).contains(year) {
-                figures.append(Figure(kind: .year, text: value, sentence: sentence(i)))
+            if end == i, digits == 4, let year = Int(text(i)), (1800...2100).contains(year) {
+                figures.append(Figure(kind: .year, text: text(i), sentence: sentence(i)))
                 continue
             }
             // Counts with a unit: "28,385 jobs", "416 barrels a day", "48 light years".
