@@ -32,13 +32,15 @@ public struct EntityExtractor: Sendable {
         var result = Extraction()
         result.entities = recognizer.table.entities()
         result.quotes = QuoteFinder.find(in: prepared, table: recognizer.table, knowledge: knowledge)
-        // Sized for a long article's figures: growing from empty rehashed every figure six times.
-        var seen = NameIndex<Bool>(minimumCapacity: 64)
+        var figures: [Figure] = []
+        figures.reserveCapacity(64)
         for block in prepared where block.kind != .title && block.kind != .heading {
-            for figure in FigureFinder.find(bytes: block.bytes, tokens: block.tokens) where seen.insertIfMissing(figure.text, true) {
-                result.figures.append(figure)
-            }
+            FigureFinder.find(bytes: block.bytes, tokens: block.tokens, into: &figures)
         }
+        // Each figure once, where the text first gives it. (Sized for a long article's figures:
+        // growing from empty rehashed every figure six times.)
+        var seen = NameIndex<Bool>(minimumCapacity: 64)
+        result.figures = figures.filter { seen.insertIfMissing($0.text, true) }
         return result
     }
 }

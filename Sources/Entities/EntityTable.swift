@@ -54,7 +54,7 @@ struct EntityTable {
     var records = HashIndex<EntityKey, Record>(minimumCapacity: 96)
     /// Entities added so far, merged ones too.
     private var added = 0
-    var mentions: [Mention] = []
+    var mentions: [Mention] = { var mentions: [Mention] = []; mentions.reserveCapacity(128); return mentions }()
     /// Alias → canonical key, for back-references.
     var aliasIndex = NameIndex<EntityKey>(minimumCapacity: 128)
     /// The titles and job words the text gives each person ("chancellor", "executive").

@@ -20,8 +20,10 @@ enum FigureFinder {
         mark == 36 || mark == Tokenizer.euro || mark == Tokenizer.pound || mark == Tokenizer.yen
     }
 
-    static func find(bytes b: [UInt8], tokens: [Token], limit: Int = 40) -> [Figure] {
-        var figures: [Figure] = []
+    /// Appends the block's figures (at most `limit`) to `figures`: one array for the document, where
+    /// an array per block was grown figure by figure.
+    static func find(bytes b: [UInt8], tokens: [Token], limit: Int = 40, into figures: inout [Figure]) {
+        let limit = figures.count + limit
         func text(_ i: Int) -> String { String(decoding: b[tokens[i].start..<tokens[i].end], as: UTF8.self) }
         func lower(_ i: Int) -> String { i < tokens.count && tokens[i].kind == .word ? Recognizer.lowercase(b[tokens[i].start..<tokens[i].end]) : "" }
         // Which lists a word is in, from its bytes: most questions here are about the words around each number.
@@ -147,6 +149,5 @@ enum FigureFinder {
                 i = end + 1
             }
         }
-        return figures
     }
 }

@@ -7,20 +7,20 @@ extension Recognizer {
         // The spaces are found on the bytes, then each word cut by offsets: walking String indices
         // byte by byte cost two thousand instructions a name.
         var copy = text
-        let ranges = copy.withUTF8 { bytes -> [Range<Int>] in
-            var ranges: [Range<Int>] = []
-            ranges.reserveCapacity(8)
+        let utf8 = text.utf8
+        return copy.withUTF8 { bytes -> [Substring] in
+            var words: [Substring] = []
+            words.reserveCapacity(4)
+            func cut(_ from: Int, _ to: Int) {
+                words.append(text[utf8.index(utf8.startIndex, offsetBy: from)..<utf8.index(utf8.startIndex, offsetBy: to)])
+            }
             var start = 0
             for (i, c) in bytes.enumerated() where c == 32 {
-                if i > start { ranges.append(start..<i) }
+                if i > start { cut(start, i) }
                 start = i + 1
             }
-            if start < bytes.count { ranges.append(start..<bytes.count) }
-            return ranges
-        }
-        let utf8 = text.utf8
-        return ranges.map { range in
-            text[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]
+            if start < bytes.count { cut(start, bytes.count) }
+            return words
         }
     }
 

@@ -42,7 +42,9 @@ enum Tokenizer {
 
     private static func tokenize(_ b: UnsafeBufferPointer<UInt8>, array: [UInt8]) -> [Token] {
         var tokens: [Token] = []
-        tokens.reserveCapacity(b.count / 5)
+        // (A news paragraph has a token per five bytes or so; room for a few more than that saves
+        // regrowing the array for half the blocks.)
+        tokens.reserveCapacity(b.count / 4 + 4)
         var i = 0
         var sentenceStart = true
         let n = b.count
