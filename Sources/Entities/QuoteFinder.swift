@@ -114,7 +114,7 @@ struct QuoteFinder {
                 return tokens[i].mark == 33 || tokens[i].mark == 63 || tokens[i].mark == 46 && !(i > 0 && Tokenizer.isAbbreviation(tokens[i - 1], in: b))
             }
             // A "— Name, title" line under a block quotation names the previous quote's speaker.
-            let mentions = Array(sorted[runs[index]])
+            let mentions = sorted[runs[index]]
             if let first = tokens.first, first.kind == .punctuation, first.mark == Tokenizer.emDash || first.mark == Tokenizer.enDash,
                let quoteIndex = quotes.indices.last, quotes[quoteIndex].speaker == nil, quotes[quoteIndex].block >= index - 1 {
                 if let m = mentions.first(where: isSpeaker) { quotes[quoteIndex].speaker = table.records[m.key]!.name }
@@ -310,7 +310,7 @@ struct QuoteFinder {
     /// The speaker named around a quotation: after it ("…," said Name / Name said / he said) or
     /// before it (Name said: "…" / According to Name, "…"), or referred to ("…," the company said).
     static func attribute(after close: Int?, before open: Int, in block: Int, tokens: [Token], bytes b: [UInt8], lower: (Int) -> String,
-                          isSentenceEnd: (Int) -> Bool, mentions: [Mention], table: EntityTable,
+                          isSentenceEnd: (Int) -> Bool, mentions: ArraySlice<Mention>, table: EntityTable,
                           isSpeaker: (Mention) -> Bool, demonyms: Set<String>, last: (Reference, Int, Int) -> String?) -> String? {
         // After a quotation that ends its sentence ("…category." In a statement, …) a new sentence
         // begins: what it names is not the speaker.
