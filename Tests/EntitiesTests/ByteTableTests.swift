@@ -26,3 +26,18 @@ import Testing
     #expect(table.value("anything") == nil)
     #expect(ByteTable<Int>([:]).value("x") == nil)
 }
+
+@Test func aBigTableWithItsFilterStillFindsEveryKey() {
+    // Past `filteredCapacity` the table answers most absent keys from its filter: it must never turn
+    // away a key it holds, folded or not.
+    var pairs: [String: Int] = [:]
+    for i in 0..<(ByteTable<Int>.filteredCapacity + 1_000) { pairs["name \(i)"] = i }
+    let table = ByteTable(pairs)
+    for (key, value) in pairs {
+        #expect(table.value(key) == value)
+        #expect(table.value(key.uppercased(), foldingCase: true) == value)
+    }
+    var passed = 0
+    for i in 0..<10_000 where table.value("absent \(i)") != nil { passed += 1 }
+    #expect(passed == 0)
+}
