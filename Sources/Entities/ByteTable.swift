@@ -23,9 +23,9 @@ struct ByteTable<Value: Sendable>: Sendable {
     private var tags: [UInt16] = [0]
     private var mask = 0
     private(set) var count = 0
-    /// For the gazetteers' big table only: two bits per key in one 64-bit word, a filter of 256 KB
-    /// that stays in the core's cache where the tags (1 MB) did not. Most names asked are not there,
-    /// and the filter answers nearly all of those with no trip to memory.
+    /// For big tables only: two bits per key in one 64-bit word. The gazetteers' filter (256 KB)
+    /// stays in the core's cache where their tags (1 MB) did not; most names asked are not in the
+    /// gazetteers, and the filter answers nearly all of those with no trip to memory.
     private var filter: [UInt64] = []
     private var filterMask = 0
 

@@ -31,7 +31,7 @@ struct HashIndex<Key: IndexKey, Value> {
     private var slots: [Int32]
     private var mask: Int
     private var hashes: [UInt64] = []
-    private var names: [Key] = []
+    private var keys: [Key] = []
     private var values: [Value?] = []
     /// Keys with a value.
     private(set) var count = 0
@@ -39,7 +39,7 @@ struct HashIndex<Key: IndexKey, Value> {
     /// initialisation at every hash.
     private let basis = hashIndexBasis
 
-    /// An empty index with room for `minimumCapacity` names before it grows.
+    /// An empty index with room for `minimumCapacity` keys before it grows.
     init(minimumCapacity: Int = 8) {
         var size = 16
         while size < minimumCapacity * 2 { size *= 2 }
@@ -120,7 +120,7 @@ struct HashIndex<Key: IndexKey, Value> {
         var i = Int(truncatingIfNeeded: hash) & mask
         while slots[i] >= 0 {
             let entry = Int(slots[i])
-            if hashes[entry] == hash && names[entry] == name { return (i, entry) }
+            if hashes[entry] == hash && keys[entry] == name { return (i, entry) }
             i = (i + 1) & mask
         }
         return (i, nil)
@@ -129,23 +129,23 @@ struct HashIndex<Key: IndexKey, Value> {
     private mutating func add(_ name: Key, _ hash: UInt64, _ value: Value, at index: Int) {
         // The entries get their room with the first of them: growing from empty reallocated each
         // array four or five times per document, and many indexes of a document stay empty.
-        if names.isEmpty {
+        if keys.isEmpty {
             hashes.reserveCapacity(slots.count / 2)
-            names.reserveCapacity(slots.count / 2)
+            keys.reserveCapacity(slots.count / 2)
             values.reserveCapacity(slots.count / 2)
         }
-        slots[index] = Int32(names.count)
+        slots[index] = Int32(keys.count)
         hashes.append(hash)
-        names.append(name)
+        keys.append(name)
         values.append(value)
         count += 1
-        if names.count * 2 > slots.count { grow() }
+        if keys.count * 2 > slots.count { grow() }
     }
 
     private mutating func grow() {
         let size = slots.count * 2
         hashes.reserveCapacity(size / 2)
-        names.reserveCapacity(size / 2)
+        keys.reserveCapacity(size / 2)
         values.reserveCapacity(size / 2)
         slots = [Int32](repeating: -1, count: size)
         mask = size - 1
