@@ -123,7 +123,8 @@ extension Recognizer {
             if tokens[c.first].sentenceStart, !c.isCurated, c.gazetteer.isEmpty, table.aliasIndex[c.form] == nil,
                lower(c.first).hasSuffix("s") && isRole(c.first, b, tokens) || Self.isPluralAgentNoun(lower(c.first))
                 || Self.isPluralOrganizationNoun(lower(c.first)) { return true }
-            // What lists the form is in: a possessive's word class is the token's, with its "'s".
+            // The lists the form is in. (A possessive's token holds its "'s": there the token's word
+            // class is not the form's.)
             var formClasses: WordClass { WordLists.classes(of: c.form[...]) }
             // "49.9% of Argentines": a people, not an organisation.
             if c.form.utf8.last == 115, !tokens[c.first].allCaps, c.gazetteer.isDisjoint(with: .place), !c.isCurated,
