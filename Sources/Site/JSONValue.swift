@@ -1,6 +1,8 @@
 // A minimal JSON value and writer: keys in the order given (stable bytes), and far faster than
 // JSONSerialization, which took a third of a 10,000-article build when every page carried JSON-LD.
 
+import WebText
+
 /// A JSON document built in Swift. Objects keep their keys in the order they were written.
 enum JSONValue: Sendable, ExpressibleByStringLiteral, ExpressibleByArrayLiteral, ExpressibleByIntegerLiteral {
     case string(String)
@@ -60,33 +62,26 @@ enum JSONValue: Sendable, ExpressibleByStringLiteral, ExpressibleByArrayLiteral,
         }
     }
 
-    private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+    /// JSON's escapes: the quotation mark, the backslash and control characters (`\n`, `\r`, `\t`,
+    /// the others as `\u00XX`); for a script, `<`, `>` and `&` too.
+    private static let escaper = ByteEscaper(replacing: escapes(forScript: false))
+    private static let scriptEscaper = ByteEscaper(replacing: escapes(forScript: true))
+
+    private static func escapes(forScript: Bool) -> [UInt8: String] {
+        let hex = Array("0123456789abcdef")
+        func unicode(_ byte: UInt8) -> String { "\\u00" + String(hex[Int(byte >> 4)]) + String(hex[Int(byte & 15)]) }
+        var escapes: [UInt8: String] = [UInt8(ascii: "\""): "\\\"", UInt8(ascii: "\\"): "\\\\"]
+        for byte in UInt8(0)..<0x20 { escapes[byte] = unicode(byte) }
+        escapes[10] = "\\n"
+        escapes[13] = "\\r"
+        escapes[9] = "\\t"
+        if forScript { for byte in [UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&")] { escapes[byte] = unicode(byte) } }
+        return escapes
+    }
 
     private static func writeString(_ text: String, into out: inout [UInt8], forScript: Bool) {
         out.append(UInt8(ascii: "\""))
-        // Runs of bytes that need no escape are copied whole: appending byte by byte was most of the
-        // cost of every page's structured data.
-        var text = text
-        text.withUTF8 { bytes in
-            var run = 0
-            for i in bytes.indices {
-                let byte = bytes[i]
-                let escaped = byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
-                    || forScript && (byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&"))
-                guard escaped else { continue }
-                if run < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i])) }
-                run = i + 1
-                switch byte {
-                case UInt8(ascii: "\""): out.append(contentsOf: [92, 34])
-                case UInt8(ascii: "\\"): out.append(contentsOf: [92, 92])
-                case 10: out.append(contentsOf: [92, UInt8(ascii: "n")])
-                case 13: out.append(contentsOf: [92, UInt8(ascii: "r")])
-                case 9: out.append(contentsOf: [92, UInt8(ascii: "t")])
-                default: out.append(contentsOf: [92, UInt8(ascii: "u"), 48, 48, hex[Int(byte >> 4)], hex[Int(byte & 15)]])
-                }
-            }
-            if run < bytes.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...])) }
-        }
+        (forScript ? scriptEscaper : escaper).escape(text, into: &out)
         out.append(UInt8(ascii: "\""))
     }
 }
