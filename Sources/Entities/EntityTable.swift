@@ -139,7 +139,7 @@ struct EntityTable {
                 }
             }
         }
-        // Most mentions repeat an alias already recorded; writing it again cost more than asking.
+        // (Set whether or not the alias is known: one hash either way.)
         aliasIndex[form] = key
         mentions.append(Mention(block: block, start: start, end: end, key: key, kind: recordKind))
     }

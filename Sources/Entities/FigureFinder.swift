@@ -31,7 +31,7 @@ enum FigureFinder {
             i >= 0 && i < tokens.count && WordLists.classes(of: tokens[i], in: b).contains(kind)
         }
         // (A word asked about on its bytes: no lower-case String is made for it.)
-        func isWord(_ i: Int, _ word: StaticString) -> Bool { i < tokens.count && Tokenizer.isWord(tokens[i], word, in: b) }
+        func isWord(_ i: Int, _ word: StaticString) -> Bool { Tokenizer.isWord(at: i, word, in: tokens, b) }
         func isNumber(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .number }
         func isMark(_ i: Int, _ m: UInt8) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .punctuation && tokens[i].mark == m }
         // Figures of one sentence share its text (one string, not a copy each: a long article's

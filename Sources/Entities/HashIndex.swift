@@ -52,45 +52,45 @@ struct HashIndex<Key: IndexKey, Value> {
     /// The values, in the order their keys came.
     var allValues: [Value] { values.compactMap { $0 } }
 
-    /// The value for `name`; setting one adds the name or replaces its value, setting nil removes it.
-    subscript(name: Key) -> Value? {
+    /// The value for `key`; setting one adds the key or replaces its value, setting nil removes it.
+    subscript(key: Key) -> Value? {
         get {
-            let slot = find(name, hash(name))
+            let slot = find(key, hash(key))
             return slot.entry.flatMap { values[$0] }
         }
         set {
-            let hash = hash(name)
-            let slot = find(name, hash)
+            let hash = hash(key)
+            let slot = find(key, hash)
             if let entry = slot.entry {
                 count += (newValue == nil ? 0 : 1) - (values[entry] == nil ? 0 : 1)
                 values[entry] = newValue
             } else if let newValue {
-                add(name, hash, newValue, at: slot.index)
+                add(key, hash, newValue, at: slot.index)
             }
         }
     }
 
-    /// Sets `value` for `name` unless it has one; true when it was added.
+    /// Sets `value` for `key` unless it has one; true when it was added.
     @discardableResult
-    mutating func insertIfMissing(_ name: Key, _ value: Value) -> Bool {
-        let hash = hash(name)
-        let slot = find(name, hash)
+    mutating func insertIfMissing(_ key: Key, _ value: Value) -> Bool {
+        let hash = hash(key)
+        let slot = find(key, hash)
         if let entry = slot.entry {
             guard values[entry] == nil else { return false }
             values[entry] = value
             count += 1
             return true
         }
-        add(name, hash, value, at: slot.index)
+        add(key, hash, value, at: slot.index)
         return true
     }
 
-    /// Changes the value for `name` in place, starting from `initial` when the name has none; what
+    /// Changes the value for `key` in place, starting from `initial` when the key has none; what
     /// `change` returns.
     @discardableResult
-    mutating func update<Result>(_ name: Key, default initial: @autoclosure () -> Value, _ change: (inout Value) -> Result) -> Result {
-        let hash = hash(name)
-        let slot = find(name, hash)
+    mutating func update<Result>(_ key: Key, default initial: @autoclosure () -> Value, _ change: (inout Value) -> Result) -> Result {
+        let hash = hash(key)
+        let slot = find(key, hash)
         if let entry = slot.entry {
             if values[entry] == nil {
                 values[entry] = initial()
@@ -100,33 +100,33 @@ struct HashIndex<Key: IndexKey, Value> {
         }
         var value = initial()
         let result = change(&value)
-        add(name, hash, value, at: slot.index)
+        add(key, hash, value, at: slot.index)
         return result
     }
 
-    /// Changes the value for `name` in place when it has one; what `change` returns, nil when it has none.
-    mutating func updateIfPresent<Result>(_ name: Key, _ change: (inout Value) -> Result) -> Result? {
-        guard let entry = find(name, hash(name)).entry, values[entry] != nil else { return nil }
+    /// Changes the value for `key` in place when it has one; what `change` returns, nil when it has none.
+    mutating func updateIfPresent<Result>(_ key: Key, _ change: (inout Value) -> Result) -> Result? {
+        guard let entry = find(key, hash(key)).entry, values[entry] != nil else { return nil }
         return change(&values[entry]!)
     }
 
-    /// Gives every name whose value `matches` the value `replacement`.
+    /// Gives every key whose value `matches` the value `replacement`.
     mutating func replaceValues(where matches: (Value) -> Bool, with replacement: Value) {
         for i in values.indices where values[i].map(matches) == true { values[i] = replacement }
     }
 
-    /// The slot where `name` is or would go, and its entry when it is there (with or without a value).
-    private func find(_ name: Key, _ hash: UInt64) -> (index: Int, entry: Int?) {
+    /// The slot where `key` is or would go, and its entry when it is there (with or without a value).
+    private func find(_ key: Key, _ hash: UInt64) -> (index: Int, entry: Int?) {
         var i = Int(truncatingIfNeeded: hash) & mask
         while slots[i] >= 0 {
             let entry = Int(slots[i])
-            if hashes[entry] == hash && keys[entry] == name { return (i, entry) }
+            if hashes[entry] == hash && keys[entry] == key { return (i, entry) }
             i = (i + 1) & mask
         }
         return (i, nil)
     }
 
-    private mutating func add(_ name: Key, _ hash: UInt64, _ value: Value, at index: Int) {
+    private mutating func add(_ key: Key, _ hash: UInt64, _ value: Value, at index: Int) {
         // The entries get their room with the first of them: growing from empty reallocated each
         // array four or five times per document, and many indexes of a document stay empty.
         if keys.isEmpty {
@@ -136,7 +136,7 @@ struct HashIndex<Key: IndexKey, Value> {
         }
         slots[index] = Int32(keys.count)
         hashes.append(hash)
-        keys.append(name)
+        keys.append(key)
         values.append(value)
         count += 1
         if keys.count * 2 > slots.count { grow() }
@@ -158,8 +158,8 @@ struct HashIndex<Key: IndexKey, Value> {
 
     /// The key's hash from the process's basis, its high bits folded into the low ones the table
     /// indexes by.
-    @inline(__always) private func hash(_ name: Key) -> UInt64 {
-        let h = name.indexHash(from: basis)
+    @inline(__always) private func hash(_ key: Key) -> UInt64 {
+        let h = key.indexHash(from: basis)
         return h ^ (h >> 32) ^ (h >> 17)
     }
 }

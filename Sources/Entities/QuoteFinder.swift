@@ -330,7 +330,7 @@ struct QuoteFinder {
                 // an interview with Reuters").
                 if classes.contains(.listenerWord), end + 1 < tokens.count {
                     listeners.append(tokens[end + 1].start)
-                    if lower(end + 1) == "the", end + 2 < tokens.count { listeners.append(tokens[end + 2].start) }
+                    if Tokenizer.isWord(at: end + 1, "the", in: tokens, b), end + 2 < tokens.count { listeners.append(tokens[end + 2].start) }
                 }
                 end += 1
             }

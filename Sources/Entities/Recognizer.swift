@@ -39,7 +39,7 @@ struct Recognizer {
     /// Whether token `i` of the current block is `word` (lower-case ASCII) in any case: asked on the
     /// bytes, where comparing the lower-case String cost a call into the String library per word.
     func isText(_ i: Int, _ word: StaticString, _ b: [UInt8], _ tokens: [Token]) -> Bool {
-        i >= 0 && i < tokens.count && Tokenizer.isWord(tokens[i], word, in: b)
+        Tokenizer.isWord(at: i, word, in: tokens, b)
     }
 
     /// ASCII is lowered byte by byte; anything else through Unicode's rules.

@@ -195,6 +195,11 @@ enum Tokenizer {
         return true
     }
 
+    /// Whether token `i` of `tokens`, if there is one, is the word `word` (lower-case ASCII) in any case.
+    static func isWord(at i: Int, _ word: StaticString, in tokens: [Token], _ b: [UInt8]) -> Bool {
+        i >= 0 && i < tokens.count && isWord(tokens[i], word, in: b)
+    }
+
     /// Whether `t` is the word `word` (written in lower-case ASCII), in any case.
     static func isWord(_ t: Token, _ word: StaticString, in b: [UInt8]) -> Bool {
         guard t.kind == .word, t.end - t.start == word.utf8CodeUnitCount else { return false }

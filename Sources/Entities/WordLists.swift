@@ -448,7 +448,6 @@ enum WordLists {
     /// about the words around each name, and hashing the word once per question was a fifth of
     /// extraction time.
     static let classes: [String: WordClass] = {
-        var classes: [String: WordClass] = [:]
         let lists: [(Set<String>, WordClass)] = [
             (honorifics, .honorific), (roleWords, .role), (commonCapitalized, .commonCapitalized), (connectors, .connector),
             (nameParticles, .particle), (organizationPrefixes, .organizationPrefix), (organizationSuffixes, .organizationSuffix),
@@ -465,10 +464,7 @@ enum WordLists {
             (QuoteFinder.contrastWords, .contrastWord), (QuoteFinder.listenerWords, .listenerWord),
             (legalForms, .legalForm), (groupWords, .groupWord),
         ]
-        for (list, kind) in lists {
-            for word in list { classes[word, default: []].insert(kind) }
-        }
-        return classes
+        return index(lists)
     }()
 
     /// `classes` asked on a word's bytes, capitals folded: no lower-case String is made for the
@@ -556,19 +552,24 @@ extension WordLists {
     /// Every case-sensitive list a name is in, in one lookup on its bytes: each candidate name was
     /// hashed again for each of these lists.
     static let formTable: ByteTable<FormClass> = {
-        var classes: [String: FormClass] = [:]
         let lists: [(Set<String>, FormClass)] = [
             (institutions, .institution), (nonEntityAcronyms, .nonEntityAcronym), (postNominals, .postNominal),
             (Set(shortForms.keys), .shortForm), (ordinaryWordPlaces, .ordinaryWordPlace), (riversAndRegions, .riverOrRegion),
         ]
-        for (list, kind) in lists {
-            for word in list { classes[word, default: []].insert(kind) }
-        }
-        return ByteTable(classes)
+        return ByteTable(index(lists))
     }()
 
     /// The case-sensitive lists `form` is in.
     static func formClasses(_ form: String) -> FormClass {
         formTable.value(form) ?? []
+    }
+
+    /// Each word of the lists, with every class whose list holds it.
+    static func index<Classes: OptionSet>(_ lists: [(Set<String>, Classes)]) -> [String: Classes] where Classes.Element == Classes {
+        var classes: [String: Classes] = [:]
+        for (list, kind) in lists {
+            for word in list { classes[word, default: []].insert(kind) }
+        }
+        return classes
     }
 }
