@@ -17,9 +17,12 @@ struct Candidate {
     var form: String
     var possessive: Bool
     let curated: CuratedEntity?
-    /// Whether the site's file names it. Asked by most rules: comparing the optional entity with nil
-    /// copied it each time.
-    let isCurated: Bool
+    /// Whether the site's file names it. Asked by most rules: matched on the optional's case, where
+    /// comparing the optional entity with nil copied it each time.
+    var isCurated: Bool {
+        if case .some = curated { return true }
+        return false
+    }
     /// The case-sensitive word lists the name is in ("NHS" is an institution), looked up once.
     let listed: FormClass
     var gazetteer: NameClass
@@ -202,7 +205,7 @@ extension Recognizer {
             return nil
         }
         return Candidate(block: block, first: first, end: end, personCue: personCue, roles: roles, ownerOfBrand: ownerOfBrand,
-                         form: form, possessive: possessive, curated: curated, isCurated: curated != nil, listed: WordLists.formClasses(form), gazetteer: gazetteer,
+                         form: form, possessive: possessive, curated: curated, listed: WordLists.formClasses(form), gazetteer: gazetteer,
                          start: tokens[first].start, stop: tokens[end - 1].end, previous: first > 0 ? lower(first - 1) : "")
     }
 
