@@ -50,7 +50,7 @@ public struct BuildState: Sendable {
     /// The topic index and the signature of what it was built from (see `TopicIndex.signature`).
     var topics: (signature: Int, index: TopicIndex)?
     var fragments: [Int: (teaser: String, relatedItem: String)] = [:]
-    var entityFragments: [EntityFragment.Key: EntityFragment.Rendered] = [:]
+    var sharedFragments: [SharedFragment: SharedFragment.Rendered] = [:]
     var pages: [String: PageRecord] = [:]
     /// The last link check: what was written, and each article's problems by its content hash.
     var linkCheck: (files: SiteFiles, problems: [Int: [Diagnostic]])?

@@ -102,7 +102,7 @@ struct SiteWriter: Sendable {
         // What listings show of each article: when only an article's body changes, its teaser does
         // not, and the listings that show it need no re-rendering.
         let shownHashes = fragments.map { Hasher.hash($0.1.teaser, $0.1.relatedItem) }
-        let entityFragments = EntityFragmentCache(previous: state.entityFragments, siteHash: siteHash)
+        let sharedFragments = SharedFragmentCache(previous: state.sharedFragments, siteHash: siteHash)
 
         clock.start("related")
         // Shared tags and shared entities (weighted by rarity in RelatedIndex) make articles related.
@@ -122,7 +122,7 @@ struct SiteWriter: Sendable {
         clock.start("pages")
         let neighbors = self.neighbors()
         let jobs = pageJobs(style: shared.style)
-        let pages = PageInputs(data: shared, teasers: teasers, relatedItems: relatedItems, entityFragment: entityFragmentRenderer(entityFragments, data: shared), shownHashes: shownHashes, neighbors: neighbors,
+        let pages = PageInputs(data: shared, teasers: teasers, relatedItems: relatedItems, fragments: SharedFragments(cache: sharedFragments, templates: templates, site: shared.site, style: shared.style), shownHashes: shownHashes, neighbors: neighbors,
                                related: related, siteHash: siteHash, previous: state.pages)
         let rendered = await Parallel.map(jobs) { [self] job in
             var part = WriteResult()
@@ -130,7 +130,7 @@ struct SiteWriter: Sendable {
             return part
         }
         for part in rendered { result.merge(part) }
-        state.entityFragments = entityFragments.snapshot
+        state.sharedFragments = sharedFragments.snapshot
 
         clock.start("feeds")
         await writeFeeds(into: &result, siteHash: siteHash, previous: state.pages)
@@ -192,7 +192,7 @@ struct SiteWriter: Sendable {
         let data: TemplateData
         let teasers: [String]
         let relatedItems: [String]
-        let entityFragment: @Sendable (EntityFragment, TopicKey, String?) -> String
+        let fragments: SharedFragments
         let shownHashes: [Int]
         let neighbors: [Int: (older: Int?, newer: Int?)]
         let related: [[Int]]
@@ -215,7 +215,7 @@ struct SiteWriter: Sendable {
         switch job {
         case .article(let i):
             let article = site.articles[i]
-            var context = data.articlePage(article, sectionTitle: sectionTitle(of: article), section: site.sections[article.section])
+            var context = data.articlePage(article, sectionTitle: sectionTitle(of: article), section: site.sections[article.section], fragments: inputs.fragments)
             func summary(_ j: Int) -> [String: Any] {
                 var item: [String: Any] = ["title": data.text(site.articles[j].title), "url": paths.link(site.articles[j].path)]
                 if let date = data.date(site.articles[j].date) { item["date"] = date }
@@ -228,7 +228,7 @@ struct SiteWriter: Sendable {
                 context["related"] = inputs.related[i].map { inputs.relatedItems[$0] }
                 context["has_related"] = true
             }
-            let entities = data.addEntities(of: article, topics: site.topics, link: config.linkEntities, fragment: inputs.entityFragment, to: &context)
+            let entities = data.addEntities(of: article, topics: site.topics, link: config.linkEntities, fragments: inputs.fragments, to: &context)
             context["jsonld"] = data.articleJSONLD(article, section: site.sections[article.section], entities: entities, topics: site.topics)
             let template = layout(for: article)
             page(template, context, path: article.path, modified: article.lastModified, source: article.file.displayPath, fingerprint: fingerprint, into: &result)
@@ -279,7 +279,8 @@ struct SiteWriter: Sendable {
             // much-covered entities run to hundreds of pages.
             let lead = number == 1 ? page.items.prefix(6) : []
             let rest = page.items.dropFirst(lead.count)
-            context["topic"] = data.topic(topic, index: site.topics, teasers: lead.map { teasers[$0] }, items: rest.map { inputs.relatedItems[$0] }, showChart: number == 1)
+            context["topic"] = data.topic(topic, index: site.topics, teasers: lead.map { teasers[$0] }, items: rest.map { inputs.relatedItems[$0] }, showChart: number == 1,
+                                          fragments: inputs.fragments)
             if let pagination = page.data(basePath: topic.path, paths: paths) { context["pagination"] = pagination }
             self.page("topic", context, path: page.path, modified: nil, source: nil, fingerprint: fingerprint, into: &result)
 

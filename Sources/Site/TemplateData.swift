@@ -136,15 +136,15 @@ struct TemplateData: Sendable {
         if !names.isEmpty {
             data["has_authors"] = true
             data["authors"] = names.enumerated().map { index, name -> [String: Any] in
-                var author = link(name, "/authors/\(Slug.make(name))/")
-                author["sep"] = index == names.count - 1 ? "" : (index == names.count - 2 ? " and " : ", ")
+                var author = link(name, authorPath(name))
+                author["sep"] = separator(after: index, of: names.count)
                 return author
             }
         }
-        let tags = a.frontMatter.tags.filter { !Slug.make($0).isEmpty }
+        let tags = tagPaths(of: a)
         if !tags.isEmpty {
             data["has_tags"] = true
-            data["tags"] = tags.map { link($0, "/tags/\(Slug.make($0))/") }
+            data["tags"] = tags.map { link($0.name, $0.path) }
         }
         if let category = a.frontMatter.category, !Slug.make(category).isEmpty {
             data["category"] = link(category, "/categories/\(Slug.make(category))/")
@@ -173,8 +173,17 @@ struct TemplateData: Sendable {
         return data
     }
 
-    /// The extra values of a full article page: social metadata and share links (its structured data: `articleJSONLD`).
-    func articlePage(_ a: Article, sectionTitle: String?, section: Section?) -> [String: Any] {
+    /// An article's tags that make a page, with the path of that page.
+    func tagPaths(of a: Article) -> [(name: String, path: String)] {
+        a.frontMatter.tags.compactMap { tag in
+            let slug = Slug.make(tag)
+            return slug.isEmpty ? nil : (tag, "/tags/\(slug)/")
+        }
+    }
+
+    /// The extra values of a full article page: social metadata, share links and its tags' links, each
+    /// followed by a space (its structured data: `articleJSONLD`).
+    func articlePage(_ a: Article, sectionTitle: String?, section: Section?, fragments: SharedFragments) -> [String: Any] {
         var context = page(title: a.title, description: a.summary, path: a.path, kind: a.isStandalone ? "page" : "article") { meta in
             if !a.isStandalone { meta.type = "article" }
             meta.image = a.frontMatter.image.map { (absoluteImageURL($0.src), $0.alt ?? "") }
@@ -184,12 +193,35 @@ struct TemplateData: Sendable {
             if !a.isStandalone { meta.section = sectionTitle }
         }
         let permalink = config.absoluteURL(a.path)
-        context["article"] = article(a, sectionTitle: sectionTitle)
-        context["share"] = ShareLinks.links(url: permalink, title: a.title)
-        var feeds: [[String: String]] = [["name": "All stories (RSS)", "url": paths.link("/feed.xml")], ["name": "JSON Feed", "url": paths.link("/feed.json")]]
-        if let section, !a.isStandalone { feeds.insert(["name": "\(section.title) (RSS)", "url": paths.link(section.url + "feed.xml")], at: 1) }
-        context["subscribe"] = feeds
+        var article = article(a, sectionTitle: sectionTitle)
+        if article["has_tags"] != nil {
+            article["tags_html"] = tagPaths(of: a).map { fragments.named(.tagLink, .tag($0.name), name: $0.name, url: paths.link($0.path)) + " " }.joined()
+        }
+        let names = authors(of: a)
+        if !names.isEmpty {
+            article["authors_html"] = names.enumerated().map { index, name in
+                fragments.named(.authorLink, .author(name), name: name, url: paths.link(authorPath(name))) + separator(after: index, of: names.count)
+            }.joined()
+        }
+        context["article"] = article
+        // Percent-encoded, so nothing in them needs HTML escaping: the theme prints them with `{{{url}}}`
+        // into the links of the networks it offers.
+        context["share"] = ["url": PercentEncoding.encode(permalink), "title": PercentEncoding.encode(a.title)]
+        var feeds: [(name: String, url: String)] = [("All stories (RSS)", paths.link("/feed.xml")), ("JSON Feed", paths.link("/feed.json"))]
+        if let section, !a.isStandalone { feeds.insert(("\(section.title) (RSS)", paths.link(section.url + "feed.xml")), at: 1) }
+        var inputs = Hasher()
+        for feed in feeds { inputs.combine(feed.name); inputs.combine(feed.url) }
+        context["subscribe_html"] = fragments.html(.subscribe, .section(a.isStandalone ? "" : a.section), inputs: inputs.finalize()) {
+            ["subscribe": feeds.map { ["name": $0.name, "url": $0.url] }]
+        }
         return context
+    }
+
+    func authorPath(_ name: String) -> String { "/authors/\(Slug.make(name))/" }
+
+    /// What follows the author at `index` in a byline of `count`: ", ", " and ", or nothing after the last.
+    func separator(after index: Int, of count: Int) -> String {
+        index == count - 1 ? "" : (index == count - 2 ? " and " : ", ")
     }
 
     /// An article page's schema.org data, with the entities it is about and mentions.
@@ -209,21 +241,6 @@ struct TemplateData: Sendable {
 
     static let months = ["January", "February", "March", "April", "May", "June", "July", "August",
                          "September", "October", "November", "December"]
-}
-
-/// Plain share links, with no third-party script.
-enum ShareLinks {
-    /// The URLs are percent-encoded with `&` already written as `&amp;`, so templates print them with
-    /// `{{{url}}}`: nothing else in them needs escaping, and escaping four long URLs per page is costly.
-    static func links(url: String, title: String) -> [[String: String]] {
-        let u = PercentEncoding.encode(url), t = PercentEncoding.encode(title)
-        return [
-            ["name": "X", "url": "https://x.com/intent/post?url=\(u)&amp;text=\(t)"],
-            ["name": "LinkedIn", "url": "https://www.linkedin.com/sharing/share-offsite/?url=\(u)"],
-            ["name": "Facebook", "url": "https://www.facebook.com/sharer/sharer.php?u=\(u)"],
-            ["name": "Email", "url": "mailto:?subject=\(t)&amp;body=\(u)"],
-        ]
-    }
 }
 
 import Foundation

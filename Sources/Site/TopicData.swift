@@ -8,7 +8,7 @@ extension TemplateData {
     static let topicTitles: [EntityKind: String] = [.person: "People", .organization: "Organizations", .place: "Places", .product: "Products"]
 
     /// A topic page: description, links, co-mentioned entities, a chart of articles per month, the articles.
-    func topic(_ topic: Topic, index: TopicIndex, teasers: [String], items: [String], showChart: Bool) -> [String: Any] {
+    func topic(_ topic: Topic, index: TopicIndex, teasers: [String], items: [String], showChart: Bool, fragments: SharedFragments) -> [String: Any] {
         var data: [String: Any] = [
             "name": text(topic.key.name),
             "kind": topic.key.kind.rawValue,
@@ -29,12 +29,13 @@ extension TemplateData {
             data["links"] = links.map { ["url": $0] }
             data["has_links"] = true
         }
-        let related = topic.related.compactMap { related -> [String: Any]? in
-            guard let path = index.path(of: related.key) else { return nil }
-            return ["name": text(related.key.name), "url": paths.link(path), "count": number(related.count)]
-        }
+        let related = topic.related.compactMap { related in index.path(of: related.key).map { (related.key.name, paths.link($0), related.count) } }
         if !related.isEmpty {
-            data["related"] = related
+            var inputs = Hasher()
+            for (name, url, count) in related { inputs.combine(name); inputs.combine(url); inputs.combine(count) }
+            data["related_html"] = fragments.html(.topicRelated, .topic(topic.key), inputs: inputs.finalize()) {
+                ["related": related.map { ["name": text($0.0), "url": $0.1, "count": number($0.2)] as [String: Any] }]
+            }
             data["has_related"] = true
         }
         if showChart, topic.months.count >= 2 {
@@ -51,10 +52,10 @@ extension TemplateData {
     static let panelItemsPerKind = 8
 
     /// The article's "In this article" panel, quotes and key figures, and its first mentions linked to
-    /// topic pages. `fragment` renders a panel entry or a quote's speaker from an entity and its topic
-    /// page URL (once per entity: see `EntityFragmentCache`). Returns the entities for schema.org
+    /// topic pages. `fragments` has each panel entry and quote's speaker, rendered from an entity and its topic
+    /// page URL (once per entity: see `SharedFragments`). Returns the entities for schema.org
     /// `about` and `mentions`.
-    func addEntities(of article: Article, topics: TopicIndex, link: Bool, fragment: (EntityFragment, TopicKey, String?) -> String,
+    func addEntities(of article: Article, topics: TopicIndex, link: Bool, fragments: SharedFragments,
                      to context: inout [String: Any]) -> [(entity: Entity, url: String?)] {
         guard let extraction = article.extraction, !topics.kinds.isEmpty else { return [] }
         var panel: [[String: Any]] = []
@@ -70,7 +71,7 @@ extension TemplateData {
                 let url = path.map(paths.link)
                 if let url { targets.append((entity.aliases, url)) }
                 schema.append((entity, path.map(config.absoluteURL)))
-                html += fragment(.panelItem, key, url)
+                html += fragments.named(.panelItem, .topic(key), name: key.name, url: url)
             }
             panel.append(["title": Self.topicTitles[kind] ?? kind.plural, "items_html": html])
         }
@@ -90,7 +91,7 @@ extension TemplateData {
                     let key = TopicKey(kind: kind, name: speaker)
                     let url = topics.path(of: key).map(paths.link)
                     if let url { item["speaker_url"] = url }
-                    item["speaker_html"] = fragment(.speaker, key, url)
+                    item["speaker_html"] = fragments.named(.speaker, .topic(key), name: key.name, url: url)
                 }
                 return item
             }

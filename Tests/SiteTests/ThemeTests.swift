@@ -154,3 +154,38 @@ func datesFollowTheSiteLanguage(language: String, expected: String) async throws
     #expect(html.contains("<meta property=\"og:image:alt\" content=\"A &quot;chart&quot;\">"))
     #expect(html.contains("<meta property=\"article:tag\" content=\"R&amp;D\">"))
 }
+
+@Test func sharedFragmentsComeFromTheirPartialsOncePerOwner() async throws {
+    let site = try themeSite(extraFiles: [
+        "templates/partials/tag-link.mustache": "<a class=\"t\" href=\"{{url}}\">#{{name}}</a>",
+        "templates/partials/author-link.mustache": "<b>{{name}}</b>",
+        "templates/partials/subscribe.mustache": "<p class=\"feeds\">{{#subscribe}}[{{name}}]{{/subscribe}}</p>",
+    ])
+    defer { site.remove() }
+    #expect(await site.build().succeeded)
+    let a = try #require(site.read("business/a/index.html"))
+    #expect(a.contains("Tags: <a class=\"t\" href=\"/tags/ai/\">#AI</a> <a class=\"t\" href=\"/tags/banks/\">#banks</a> </p>"))
+    #expect(a.contains("By <b>Ann Lee</b> and <b>Bo Chen</b>"))
+    #expect(a.contains("<p class=\"feeds\">[All stories (RSS)][Business (RSS)][JSON Feed]</p>"))
+    // Reused by owner: b shows the same tag's link, and the report its own section's feeds.
+    #expect(site.read("business/b/index.html")?.contains("Tags: <a class=\"t\" href=\"/tags/ai/\">#AI</a> </p>") == true)
+    let report = try #require(site.read("reports/r/index.html"))
+    #expect(report.contains("[Reports (RSS)]") && !report.contains("[Business (RSS)]"))
+}
+
+@Test func aSharedFragmentIsRenderedAgainOnlyWhenWhatItShowsChanges() {
+    let cache = SharedFragmentCache(previous: [:], siteHash: 1)
+    let key = SharedFragment(partial: .tagLink, owner: .tag("AI"))
+    var renders = 0
+    func html(_ inputs: Int, _ text: String) -> String {
+        cache.html(for: key, inputs: inputs) { renders += 1; return text + "\n" }
+    }
+    #expect(html(7, "<a>AI</a>") == "<a>AI</a>", "the partial's closing line break is dropped")
+    #expect(html(7, "other") == "<a>AI</a>")
+    #expect(renders == 1)
+    #expect(html(8, "<a>AI!</a>") == "<a>AI!</a>")
+    #expect(renders == 2)
+    let kept = SharedFragmentCache(previous: cache.snapshot, siteHash: 1)
+    #expect(kept.html(for: key, inputs: 8) { "new" } == "<a>AI!</a>", "a preview rebuild reuses it")
+    #expect(SharedFragmentCache(previous: cache.snapshot, siteHash: 2).html(for: key, inputs: 8) { "new" } == "new", "a changed site renders it again")
+}
