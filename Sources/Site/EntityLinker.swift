@@ -7,7 +7,31 @@ enum EntityLinker {
     /// headings, code and figures. Longer aliases are tried first, so "Bank of England" wins over "England".
     static func link(_ html: String, targets: [(aliases: [String], url: String)]) -> String {
         guard !targets.isEmpty else { return html }
-        let bytes = Array(html.utf8)
+        var html = html
+        html.makeContiguousUTF8()
+        // Read in place and copied out in runs of the original String: copying the article into an
+        // array and decoding the result (which checks every byte of it again) was two fifths of this.
+        guard let insertions = html.utf8.withContiguousStorageIfAvailable({ firstMentions(in: $0, targets: targets) }),
+              !insertions.isEmpty else { return html }
+        let utf8 = html.utf8
+        func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+        var out = ""
+        out.reserveCapacity(utf8.count + insertions.count * 64)
+        var copied = 0
+        // Every offset is a UTF-8 sequence's first byte: a mention starts and ends beside a tag, a space or punctuation.
+        for insertion in insertions {
+            out += html[index(copied)..<index(insertion.at)]
+            out += "<a class=\"entity-link\" href=\"\(escapeHTML(targets[insertion.target].url))\">"
+            out += html[index(insertion.at)..<index(insertion.end)]
+            out += "</a>"
+            copied = insertion.end
+        }
+        out += html[index(copied)...]
+        return out
+    }
+
+    /// Where the first mention of each target is, as byte offsets, in order.
+    static func firstMentions(in bytes: UnsafeBufferPointer<UInt8>, targets: [(aliases: [String], url: String)]) -> [(at: Int, end: Int, target: Int)] {
         // Patterns by first byte, longest first, so each text position is tried against few candidates.
         var patterns = [[(needle: [UInt8], target: Int)]](repeating: [], count: 256)
         for (t, target) in targets.enumerated() {
@@ -17,55 +41,49 @@ enum EntityLinker {
             }
         }
         for i in patterns.indices where patterns[i].count > 1 { patterns[i].sort { $0.needle.count > $1.needle.count } }
-        // Which bytes start a pattern, as a flat table: asked of every byte of the article.
-        let starts = patterns.map { !$0.isEmpty }
+        // Which bytes start a pattern or a tag, as a flat table: asked of every byte of the article.
+        var stops = [Bool](repeating: false, count: 256)
+        for i in patterns.indices where !patterns[i].isEmpty { stops[i] = true }
+        stops[Int(UInt8(ascii: "<"))] = true
         var linked = [Bool](repeating: false, count: targets.count)
         var unlinked = targets.count
         var insertions: [(at: Int, end: Int, target: Int)] = []
         var i = 0
         var skipDepth = 0
-        // Once every target is linked the rest of the article is copied as it is.
-        while i < bytes.count && unlinked > 0 {
-            // Runs of text that start no pattern and hold no tag are passed over first.
-            while i < bytes.count && !starts[Int(bytes[i])] && bytes[i] != UInt8(ascii: "<") { i += 1 }
-            guard i < bytes.count else { break }
-            if bytes[i] == UInt8(ascii: "<") {
-                // Track elements whose text must not be linked; the tag name is read in place (making
-                // a lower-cased String of every tag was a tenth of the article pages' time).
-                let tagEnd = bytes[i...].firstIndex(of: UInt8(ascii: ">")) ?? bytes.count - 1
-                let closing = i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: "/")
-                if Self.isSkippedElement(bytes, from: i + (closing ? 2 : 1), to: tagEnd) {
-                    skipDepth = closing ? max(0, skipDepth - 1) : skipDepth + 1
+        stops.withUnsafeBufferPointer { stops in
+            // Once every target is linked the rest of the article is copied as it is.
+            while i < bytes.count && unlinked > 0 {
+                // Runs of text that start no pattern and hold no tag are passed over first.
+                while i < bytes.count && !stops[Int(bytes[i])] { i += 1 }
+                guard i < bytes.count else { break }
+                if bytes[i] == UInt8(ascii: "<") {
+                    // Track elements whose text must not be linked; the tag name is read in place (making
+                    // a lower-cased String of every tag was a tenth of the article pages' time).
+                    var tagEnd = i + 1
+                    while tagEnd < bytes.count && bytes[tagEnd] != UInt8(ascii: ">") { tagEnd += 1 }
+                    if tagEnd == bytes.count { tagEnd = bytes.count - 1 }
+                    let closing = i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: "/")
+                    if Self.isSkippedElement(bytes, from: i + (closing ? 2 : 1), to: tagEnd) {
+                        skipDepth = closing ? max(0, skipDepth - 1) : skipDepth + 1
+                    }
+                    i = tagEnd + 1
+                    continue
                 }
-                i = tagEnd + 1
-                continue
-            }
-            if skipDepth == 0, isWordStart(bytes, i) {
-                for (needle, target) in patterns[Int(bytes[i])] where !linked[target] && i + needle.count <= bytes.count {
-                    if matches(bytes, at: i, needle) && isWordEnd(bytes, i + needle.count) {
-                        linked[target] = true
-                        unlinked -= 1
-                        insertions.append((i, i + needle.count, target))
-                        i += needle.count - 1
-                        break
+                if skipDepth == 0, isWordStart(bytes, i) {
+                    for (needle, target) in patterns[Int(bytes[i])] where !linked[target] && i + needle.count <= bytes.count {
+                        if matches(bytes, at: i, needle) && isWordEnd(bytes, i + needle.count) {
+                            linked[target] = true
+                            unlinked -= 1
+                            insertions.append((i, i + needle.count, target))
+                            i += needle.count - 1
+                            break
+                        }
                     }
                 }
+                i += 1
             }
-            i += 1
         }
-        guard !insertions.isEmpty else { return html }
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count + insertions.count * 64)
-        var copied = 0
-        for insertion in insertions {
-            out.append(contentsOf: bytes[copied..<insertion.at])
-            out.append(contentsOf: "<a class=\"entity-link\" href=\"\(escapeHTML(targets[insertion.target].url))\">".utf8)
-            out.append(contentsOf: bytes[insertion.at..<insertion.end])
-            out.append(contentsOf: "</a>".utf8)
-            copied = insertion.end
-        }
-        out.append(contentsOf: bytes[copied...])
-        return String(decoding: out, as: UTF8.self)
+        return insertions
     }
 
     /// Elements whose text is never linked: links, headings, code, figures, scripts, styles, tables.
@@ -78,7 +96,7 @@ enum EntityLinker {
     }
 
     /// Whether the tag name starting at `start` (ended by a space, `>` or `/`) is a skipped element, in any case.
-    static func isSkippedElement(_ bytes: [UInt8], from start: Int, to end: Int) -> Bool {
+    static func isSkippedElement(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
         var name: UInt64 = 0
         var k = start
         while k < end {
@@ -92,16 +110,16 @@ enum EntityLinker {
         return k > start && skippedElements.contains(name)
     }
 
-    static func matches(_ bytes: [UInt8], at i: Int, _ needle: [UInt8]) -> Bool {
+    static func matches(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, _ needle: [UInt8]) -> Bool {
         for k in 0..<needle.count where bytes[i + k] != needle[k] { return false }
         return true
     }
 
-    static func isWordStart(_ b: [UInt8], _ i: Int) -> Bool {
+    static func isWordStart(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         i == 0 || !isWordByte(b[i - 1])
     }
 
-    static func isWordEnd(_ b: [UInt8], _ i: Int) -> Bool {
+    static func isWordEnd(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         i >= b.count || !isWordByte(b[i])
     }
 

@@ -1,7 +1,7 @@
 // Resolving hrefs against a built site, anchors, and where problems are reported.
 
 import Diagnostics
-import LinkCheck
+@testable import LinkCheck
 import Testing
 
 @Suite struct InternalLinksTests {
@@ -20,6 +20,14 @@ import Testing
         #expect(LinkTarget.resolve("//cdn.example.org/x.js", onPage: "/", basePath: "/") == .external("https://cdn.example.org/x.js"))
         #expect(LinkTarget.resolve("mailto:desk@example.org", onPage: "/", basePath: "/") == .ignored)
         #expect(LinkTarget.resolve("tel:+441234", onPage: "/", basePath: "/") == .ignored)
+    }
+
+    @Test(arguments: [
+        ("/a/b/../c/./d/", "/a/c/d/"), ("/a/..", "/"), ("/a/.", "/a/"), ("/a//b", "/a/b"), ("/", "/"), ("", ""),
+        ("/../../x", "/x"), ("/a/b/..", "/a/"), ("/é/./ü/../ß", "/é/ß"), ("/a/.../b", "/a/.../b"), ("/a/..b/", "/a/..b/"),
+    ])
+    func dotsResolveLikeABrowser(path: String, expected: String) {
+        #expect(LinkTarget.resolveDots(path) == expected)
     }
 
     let site = SiteFiles(files: ["index.html", "business/a/index.html", "business/b/index.html", "robots.txt", "img/x.png"],
