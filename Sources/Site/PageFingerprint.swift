@@ -28,8 +28,9 @@ extension SiteWriter {
         return hasher.finalize()
     }
 
+    /// The fingerprint is worked out in the preview only: a one-off build has no earlier page to reuse.
     func fingerprint(of job: PageJob, _ inputs: PageInputs) -> PageTarget {
-        var hasher = Hasher()
+        var hasher = PageHasher(enabled: preview)
         hasher.combine(inputs.siteHash)
         /// An article as listings and "More like this" show it (teaser, title, date), not its body.
         func article(_ i: Int) {
@@ -116,6 +117,19 @@ extension SiteWriter {
     }
 }
 
+/// A Hasher that can be switched off, so one description of a page's inputs serves both kinds of build.
+struct PageHasher {
+    let enabled: Bool
+    private var hasher = Hasher()
+
+    init(enabled: Bool) { self.enabled = enabled }
+
+    mutating func combine(_ value: some Hashable) {
+        if enabled { hasher.combine(value) }
+    }
+
+    func finalize() -> Int { enabled ? hasher.finalize() : 0 }
+}
 
 extension Hasher {
     static func hash(_ a: String, _ b: String) -> Int {

@@ -232,7 +232,7 @@ public struct SiteBuilder: Sendable {
         if let cached = state.topics, cached.signature == topicSignature {
             site.topics = cached.index
         } else {
-            site.topics = await TopicIndex.build(articles: articles, listed: site.listed, config: config, curated: curated)
+            site.topics = await TopicIndex.build(articles: articles, listed: site.listed, config: config, curated: curated, forPreview: preview)
             state.topics = (topicSignature, site.topics)
         }
         report.diagnostics.append(contentsOf: Routing.checkAliases(articles: articles, taken: site.allPagePaths))

@@ -56,7 +56,8 @@ struct TopicIndex: Sendable {
         return hasher.finalize()
     }
 
-    static func build(articles: [Article], listed: [Int], config: SiteConfig, curated: CuratedEntities) async -> TopicIndex {
+    /// `forPreview`: work out each article's `linkHash` too, which only the preview's page fingerprints read.
+    static func build(articles: [Article], listed: [Int], config: SiteConfig, curated: CuratedEntities, forPreview: Bool) async -> TopicIndex {
         var index = TopicIndex()
         guard config.entitiesEnabled else { return index }
         index.kinds = EntityKind.allCases.filter { config.entityTypes.contains($0.rawValue) }
@@ -75,9 +76,11 @@ struct TopicIndex: Sendable {
         // Each article's main subjects (most mentioned), by article index: they stand for it in co-mentions.
         var subjects = [[Int]](repeating: [], count: articles.count)
         var mentions: [[Int]] = []
+        // The last article that counted each key: an article lists a key once, without a set per article.
+        var lastCounted: [Int] = []
+        var ranked: [(id: Int, mentions: Int)] = []
         for (i, entities) in zip(listed, found) {
-            var seen = Set<Int>()
-            var ranked: [(id: Int, mentions: Int)] = []
+            ranked.removeAll(keepingCapacity: true)
             for entity in entities {
                 let id: Int
                 if let known = ids[entity.key] {
@@ -87,8 +90,10 @@ struct TopicIndex: Sendable {
                     ids[entity.key] = id
                     keys.append(entity.key.key)
                     mentions.append([])
+                    lastCounted.append(-1)
                 }
-                if seen.insert(id).inserted {
+                if lastCounted[id] != i {
+                    lastCounted[id] = i
                     mentions[id].append(i)
                     ranked.append((id, entity.mentions))
                 }
@@ -133,6 +138,7 @@ struct TopicIndex: Sendable {
             index.byKind[kind] = index.topics.values.filter { $0.key.kind == kind }
                 .sorted { ($1.articles.count, $0.key.name) < ($0.articles.count, $1.key.name) }.map(\.key)
         }
+        guard forPreview else { return index }
         let finished = index
         index.linkHashes = await Parallel.map(articles) { article in
             var hasher = Hasher()
