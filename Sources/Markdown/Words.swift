@@ -1,13 +1,18 @@
 // Counts words in UTF-8 text for reading time, and scans rendered HTML for the ids it defines.
 
 enum Words {
+    /// Space, tab, line feed and carriage return as bits of a mask indexed by byte value.
+    private static let spaces: UInt64 = 1 << 32 | 1 << 13 | 1 << 10 | 1 << 9
+
+    /// Words are counted where a non-space byte follows a space or the start. Without branches: the
+    /// count ran over every byte of every article, a percent of a build.
     static func count(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var count = 0
-        var inWord = false
+        var afterSpace: UInt64 = 1
         for byte in bytes {
-            let space = byte == 32 || byte == 10 || byte == 9 || byte == 13
-            if !space && !inWord { count += 1 }
-            inWord = !space
+            let space = byte < 64 ? (spaces &>> UInt64(byte)) & 1 : 0
+            count &+= Int(afterSpace & (space ^ 1))
+            afterSpace = space
         }
         return count
     }

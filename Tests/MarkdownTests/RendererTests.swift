@@ -107,3 +107,8 @@ struct Shout: BlockRenderer {
     #expect(Slug.make("北京 news") == "北京-news")
     #expect(Slug.make("!!!") == "")
 }
+
+@Test(arguments: [("", 0), (" ", 0), ("one", 1), ("  one  two ", 2), ("a\tb\nc\r\nd", 4), ("café au lait", 3), ("—", 1), ("x\u{7F}y z", 2), ("@ # ~", 3)])
+func wordsAreCountedBetweenSpaces(text: String, words: Int) {
+    #expect(enriched.render(text, location: origin).wordCount == words)
+}
