@@ -43,18 +43,25 @@ struct SharedFragment: Hashable, Sendable {
 final class SharedFragmentCache: Sendable {
     private let fragments: Mutex<[SharedFragment: SharedFragment.Rendered]>
     private let siteHash: Int
+    /// Whether fragments can be stale: only when kept from an earlier build. Within one build a
+    /// fragment's owner always shows the same values, so a one-off build never hashes them.
+    private let checksInputs: Bool
 
-    init(previous: [SharedFragment: SharedFragment.Rendered], siteHash: Int) {
+    init(previous: [SharedFragment: SharedFragment.Rendered], siteHash: Int, checksInputs: Bool = true) {
         fragments = Mutex(previous)
         self.siteHash = siteHash
+        self.checksInputs = checksInputs
     }
 
     /// The fragment for `key`, made by `render` when missing or stale; `inputs` is a hash of what it shows.
-    func html(for key: SharedFragment, inputs: Int, render: () -> String) -> String {
-        var hasher = Hasher()
-        hasher.combine(siteHash)
-        hasher.combine(inputs)
-        let fingerprint = hasher.finalize()
+    func html(for key: SharedFragment, inputs: @autoclosure () -> Int, render: () -> String) -> String {
+        var fingerprint = 0
+        if checksInputs {
+            var hasher = Hasher()
+            hasher.combine(siteHash)
+            hasher.combine(inputs())
+            fingerprint = hasher.finalize()
+        }
         if let rendered = fragments.withLock({ $0[key] }), rendered.fingerprint == fingerprint { return rendered.html }
         var html = render()
         // The partial's closing line break would otherwise sit between list items or inside a figure.
@@ -85,8 +92,8 @@ struct SharedFragments: Sendable {
     }
 
     /// A fragment whose values the caller makes; `inputs` is a hash of everything they come from.
-    func html(_ partial: SharedFragment.Partial, _ owner: SharedFragment.Owner, inputs: Int, values: () -> [String: Any]) -> String {
-        cache.html(for: SharedFragment(partial: partial, owner: owner), inputs: inputs) { render(partial, values()) }
+    func html(_ partial: SharedFragment.Partial, _ owner: SharedFragment.Owner, inputs: @autoclosure () -> Int, values: () -> [String: Any]) -> String {
+        cache.html(for: SharedFragment(partial: partial, owner: owner), inputs: inputs()) { render(partial, values()) }
     }
 
     private func render(_ partial: SharedFragment.Partial, _ values: [String: Any]) -> String {

@@ -102,7 +102,7 @@ struct SiteWriter: Sendable {
         // What listings show of each article: when only an article's body changes, its teaser does
         // not, and the listings that show it need no re-rendering.
         let shownHashes = fragments.map { Hasher.hash($0.1.teaser, $0.1.relatedItem) }
-        let sharedFragments = SharedFragmentCache(previous: state.sharedFragments, siteHash: siteHash)
+        let sharedFragments = SharedFragmentCache(previous: state.sharedFragments, siteHash: siteHash, checksInputs: preview)
 
         clock.start("related")
         // Shared tags and shared entities (weighted by rarity in RelatedIndex) make articles related.

@@ -209,9 +209,12 @@ struct TemplateData: Sendable {
         context["share"] = ["url": PercentEncoding.encode(permalink), "title": PercentEncoding.encode(a.title)]
         var feeds: [(name: String, url: String)] = [("All stories (RSS)", paths.link("/feed.xml")), ("JSON Feed", paths.link("/feed.json"))]
         if let section, !a.isStandalone { feeds.insert(("\(section.title) (RSS)", paths.link(section.url + "feed.xml")), at: 1) }
-        var inputs = Hasher()
-        for feed in feeds { inputs.combine(feed.name); inputs.combine(feed.url) }
-        context["subscribe_html"] = fragments.html(.subscribe, .section(a.isStandalone ? "" : a.section), inputs: inputs.finalize()) {
+        let inputs = {
+            var hasher = Hasher()
+            for feed in feeds { hasher.combine(feed.name); hasher.combine(feed.url) }
+            return hasher.finalize()
+        }
+        context["subscribe_html"] = fragments.html(.subscribe, .section(a.isStandalone ? "" : a.section), inputs: inputs()) {
             ["subscribe": feeds.map { ["name": $0.name, "url": $0.url] }]
         }
         return context

@@ -188,4 +188,10 @@ func datesFollowTheSiteLanguage(language: String, expected: String) async throws
     let kept = SharedFragmentCache(previous: cache.snapshot, siteHash: 1)
     #expect(kept.html(for: key, inputs: 8) { "new" } == "<a>AI!</a>", "a preview rebuild reuses it")
     #expect(SharedFragmentCache(previous: cache.snapshot, siteHash: 2).html(for: key, inputs: 8) { "new" } == "new", "a changed site renders it again")
+    // A one-off build renders each fragment once and never works out what it shows.
+    let oneOff = SharedFragmentCache(previous: [:], siteHash: 1, checksInputs: false)
+    var hashed = false
+    #expect(oneOff.html(for: key, inputs: { hashed = true; return 1 }()) { "<a>AI</a>" } == "<a>AI</a>")
+    #expect(oneOff.html(for: key, inputs: 2) { "other" } == "<a>AI</a>")
+    #expect(!hashed)
 }
