@@ -26,18 +26,24 @@ enum JSONLD {
         }
     }
 
-    /// An article node's `about` (its three most-mentioned entities) and `mentions` (the rest); none without entities.
-    static func entityFields(_ entities: [(entity: Entity, url: String?)], curated: TopicIndex) -> [(String, JSONValue)] {
+    /// An article node's `about` (its three most-mentioned entities) and `mentions` (the rest); none
+    /// without entities. An entity with a topic page is the node its topic made once for every article.
+    static func entityFields(_ entities: [Entity], topics: TopicIndex) -> [(String, JSONValue)] {
         guard !entities.isEmpty else { return [] }
-        let ranked = entities.sorted { ($1.entity.mentions, $0.entity.name) < ($0.entity.mentions, $1.entity.name) }
-        func node(_ item: (entity: Entity, url: String?)) -> JSONValue {
-            var fields: [(String, JSONValue)] = [("@type", .string(type(item.entity.kind))), ("name", .string(item.entity.name))]
-            if let url = item.url { fields.append(("url", .string(url))) }
-            let links = curated.topics[TopicKey(kind: item.entity.kind, name: item.entity.name)]?.curated?.links ?? []
-            if !links.isEmpty { fields.append(("sameAs", .array(links.map(JSONValue.string)))) }
-            return .object(fields)
+        let ranked = entities.sorted { ($1.mentions, $0.name) < ($0.mentions, $1.name) }
+        func node(_ entity: Entity) -> JSONValue {
+            topics.topics[TopicKey(kind: entity.kind, name: entity.name)].map { .raw($0.schemaNode) }
+                ?? entityNode(entity.kind, name: entity.name, url: nil, links: [])
         }
         return [("about", .array(ranked.prefix(3).map(node))), ("mentions", .array(ranked.dropFirst(3).map(node)))]
+    }
+
+    /// A person, organisation or place: its name, its topic page and the curated file's links to it elsewhere.
+    static func entityNode(_ kind: EntityKind, name: String, url: String?, links: [String]) -> JSONValue {
+        var fields: [(String, JSONValue)] = [("@type", .string(type(kind))), ("name", .string(name))]
+        if let url { fields.append(("url", .string(url))) }
+        if !links.isEmpty { fields.append(("sameAs", .array(links.map(JSONValue.string)))) }
+        return .object(fields)
     }
 
     /// `entities`: the `about` and `mentions` fields (see `entityFields`), placed right after the type.

@@ -10,6 +10,9 @@ enum JSONValue: Sendable, ExpressibleByStringLiteral, ExpressibleByArrayLiteral,
     case bool(Bool)
     case array([JSONValue])
     case object([(String, JSONValue)])
+    /// JSON already serialized for a script (see `serialized(forScript:)`), written as it is: a node
+    /// that thousands of documents share is serialized once.
+    case raw(String)
 
     init(stringLiteral value: String) { self = .string(value) }
     init(arrayLiteral elements: JSONValue...) { self = .array(elements) }
@@ -38,6 +41,8 @@ enum JSONValue: Sendable, ExpressibleByStringLiteral, ExpressibleByArrayLiteral,
             out.append(contentsOf: String(value).utf8)
         case .bool(let value):
             out.append(contentsOf: (value ? "true" : "false").utf8)
+        case .raw(let json):
+            out.append(contentsOf: json.utf8)
         case .array(let items):
             out.append(UInt8(ascii: "["))
             for (i, item) in items.enumerated() {

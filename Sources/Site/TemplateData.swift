@@ -228,9 +228,9 @@ struct TemplateData: Sendable {
     }
 
     /// An article page's schema.org data, with the entities it is about and mentions.
-    func articleJSONLD(_ a: Article, section: Section?, entities: [(entity: Entity, url: String?)], topics: TopicIndex) -> String {
+    func articleJSONLD(_ a: Article, section: Section?, entities: [Entity], topics: TopicIndex) -> String {
         JSONLD.article(a, authors: authors(of: a), section: section, config: config, image: a.frontMatter.image.map { absoluteImageURL($0.src) },
-                       entities: JSONLD.entityFields(entities, curated: topics)).serialized(forScript: true)
+                       entities: JSONLD.entityFields(entities, topics: topics)).serialized(forScript: true)
     }
 
     func imageURL(_ src: String) -> String {

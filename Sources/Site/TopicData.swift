@@ -70,11 +70,11 @@ extension TemplateData {
     /// page URL (once per entity: see `SharedFragments`). Returns the entities for schema.org
     /// `about` and `mentions`.
     func addEntities(of article: Article, topics: TopicIndex, link: Bool, fragments: SharedFragments,
-                     to context: inout [String: Any]) -> [(entity: Entity, url: String?)] {
+                     to context: inout [String: Any]) -> [Entity] {
         guard let extraction = article.extraction, !topics.kinds.isEmpty else { return [] }
         var panel: [[String: Any]] = []
         var targets: [(aliases: [String], url: String)] = []
-        var schema: [(entity: Entity, url: String?)] = []
+        var schema: [Entity] = []
         for kind in topics.kinds {
             let entities = extraction.entities(of: kind)
             guard !entities.isEmpty else { continue }
@@ -84,7 +84,7 @@ extension TemplateData {
                 let path = topics.path(of: key)
                 let url = path.map(paths.link)
                 if let url { targets.append((entity.aliases, url)) }
-                schema.append((entity, path.map(config.absoluteURL)))
+                schema.append(entity)
                 html += fragments.named(.panelItem, .topic(key), name: key.name, url: url)
             }
             panel.append(["title": Self.topicTitles[kind] ?? kind.plural, "items_html": html])

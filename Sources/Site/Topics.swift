@@ -25,6 +25,8 @@ struct Topic: Sendable {
     var related: [(key: TopicKey, count: Int)]
     /// `2025-05` → articles that month, oldest first.
     var months: [(month: String, count: Int)]
+    /// Its schema.org node (name, page, curated links), as every article that names it gives it in `about` or `mentions`.
+    var schemaNode: String
 }
 
 struct TopicIndex: Sendable {
@@ -130,8 +132,11 @@ struct TopicIndex: Sendable {
             }
             let related = counts.best(8) { ($1.value, frozenKeys[$0.key]) < ($0.value, frozenKeys[$1.key]) }
                 .map { (frozenKeys[$0.key], $0.value) }
-            return Topic(key: key, slug: item.slug, path: root(key.kind) + item.slug + "/", articles: frozenMentions[item.id],
-                         curated: curated.entity(named: key.name), related: related, months: Self.monthlySeries(months, last: 36))
+            let path = root(key.kind) + item.slug + "/"
+            let entry = curated.entity(named: key.name)
+            let node = JSONLD.entityNode(key.kind, name: key.name, url: config.absoluteURL(path), links: entry?.links ?? [])
+            return Topic(key: key, slug: item.slug, path: path, articles: frozenMentions[item.id], curated: entry, related: related,
+                         months: Self.monthlySeries(months, last: 36), schemaNode: node.serialized(forScript: true))
         }
         for topic in topics { index.topics[topic.key] = topic }
         for kind in index.kinds {

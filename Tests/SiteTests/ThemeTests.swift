@@ -195,3 +195,13 @@ func datesFollowTheSiteLanguage(language: String, expected: String) async throws
     #expect(oneOff.html(for: key, inputs: 2) { "other" } == "<a>AI</a>")
     #expect(!hashed)
 }
+
+@Test func jsonEscapesForScriptsAndWritesSharedNodesAsTheyAre() throws {
+    let node = JSONLD.entityNode(.person, name: "Ana </script> \"Costa\"", url: "https://x.example/people/ana/", links: ["https://ana.example/"])
+    let shared = node.serialized(forScript: true)
+    #expect(shared == #"{"@type":"Person","name":"Ana \u003c/script\u003e \"Costa\"","url":"https://x.example/people/ana/","sameAs":["https://ana.example/"]}"#)
+    let document = JSONValue.object([("mentions", .array([.raw(shared), node]))]).serialized(forScript: true)
+    #expect(document == "{\"mentions\":[\(shared),\(shared)]}", "a shared node is the same bytes as one serialized in place")
+    let parsed = try JSONSerialization.jsonObject(with: Data(document.utf8)) as? [String: [[String: Any]]]
+    #expect(parsed?["mentions"]?.first?["name"] as? String == "Ana </script> \"Costa\"")
+}
