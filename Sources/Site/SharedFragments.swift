@@ -6,7 +6,7 @@ import Templates
 
 /// One piece that many pages show: the partial that renders it, and whose it is.
 struct SharedFragment: Hashable, Sendable {
-    enum Partial: String, Sendable {
+    enum Partial: String, Sendable, CaseIterable {
         /// An entry of an article's "In this article" panel; sees `name` and `url` (the topic page, when there is one).
         case panelItem = "partials/entity-item"
         /// Who said a quotation, under it; sees `name` and `url`.

@@ -21,8 +21,8 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Page templates the build needs; a missing one is an error.
-    static let requiredTemplates = ["article", "page", "section", "taxonomy", "terms", "archive", "topic", "topics", "home", "404",
-                                    "partials/entity-item", "partials/speaker"]
+    static let requiredTemplates = ["article", "page", "section", "taxonomy", "terms", "archive", "topic", "topics", "home", "404"]
+        + SharedFragment.Partial.allCases.map(\.rawValue)
 
     /// A full build into the output folder on disk.
     public func build(progress: @escaping @Sendable (String) -> Void = { _ in }) async -> BuildReport {

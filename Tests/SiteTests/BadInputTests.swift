@@ -85,3 +85,16 @@ import Testing
     }
     #expect(site.files(in: site.root + "/content") == ["news/a.md"])
 }
+
+@Test func aThemeWithoutASharedFragmentsPartialIsAnError() async throws {
+    let site = try FixtureSite(["content/a.md": FixtureSite.article("A", extra: "tags: [x]\n")])
+    defer { site.remove() }
+    let theme = site.root + "/theme"
+    try FileManager.default.copyItem(atPath: SiteLayout.defaultTheme, toPath: theme)
+    try FileManager.default.removeItem(atPath: theme + "/partials/tag-link.mustache")
+    let options = BuildOptions(source: site.root, output: site.output, theme: theme)
+    let report = await SiteBuilder(options: options).build()
+    #expect(!report.succeeded)
+    #expect(report.diagnostics.sorted.map(\.description).contains { $0.hasPrefix("templates/partials/tag-link.mustache") && $0.contains("`partials/tag-link` is missing") })
+    #expect(!site.exists("a/index.html"), "nothing is written")
+}
