@@ -3,7 +3,7 @@
 /// The same punctuation cmark's smart option gives Markdown bodies, for front matter text.
 public enum SmartText {
     public static func apply(_ text: String) -> String {
-        guard text.contains(where: { $0 == "'" || $0 == "\"" || $0 == "-" || $0 == "." }) else { return text }
+        guard hasWork(text) else { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count + 8)
         let chars = Array(text)
@@ -42,5 +42,22 @@ public enum SmartText {
             i += 1
         }
         return result
+    }
+
+    /// Whether `text` has a quotation mark, `--` or `...`: most titles and summaries have none (a
+    /// full stop alone is not work), and walking them as Characters was most of this.
+    static func hasWork(_ text: String) -> Bool {
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "'"), UInt8(ascii: "\""): return true
+            case UInt8(ascii: "-") where previous == UInt8(ascii: "-"): return true
+            case UInt8(ascii: ".") where previous == UInt8(ascii: ".") && beforePrevious == UInt8(ascii: "."): return true
+            default: break
+            }
+            beforePrevious = previous
+            previous = byte
+        }
+        return false
     }
 }

@@ -69,6 +69,9 @@ private let origin = SourceLocation(file: "content/a.md", line: 5)
 
 @Test func smartTextForTitles() {
     #expect(SmartText.apply("Europe's \"open\" models -- and 'more'...") == "Europe’s “open” models – and ‘more’…")
+    #expect(SmartText.apply("Plain text. A half-way point.. and a dash - alone.") == "Plain text. A half-way point.. and a dash - alone.")
+    #expect(SmartText.apply("Wait...") == "Wait…")
+    #expect(SmartText.apply("a --- b") == "a — b")
 }
 
 @Test func rawHTMLIsOmittedWithAWarning() {
