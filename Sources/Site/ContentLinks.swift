@@ -11,15 +11,18 @@ struct ContentLinks: Sendable {
 
     /// The rewrite for a destination written in the file at content-relative `fromFile`.
     func rewrite(_ destination: String, fromFile: String) -> LinkRewrite {
-        if destination.hasPrefix("#") || destination.hasPrefix("/") || destination.contains("://") || destination.hasPrefix("mailto:") {
+        // Checked on UTF-8 bytes: Foundation's substring search and NSString paths cost more than
+        // the rest of this, for every link of every article.
+        let bytes = destination.utf8
+        if destination.hasPrefix("#") || destination.hasPrefix("/") || Self.contains(bytes, "://") || destination.hasPrefix("mailto:") {
             return .keep
         }
-        let fragmentStart = destination.firstIndex { $0 == "#" || $0 == "?" } ?? destination.endIndex
+        let fragmentStart = bytes.firstIndex { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "?") } ?? bytes.endIndex
         let rawPath = String(destination[..<fragmentStart])
         let suffix = String(destination[fragmentStart...])
-        guard rawPath.lowercased().hasSuffix(".md"), !rawPath.contains(":") else { return .keep }
-        let decoded = rawPath.removingPercentEncoding ?? rawPath
-        let directory = (fromFile as NSString).deletingLastPathComponent
+        guard Self.hasMarkdownExtension(rawPath), !rawPath.utf8.contains(UInt8(ascii: ":")) else { return .keep }
+        let decoded = rawPath.utf8.contains(UInt8(ascii: "%")) ? (rawPath.removingPercentEncoding ?? rawPath) : rawPath
+        let directory = fromFile.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(fromFile[..<$0]) } ?? ""
         guard let target = Self.normalize(directory.isEmpty ? decoded : directory + "/" + decoded) else {
             return .broken("link to \(destination) points outside content/")
         }
@@ -27,6 +30,21 @@ struct ContentLinks: Sendable {
             return .broken("link to \(destination) does not resolve: there is no content/\(target)")
         }
         return .replace(paths.link(path) + suffix)
+    }
+
+    /// Whether `path` ends in `.md`, in any case.
+    static func hasMarkdownExtension(_ path: String) -> Bool {
+        let tail = Array(path.utf8.suffix(3))
+        return tail.count == 3 && tail[0] == UInt8(ascii: ".") && tail[1] | 0x20 == UInt8(ascii: "m") && tail[2] | 0x20 == UInt8(ascii: "d")
+    }
+
+    static func contains(_ bytes: String.UTF8View, _ needle: StaticString) -> Bool {
+        let n = needle.utf8CodeUnitCount
+        let text = Array(bytes)
+        guard text.count >= n else { return false }
+        return needle.withUTF8Buffer { needle in
+            (0...(text.count - n)).contains { i in (0..<n).allSatisfy { text[i + $0] == needle[$0] } }
+        }
     }
 
     /// Resolves `.` and `..`; nil when the path climbs above the content root.
