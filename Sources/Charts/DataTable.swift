@@ -84,6 +84,9 @@ public struct DataTable: Sendable, Equatable {
 /// Reads numbers as data files write them: `1,234.5`, `-3%`, `$2.50`, `(42)`, `1.2e6`.
 public enum NumberParse {
     public static func value(_ text: String) -> Double? {
+        // A plain number, the commonest cell, parses as it is: whatever Double reads here, the steps
+        // below (trimming, a sign, currency, a percent sign) would read the same way.
+        if let value = Double(text) { return value }
         var s = Substring(text).trimmedSpaces
         var negative = false
         if s.hasPrefix("(") && s.hasSuffix(")") {

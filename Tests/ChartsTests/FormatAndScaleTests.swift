@@ -84,6 +84,10 @@ func ticksFollowOneTwoFive(start: Double, stop: Double, count: Int, step: Double
     #expect(NumberParse.value("1.2e3") == 1200)
     #expect(NumberParse.value("n/a") == nil)
     #expect(NumberParse.value("NaN")?.isNaN == true)
+    #expect(NumberParse.value("\u{2212}5") == -5)
+    #expect(NumberParse.value(" 7 ") == 7)
+    #expect(NumberParse.value("-.5") == -0.5)
+    #expect(NumberParse.value("+4") == 4)
 }
 
 @Test func dataTablesFromCSV() throws {
