@@ -21,6 +21,20 @@ private func parse(_ text: String, file: String = "content/a.md") -> (FrontMatte
     #expect(split.bodyLine == 4)
 }
 
+@Test func filesSavedOnWindowsSplitToo() throws {
+    let split = try FrontMatterSplit.split("---\r\ntitle: A\r\ndate: 2025-01-01\r\n--- \r\n\r\nBody\r\n", file: "a.md").get()
+    #expect(split.yaml == "title: A\r\ndate: 2025-01-01\r\n")
+    #expect(split.body == "\r\nBody\r\n")
+    #expect(split.bodyLine == 5)
+    let (matter, problems) = parse("---\r\ntitle: Café\r\ntags: [a, b]\r\n...\r\nText")
+    #expect(!problems.hasErrors)
+    #expect(matter?.title == "Café")
+    #expect(matter?.tags == ["a", "b"])
+    #expect(try FrontMatterSplit.split("---\n---\n", file: "a.md").get().yaml == "")
+    #expect(try FrontMatterSplit.split("---\ntitle: A\n---", file: "a.md").get().body == "")
+    #expect(throws: Diagnostic.self) { try FrontMatterSplit.split("----\ntitle: A\n---\n", file: "a.md").get() }
+}
+
 @Test func frontMatterThatNeverClosesIsAnError() {
     let (_, problems) = parse("---\ntitle: A\n\nBody text\n")
     #expect(problems.items.first?.description == "content/a.md:1:1: error: front matter opened here is never closed: add a `---` line after the last `key: value` line")

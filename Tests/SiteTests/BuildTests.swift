@@ -124,3 +124,15 @@ private func newsSite() throws -> FixtureSite {
 enum OutputFolderMarker {
     static let name = ".sitegen-output"
 }
+
+@Test func articlesSavedWithWindowsLineEndingsBuild() async throws {
+    let site = try FixtureSite(["content/news/a.md": "---\r\ntitle: Saved on Windows\r\ntags: [desk]\r\n---\r\n\r\n## First part\r\n\r\nSome *text*.\r\n"])
+    defer { site.remove() }
+    let report = await site.build()
+    #expect(report.succeeded, "\(report.diagnostics)")
+    let page = try #require(site.read("news/a/index.html"))
+    #expect(page.contains("<h1>Saved on Windows</h1>"))
+    #expect(page.contains("<h2 id=\"first-part\">"))
+    #expect(page.contains("<em>text</em>"))
+    #expect(site.exists("tags/desk/index.html"))
+}
