@@ -6,8 +6,8 @@ import Templates
 import Testing
 import TestSupport
 
-private func folder(_ files: [String: String]) throws -> String {
-    try TemporaryTree(files, prefix: "templates").root
+private func folder(_ files: [String: String]) throws -> TemporaryTree {
+    try TemporaryTree(files, prefix: "templates")
 }
 
 @Test func rendersWithLayoutsPartialsAndEscaping() throws {
@@ -16,7 +16,8 @@ private func folder(_ files: [String: String]) throws -> String {
         "page.mustache": "{{<base}}{{$main}}{{>partials/title}}{{{body}}}{{/main}}{{/base}}",
         "partials/title.mustache": "<h1>{{title}}</h1>",
     ])
-    let (set, problems) = TemplateSet.load(from: [TemplateFolder(path: theme, displayPath: "templates")])
+    defer { theme.remove() }
+    let (set, problems) = TemplateSet.load(from: [TemplateFolder(path: theme.root, displayPath: "templates")])
     #expect(problems.isEmpty)
     let html = set.render("page", context: ["title": "Q&A <now>", "body": "<p>ok</p>"])
     #expect(html == "<main><h1>Q&amp;A &lt;now&gt;</h1><p>ok</p></main>")
@@ -25,8 +26,10 @@ private func folder(_ files: [String: String]) throws -> String {
 
 @Test func siteTemplatesOverrideTheTheme() throws {
     let theme = try folder(["page.mustache": "theme", "other.mustache": "theme other"])
+    defer { theme.remove() }
     let site = try folder(["page.mustache": "site"])
-    let (set, _) = TemplateSet.load(from: [TemplateFolder(path: theme, displayPath: "theme"), TemplateFolder(path: site, displayPath: "templates")])
+    defer { site.remove() }
+    let (set, _) = TemplateSet.load(from: [TemplateFolder(path: theme.root, displayPath: "theme"), TemplateFolder(path: site.root, displayPath: "templates")])
     #expect(set.render("page", context: [:]) == "site")
     #expect(set.render("other", context: [:]) == "theme other")
     #expect(set.files["page"] == "templates/page.mustache")
@@ -34,7 +37,8 @@ private func folder(_ files: [String: String]) throws -> String {
 
 @Test func syntaxErrorsNameFileLineAndColumn() throws {
     let theme = try folder(["page.mustache": "<p>\n{{#items}}\n{{name}}\n{{/item}}\n"])
-    let (_, problems) = TemplateSet.load(from: [TemplateFolder(path: theme, displayPath: "templates")])
+    defer { theme.remove() }
+    let (_, problems) = TemplateSet.load(from: [TemplateFolder(path: theme.root, displayPath: "templates")])
     let d = try #require(problems.items.first)
     #expect(d.location.file == "templates/page.mustache")
     #expect(d.location.line == 4)
@@ -43,7 +47,8 @@ private func folder(_ files: [String: String]) throws -> String {
 
 @Test func missingPartialsAndLayoutsAreErrors() throws {
     let theme = try folder(["page.mustache": "a\n  {{> partials/nope }}\n{{<nolayout}}{{/nolayout}}"])
-    let (_, problems) = TemplateSet.load(from: [TemplateFolder(path: theme, displayPath: "templates")])
+    defer { theme.remove() }
+    let (_, problems) = TemplateSet.load(from: [TemplateFolder(path: theme.root, displayPath: "templates")])
     #expect(problems.sorted.map(\.description) == [
         "templates/page.mustache:2:3: error: partial `partials/nope` does not exist (looked for partials/nope.mustache)",
         "templates/page.mustache:3:1: error: layout `nolayout` does not exist (looked for nolayout.mustache)",
