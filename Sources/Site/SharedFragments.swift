@@ -82,7 +82,7 @@ struct SharedFragments: Sendable {
     let site: [String: any Sendable]
     let style: LocaleStyle
 
-    /// The fragment of an entity or a tag, which shows its `name` and `url` (its page; nil: none).
+    /// The fragment of an entity, a tag or an author, which shows its `name` and `url` (its page; nil: none).
     func named(_ partial: SharedFragment.Partial, _ owner: SharedFragment.Owner, name: String, url: String?) -> String {
         cache.html(for: SharedFragment(partial: partial, owner: owner), inputs: url.hashValue) {
             var values: [String: Any] = ["name": TemplateText(value: name, style: style)]
