@@ -64,8 +64,9 @@ final class SharedFragmentCache: Sendable {
         }
         if let rendered = fragments.withLock({ $0[key] }), rendered.fingerprint == fingerprint { return rendered.html }
         var html = render()
-        // The partial's closing line break would otherwise sit between list items or inside a figure.
-        while html.hasSuffix("\n") { html.removeLast() }
+        // The partial's closing line break would otherwise sit between list items or inside a figure
+        // (as a Character, a Windows "\r\n" is one line break, not a "\n").
+        while html.last?.isNewline == true { html.removeLast() }
         fragments.withLock { $0[key] = (fingerprint, html) }
         return html
     }

@@ -181,6 +181,7 @@ func datesFollowTheSiteLanguage(language: String, expected: String) async throws
         cache.html(for: key, inputs: inputs) { renders += 1; return text + "\n" }
     }
     #expect(html(7, "<a>AI</a>") == "<a>AI</a>", "the partial's closing line break is dropped")
+    #expect(SharedFragmentCache(previous: [:], siteHash: 1).html(for: key, inputs: 1) { "<a>AI</a>\r\n" } == "<a>AI</a>", "a Windows one too")
     #expect(html(7, "other") == "<a>AI</a>")
     #expect(renders == 1)
     #expect(html(8, "<a>AI!</a>") == "<a>AI!</a>")
