@@ -53,8 +53,8 @@ final class SharedFragmentCache: Sendable {
         self.checksInputs = checksInputs
     }
 
-    /// The fragment for `key`, made by `render` when missing or stale; `inputs` is a hash of what it shows.
-    func html(for key: SharedFragment, inputs: @autoclosure () -> Int, render: () -> String) -> String {
+    /// The fragment for `key`, made by `render` when missing or stale; `inputs` is what it shows.
+    func html<Inputs: Hashable>(for key: SharedFragment, inputs: @autoclosure () -> Inputs, render: () -> String) -> String {
         var fingerprint = 0
         if checksInputs {
             var hasher = Hasher()
@@ -85,15 +85,16 @@ struct SharedFragments: Sendable {
 
     /// The fragment of an entity, a tag or an author, which shows its `name` and `url` (its page; nil: none).
     func named(_ partial: SharedFragment.Partial, _ owner: SharedFragment.Owner, name: String, url: String?) -> String {
-        cache.html(for: SharedFragment(partial: partial, owner: owner), inputs: url.hashValue) {
+        cache.html(for: SharedFragment(partial: partial, owner: owner), inputs: url) {
             var values: [String: Any] = ["name": TemplateText(value: name, style: style)]
             if let url { values["url"] = url }
             return render(partial, values)
         }
     }
 
-    /// A fragment whose values the caller makes; `inputs` is a hash of everything they come from.
-    func html(_ partial: SharedFragment.Partial, _ owner: SharedFragment.Owner, inputs: @autoclosure () -> Int, values: () -> [String: Any]) -> String {
+    /// A fragment whose values the caller makes; `inputs` is everything they come from.
+    func html<Inputs: Hashable>(_ partial: SharedFragment.Partial, _ owner: SharedFragment.Owner, inputs: @autoclosure () -> Inputs,
+                                values: () -> [String: Any]) -> String {
         cache.html(for: SharedFragment(partial: partial, owner: owner), inputs: inputs()) { render(partial, values()) }
     }
 

@@ -209,12 +209,7 @@ struct TemplateData: Sendable {
         context["share"] = ["url": PercentEncoding.encode(permalink), "title": PercentEncoding.encode(a.title)]
         var feeds: [(name: String, url: String)] = [("All stories (RSS)", paths.link("/feed.xml")), ("JSON Feed", paths.link("/feed.json"))]
         if let section, !a.isStandalone { feeds.insert(("\(section.title) (RSS)", paths.link(section.url + "feed.xml")), at: 1) }
-        let inputs = {
-            var hasher = Hasher()
-            for feed in feeds { hasher.combine(feed.name); hasher.combine(feed.url) }
-            return hasher.finalize()
-        }
-        context["subscribe_html"] = fragments.html(.subscribe, .section(a.isStandalone ? "" : a.section), inputs: inputs()) {
+        context["subscribe_html"] = fragments.html(.subscribe, .section(a.isStandalone ? "" : a.section), inputs: feeds.map { [$0.name, $0.url] }) {
             ["subscribe": feeds.map { ["name": $0.name, "url": $0.url] }]
         }
         return context

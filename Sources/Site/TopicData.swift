@@ -29,15 +29,12 @@ extension TemplateData {
             data["links"] = links.map { ["url": $0] }
             data["has_links"] = true
         }
-        let related = topic.related.compactMap { related in index.path(of: related.key).map { (related.key.name, paths.link($0), related.count) } }
+        let related = topic.related.compactMap { related in
+            index.path(of: related.key).map { (name: related.key.name, url: paths.link($0), count: related.count) }
+        }
         if !related.isEmpty {
-            let inputs = {
-                var hasher = Hasher()
-                for (name, url, count) in related { hasher.combine(name); hasher.combine(url); hasher.combine(count) }
-                return hasher.finalize()
-            }
-            data["related_html"] = fragments.html(.topicRelated, .topic(topic.key), inputs: inputs()) {
-                ["related": related.map { ["name": text($0.0), "url": $0.1, "count": number($0.2)] as [String: Any] }]
+            data["related_html"] = fragments.html(.topicRelated, .topic(topic.key), inputs: related.map { [$0.name, $0.url, String($0.count)] }) {
+                ["related": related.map { ["name": text($0.name), "url": $0.url, "count": number($0.count)] as [String: Any] }]
             }
             data["has_related"] = true
         }
