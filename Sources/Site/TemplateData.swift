@@ -116,8 +116,9 @@ struct TemplateData: Sendable {
         article.frontMatter.authors.isEmpty ? (config.defaultAuthor.map { [$0] } ?? []) : article.frontMatter.authors
     }
 
-    /// What an article page and its teaser show.
-    func article(_ a: Article, sectionTitle: String?) -> [String: Any] {
+    /// What an article page and its teaser show. With `fragments` (an article page) its byline and tag
+    /// links come printed too, `authors_html` and `tags_html`, each link rendered once per author or tag.
+    func article(_ a: Article, sectionTitle: String?, fragments: SharedFragments? = nil) -> [String: Any] {
         var data: [String: Any] = [
             "title": text(a.title),
             "url": paths.link(a.path),
@@ -135,16 +136,24 @@ struct TemplateData: Sendable {
         let names = authors(of: a)
         if !names.isEmpty {
             data["has_authors"] = true
-            data["authors"] = names.enumerated().map { index, name -> [String: Any] in
-                var author = link(name, authorPath(name))
-                author["sep"] = separator(after: index, of: names.count)
-                return author
+            let authors = names.enumerated().map { index, name in
+                (name: name, url: paths.link("/authors/\(Slug.make(name))/"), separator: index == names.count - 1 ? "" : (index == names.count - 2 ? " and " : ", "))
+            }
+            data["authors"] = authors.map { ["name": text($0.name), "url": $0.url, "sep": $0.separator] as [String: Any] }
+            if let fragments {
+                data["authors_html"] = authors.map { fragments.named(.authorLink, .author($0.name), name: $0.name, url: $0.url) + $0.separator }.joined()
             }
         }
-        let tags = tagPaths(of: a)
+        let tags = a.frontMatter.tags.compactMap { tag in
+            let slug = Slug.make(tag)
+            return slug.isEmpty ? nil : (name: tag, url: paths.link("/tags/\(slug)/"))
+        }
         if !tags.isEmpty {
             data["has_tags"] = true
-            data["tags"] = tags.map { link($0.name, $0.path) }
+            data["tags"] = tags.map { ["name": text($0.name), "url": $0.url] as [String: Any] }
+            if let fragments {
+                data["tags_html"] = tags.map { fragments.named(.tagLink, .tag($0.name), name: $0.name, url: $0.url) + " " }.joined()
+            }
         }
         if let category = a.frontMatter.category, !Slug.make(category).isEmpty {
             data["category"] = link(category, "/categories/\(Slug.make(category))/")
@@ -173,16 +182,8 @@ struct TemplateData: Sendable {
         return data
     }
 
-    /// An article's tags that make a page, with the path of that page.
-    func tagPaths(of a: Article) -> [(name: String, path: String)] {
-        a.frontMatter.tags.compactMap { tag in
-            let slug = Slug.make(tag)
-            return slug.isEmpty ? nil : (tag, "/tags/\(slug)/")
-        }
-    }
-
-    /// The extra values of a full article page: social metadata, share links and its tags' links, each
-    /// followed by a space (its structured data: `articleJSONLD`).
+    /// The extra values of a full article page: social metadata, share links, the feeds box (its
+    /// structured data: `articleJSONLD`).
     func articlePage(_ a: Article, sectionTitle: String?, section: Section?, fragments: SharedFragments) -> [String: Any] {
         var context = page(title: a.title, description: a.summary, path: a.path, kind: a.isStandalone ? "page" : "article") { meta in
             if !a.isStandalone { meta.type = "article" }
@@ -193,17 +194,7 @@ struct TemplateData: Sendable {
             if !a.isStandalone { meta.section = sectionTitle }
         }
         let permalink = config.absoluteURL(a.path)
-        var article = article(a, sectionTitle: sectionTitle)
-        if article["has_tags"] != nil {
-            article["tags_html"] = tagPaths(of: a).map { fragments.named(.tagLink, .tag($0.name), name: $0.name, url: paths.link($0.path)) + " " }.joined()
-        }
-        let names = authors(of: a)
-        if !names.isEmpty {
-            article["authors_html"] = names.enumerated().map { index, name in
-                fragments.named(.authorLink, .author(name), name: name, url: paths.link(authorPath(name))) + separator(after: index, of: names.count)
-            }.joined()
-        }
-        context["article"] = article
+        context["article"] = article(a, sectionTitle: sectionTitle, fragments: fragments)
         // Percent-encoded, so nothing in them needs HTML escaping: the theme prints them with `{{{url}}}`
         // into the links of the networks it offers.
         context["share"] = ["url": PercentEncoding.encode(permalink), "title": PercentEncoding.encode(a.title)]
@@ -213,13 +204,6 @@ struct TemplateData: Sendable {
             ["subscribe": feeds.map { ["name": $0.name, "url": $0.url] }]
         }
         return context
-    }
-
-    func authorPath(_ name: String) -> String { "/authors/\(Slug.make(name))/" }
-
-    /// What follows the author at `index` in a byline of `count`: ", ", " and ", or nothing after the last.
-    func separator(after index: Int, of count: Int) -> String {
-        index == count - 1 ? "" : (index == count - 2 ? " and " : ", ")
     }
 
     /// An article page's schema.org data, with the entities it is about and mentions.
