@@ -14,7 +14,7 @@ struct ContentLinks: Sendable {
         // Checked on UTF-8 bytes: Foundation's substring search and NSString paths cost more than
         // the rest of this, for every link of every article.
         let bytes = destination.utf8
-        if destination.hasPrefix("#") || destination.hasPrefix("/") || Self.contains(bytes, "://") || destination.hasPrefix("mailto:") {
+        if destination.hasPrefix("#") || destination.hasPrefix("/") || bytes.contains("://".utf8) || destination.hasPrefix("mailto:") {
             return .keep
         }
         let fragmentStart = bytes.firstIndex { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "?") } ?? bytes.endIndex
@@ -36,15 +36,6 @@ struct ContentLinks: Sendable {
     static func hasMarkdownExtension(_ path: String) -> Bool {
         let tail = Array(path.utf8.suffix(3))
         return tail.count == 3 && tail[0] == UInt8(ascii: ".") && tail[1] | 0x20 == UInt8(ascii: "m") && tail[2] | 0x20 == UInt8(ascii: "d")
-    }
-
-    static func contains(_ bytes: String.UTF8View, _ needle: StaticString) -> Bool {
-        let n = needle.utf8CodeUnitCount
-        let text = Array(bytes)
-        guard text.count >= n else { return false }
-        return needle.withUTF8Buffer { needle in
-            (0...(text.count - n)).contains { i in (0..<n).allSatisfy { text[i + $0] == needle[$0] } }
-        }
     }
 
     /// Resolves `.` and `..`; nil when the path climbs above the content root.
