@@ -117,15 +117,16 @@ extension SiteWriter {
     }
 }
 
-/// A Hasher that can be switched off, so one description of a page's inputs serves both kinds of build.
+/// A Hasher that can be switched off, so one description of a page's inputs serves both kinds of
+/// build. Switched off, it does not even work out the values it is given.
 struct PageHasher {
     let enabled: Bool
     private var hasher = Hasher()
 
     init(enabled: Bool) { self.enabled = enabled }
 
-    mutating func combine(_ value: some Hashable) {
-        if enabled { hasher.combine(value) }
+    mutating func combine<Value: Hashable>(_ value: @autoclosure () -> Value) {
+        if enabled { hasher.combine(value()) }
     }
 
     func finalize() -> Int { enabled ? hasher.finalize() : 0 }

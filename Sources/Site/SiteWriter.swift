@@ -100,8 +100,8 @@ struct SiteWriter: Sendable {
         let teasers = fragments.map(\.1.teaser)
         let relatedItems = fragments.map(\.1.relatedItem)
         // What listings show of each article: when only an article's body changes, its teaser does
-        // not, and the listings that show it need no re-rendering.
-        let shownHashes = fragments.map { Hasher.hash($0.1.teaser, $0.1.relatedItem) }
+        // not, and the listings that show it need no re-rendering. (Only the preview's fingerprints read them.)
+        let shownHashes = preview ? fragments.map { Hasher.hash($0.1.teaser, $0.1.relatedItem) } : []
         let sharedFragments = SharedFragmentCache(previous: state.sharedFragments, siteHash: siteHash, checksInputs: preview)
 
         clock.start("related")
