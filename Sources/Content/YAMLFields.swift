@@ -57,7 +57,6 @@ public struct YAMLFields {
             keyNames.append(key)
             keyNodes.append(keyNode)
             values.append(value)
-
         }
     }
 
