@@ -15,6 +15,9 @@ public enum ServerScript {
         let output = Pipe()
         process.standardInput = input
         process.standardOutput = output
+        // Not the test run's own output: moto logs every request there, and a server that outlived
+        // the test process would hold `swift test` (and CI) waiting for that output to end.
+        process.standardError = FileHandle.nullDevice
         guard (try? process.run()) != nil else { return nil }
         // The pipe stays open for the life of the test process, and the server with it.
         _ = Unmanaged.passRetained(input)

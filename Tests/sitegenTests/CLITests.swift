@@ -17,34 +17,19 @@ private let binary: String? = {
 private let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
 
 /// Runs a program, returning its status and everything it printed (standard output, then errors).
+/// The limit is long: the shared tools install Chromium on their first run.
 private func runProgram(_ path: String, _ arguments: [String]) async throws -> (status: Int32, output: String) {
-    let result = try await offPool { try runBlocking(path, arguments, stdin: "", cwd: nil) }
+    let result = try await offPool { try ChildProcess.run(path, arguments, timeLimit: .seconds(900)) }
+    #expect(!result.timedOut, "\(path) \(arguments.joined(separator: " ")) ran past its time limit")
     return (result.status, result.out + result.err)
 }
 
 @discardableResult
 private func run(_ arguments: [String], stdin: String = "", cwd: String? = nil, environment: [String: String] = [:]) async throws -> (status: Int32, out: String, err: String) {
     let executable = try #require(binary, "sitegen binary not found")
-    return try await offPool { try runBlocking(executable, arguments, stdin: stdin, cwd: cwd, environment: environment) }
-}
-
-private func runBlocking(_ executable: String, _ arguments: [String], stdin: String, cwd: String?, environment: [String: String] = [:]) throws -> (status: Int32, out: String, err: String) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = arguments
-    if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new } }
-    if let cwd { process.currentDirectoryURL = URL(fileURLWithPath: cwd) }
-    let input = Pipe(), output = Pipe(), error = Pipe()
-    process.standardInput = input
-    process.standardOutput = output
-    process.standardError = error
-    try process.run()
-    input.fileHandleForWriting.write(Data(stdin.utf8))
-    try input.fileHandleForWriting.close()
-    let out = output.fileHandleForReading.readDataToEndOfFile()
-    let err = error.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
+    let result = try await offPool { try ChildProcess.run(executable, arguments, stdin: stdin, cwd: cwd, environment: environment) }
+    #expect(!result.timedOut, "sitegen \(arguments.joined(separator: " ")) ran past its time limit")
+    return (result.status, result.out, result.err)
 }
 
 private func tempDir() -> String {
