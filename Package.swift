@@ -33,7 +33,8 @@ let package = Package(
         .target(name: "Diagnostics"),
         .target(name: "Parallelism"),
         .target(name: "Hosting"),
-        .target(name: "LinkCheck", dependencies: ["Diagnostics"]),
+        .target(name: "WebClient"),
+        .target(name: "LinkCheck", dependencies: ["Diagnostics", "WebClient"]),
         .target(name: "CivilDate"),
         .target(name: "Content", dependencies: ["Diagnostics", "CivilDate", .product(name: "Yams", package: "Yams")]),
         .target(name: "CSV"),
@@ -54,7 +55,7 @@ let package = Package(
             .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),
         ]),
         .target(name: "Publish", dependencies: [
-            "CZlib", "Hosting", "Parallelism", "WebText", .product(name: "Crypto", package: "swift-crypto"),
+            "CZlib", "Hosting", "Parallelism", "WebText", "WebClient", .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .executableTarget(name: "sitegen", dependencies: [
             "CMimalloc", "Preview", "Watch", "Entities", "Publish", "Hosting", "LinkCheck", "Output",
@@ -72,10 +73,11 @@ let package = Package(
         .testTarget(name: "OutputTests", dependencies: ["Output"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Templates", "Diagnostics", "TestSupport"]),
         .testTarget(name: "WatchTests", dependencies: ["Watch", "TestSupport"]),
-        .testTarget(name: "PreviewTests", dependencies: ["Preview", "Site", "Watch", "Content", "TestSupport"]),
+        .testTarget(name: "PreviewTests", dependencies: ["Preview", "Site", "Watch", "Content", "WebClient", "TestSupport"]),
         .testTarget(name: "LinkCheckTests", dependencies: ["LinkCheck", "Diagnostics", "TestSupport"], exclude: ["Servers"]),
         .testTarget(name: "HostingTests", dependencies: ["Hosting"]),
-        .testTarget(name: "PublishTests", dependencies: ["Publish", "Hosting", "WebText", "TestSupport"], exclude: ["Servers"]),
+        .testTarget(name: "WebClientTests", dependencies: ["WebClient"]),
+        .testTarget(name: "PublishTests", dependencies: ["Publish", "Hosting", "WebText", "WebClient", "TestSupport"], exclude: ["Servers"]),
         .testTarget(name: "sitegenTests", dependencies: ["sitegen", "TestSupport"], exclude: ["Browser"]),
     ],
     swiftLanguageModes: [.v6]

@@ -2,6 +2,7 @@
 // a timeout, a per-host rate, and prefixes never requested.
 
 import Foundation
+import WebClient
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
@@ -55,6 +56,8 @@ public struct ExternalLinks: Sendable {
         configuration.timeoutIntervalForResource = options.timeout * 2
         configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
         let session = URLSession(configuration: configuration)
+        // The resource timeout, plus a second: the session's own should end a request first.
+        let deadline = Duration.milliseconds(Int(options.timeout * 2000) + 1000)
         let pacer = HostPacer(interval: 1 / max(options.perHostRate, 0.01))
         let unique = Array(Set(urls)).sorted()
         var results: [String: ExternalLinkResult] = [:]
@@ -67,11 +70,11 @@ public struct ExternalLinks: Sendable {
                     if options.skipPrefixes.contains(where: url.hasPrefix) { return (url, .skipped) }
                     guard let parsed = URL(string: url), let host = parsed.host else { return (url, .failed("not a valid URL")) }
                     await pacer.wait(for: host)
-                    var result = await Self.request(parsed, method: "HEAD", session: session)
+                    var result = await Self.request(parsed, method: "HEAD", session: session, deadline: deadline)
                     // Many servers refuse HEAD; GET is the real test then.
                     if case .broken(let status) = result, status == 405 || status == 501 || status == 403 {
                         await pacer.wait(for: host)
-                        result = await Self.request(parsed, method: "GET", session: session)
+                        result = await Self.request(parsed, method: "GET", session: session, deadline: deadline)
                     }
                     return (url, result)
                 }
@@ -86,12 +89,12 @@ public struct ExternalLinks: Sendable {
         return results
     }
 
-    static func request(_ url: URL, method: String, session: URLSession) async -> ExternalLinkResult {
+    static func request(_ url: URL, method: String, session: URLSession, deadline: Duration) async -> ExternalLinkResult {
         var request = URLRequest(url: url)
         request.httpMethod = method
         request.setValue("sitegen-link-check", forHTTPHeaderField: "User-Agent")
         do {
-            let (_, response) = try await session.data(for: request)
+            let (_, response) = try await session.data(for: request, deadline: deadline)
             guard let http = response as? HTTPURLResponse else { return .failed("no HTTP answer") }
             return http.statusCode < 400 ? .ok(status: http.statusCode) : .broken(status: http.statusCode)
         } catch let error as URLError {

@@ -2,6 +2,7 @@
 
 import Foundation
 import TestSupport
+import WebClient
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
@@ -19,7 +20,7 @@ func fetch(_ url: String, method: String = "GET", headers: [String: String] = [:
     for (key, value) in headers { request.setValue(value, forHTTPHeaderField: key) }
     let session = URLSession(configuration: .ephemeral, delegate: NoRedirects(), delegateQueue: nil)
     defer { session.finishTasksAndInvalidate() }
-    let (data, response) = try await session.data(for: request)
+    let (data, response) = try await session.data(for: request, deadline: .seconds(60))
     let http = response as! HTTPURLResponse
     var fields: [String: String] = [:]
     for (key, value) in http.allHeaderFields { fields[String(describing: key).lowercased()] = String(describing: value) }

@@ -3,6 +3,7 @@
 import Foundation
 import TestSupport
 import Testing
+import WebClient
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
@@ -32,7 +33,8 @@ struct S3TestServer: Sendable {
 
     /// Calls one of the proxy's control paths (`__faults`, `__stats`, `__keys`, `__head`, `__get`).
     func control(_ path: String) async throws -> Any {
-        let (data, _) = try await URLSession.shared.data(from: URL(string: proxy.absoluteString + "/" + path)!)
+        let request = URLRequest(url: URL(string: proxy.absoluteString + "/" + path)!)
+        let (data, _) = try await URLSession.shared.data(for: request, deadline: .seconds(60))
         return try JSONSerialization.jsonObject(with: data)
     }
 

@@ -2,6 +2,7 @@
 
 import Crypto
 import Foundation
+import WebClient
 import WebText
 #if canImport(FoundationNetworking)
 import FoundationNetworking
@@ -44,10 +45,12 @@ struct S3Client: Sendable {
     var endpoint: S3Endpoint
     var signer: SignatureV4
     var session: URLSession
+    var timeout: TimeInterval
 
     init(endpoint: S3Endpoint, credentials: S3Credentials, timeout: TimeInterval, connections: Int) {
         self.endpoint = endpoint
         self.signer = SignatureV4(credentials: credentials, region: endpoint.region)
+        self.timeout = timeout
         let configuration = URLSessionConfiguration.ephemeral
         configuration.timeoutIntervalForRequest = timeout
         configuration.httpMaximumConnectionsPerHost = connections
@@ -69,7 +72,7 @@ struct S3Client: Sendable {
         let data: Data
         let response: URLResponse
         do {
-            (data, response) = try await session.data(for: request)
+            (data, response) = try await session.data(for: request, deadline: deadline(sending: body.count))
         } catch {
             throw PublishError("\(method) \(Self.display(url)): \(Self.describe(error))", transient: !(error is CancellationError))
         }
@@ -80,6 +83,12 @@ struct S3Client: Sendable {
         let message = tree?["Message"].map { ": \($0)" } ?? ""
         let transient = http.statusCode >= 500 || http.statusCode == 429 || code == "RequestTimeout" || code == "SlowDown"
         throw PublishError("\(method) \(Self.display(url)) failed with \(code)\(message)\(Self.advice(code))", transient: transient)
+    }
+
+    /// The most a request may take in all: twice the idle timeout, and a second for each 64 kB sent,
+    /// the pace of a slow uplink. A request that runs past it is a timeout, and is tried again.
+    func deadline(sending bytes: Int) -> Duration {
+        .milliseconds(Int(timeout * 2000) + bytes / 64)
     }
 
     /// The URL without its query, for messages.
