@@ -222,7 +222,17 @@ extension Recognizer {
         // where the name opens what was said.
         let saidBefore = isA(c.first - 1, .speechVerb) && !["told", "tells", "asked", "asks", "urged", "urges"].contains(lower(c.first - 1))
             && !(c.end < tokens.count && tokens[c.end].kind == .word && !tokens[c.end].capitalized && !["of", "at", "from"].contains(lower(c.end)))
-        let speechNear = quotedSource || isA(c.end, .speechVerb) || saidBefore
+        // "Tanaka Hiroshi of Toyota Motor said": where the speaker works comes between the name and the verb.
+        var afterAffiliation = c.end + 1
+        if isText(c.end, "of") {
+            if isText(afterAffiliation, "the") { afterAffiliation += 1 }
+            let start = afterAffiliation
+            while afterAffiliation < tokens.count, afterAffiliation - start < 5, tokens[afterAffiliation].kind == .word,
+                  tokens[afterAffiliation].capitalized { afterAffiliation += 1 }
+            if afterAffiliation == start { afterAffiliation = tokens.count }
+        }
+        let speaksAfterAffiliation = isText(c.end, "of") && isA(afterAffiliation, .speechVerb)
+        let speechNear = quotedSource || isA(c.end, .speechVerb) || saidBefore || speaksAfterAffiliation
         // Two or three plain capitalised words that speak ("Adaeze Okafor said") are a person: organisations
         // that speak mostly carry a cue word, which was checked above.
         let speakingName = c.count >= 2 && c.count <= 3 && speechNear && !tokens[c.first].allCaps

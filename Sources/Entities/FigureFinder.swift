@@ -139,7 +139,8 @@ enum FigureFinder {
                 continue
             }
             let unit = lower(end + 1)
-            if unit == "basis", lower(end + 2).hasPrefix("point") {
+            // Two-word units: "25 basis points", "12 percentage points".
+            if unit == "basis" || unit == "percentage", lower(end + 2).hasPrefix("point") {
                 figures.append(Figure(kind: .count, text: span(i, end + 2), sentence: sentence(i)))
                 i = end + 2
                 continue

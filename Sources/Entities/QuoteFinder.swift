@@ -358,7 +358,13 @@ struct QuoteFinder {
         var start = open - 1
         var verbAt: Int?
         while start >= 0 && !isSentenceEnd(start) && open - start < 40 {
-            if verbAt == nil && WordLists.speechVerbs.contains(lower(start)) { verbAt = start }
+            if verbAt == nil && WordLists.speechVerbs.contains(lower(start)) {
+                verbAt = start
+            } else if verbAt != nil && WordLists.classes(of: tokens[start], in: b).contains(.contrastWord) {
+                // "Von der Leyen welcomed it, while France's minister, Clara Chappaz, said …": the clause
+                // of the verb has a speaker of its own.
+                break
+            }
             start -= 1
         }
         let colon = open > 0 && tokens[open - 1].kind == .punctuation && (tokens[open - 1].mark == 58 || tokens[open - 1].mark == 44)

@@ -127,6 +127,14 @@ struct Recognizer {
         // (The commonest questions, asked on the word's bytes rather than its lower-case String.)
         func isText(_ i: Int, _ word: StaticString) -> Bool { self.isText(i, word, b, tokens) }
         func isMark(_ i: Int, _ m: UInt8) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .punctuation && tokens[i].mark == m }
+        /// Whether an organisation's name follows the "of" at `k`: "Stanford University", "Toyota Motor".
+        func organisationFollows(of k: Int) -> Bool {
+            guard isWord(k + 1), tokens[k + 1].capitalized, !tokens[k + 1].sentenceStart else { return false }
+            var last = k + 1
+            while isWord(last + 1) && tokens[last + 1].capitalized && !tokens[last + 1].sentenceStart { last += 1 }
+            return isA(k + 1, .organizationPrefix) || isA(last, .organizationSuffix)
+                || knowledge.isCompany(String(decoding: b[tokens[k + 1].start..<tokens[last].end], as: UTF8.self))
+        }
 
         // A block that is mostly capitals is shouting, not names: only known names count in it.
         var capitals = 0, words = 0
@@ -246,6 +254,20 @@ struct Recognizer {
                        !knowledge.isPlace(text(tokens[given])),
                        !isA(given, .organizationPrefix), !isA(end - 1, .organizationSuffix) {
                         break
+                    }
+                    // …and where the name is one no list holds ("Dr Fei-Fei Li of Stanford University", "Tanaka
+                    // Hiroshi of Toyota Motor"): two or three plain words, then an organisation's name. Nothing
+                    // before "of" may name an organisation ("Bank of England") or a place ("United States of …").
+                    if isText(end, "of"), organisationFollows(of: end) {
+                        var name = i
+                        while name < end - 1 && isA(name, .honorific) { name += 1 }
+                        if (2...3).contains(end - name),
+                           !(name..<end).contains(where: { !tokens[$0].capitalized || tokens[$0].allCaps || isA($0, .organizationPrefix)
+                               || isA($0, .organizationSuffix) || isA($0, .commonCapitalized) || isA($0, .month) || isRole($0, b, tokens) }),
+                           !knowledge.isPlace(String(decoding: b[tokens[name].start..<tokens[end - 1].end], as: UTF8.self)),
+                           !knowledge.isCompany(String(decoding: b[tokens[name].start..<tokens[end - 1].end], as: UTF8.self)) {
+                            break
+                        }
                     }
                     // "Iga Swiatek of Poland", "Amanda Anisimova of the United States": a person's name, then where they are from.
                     if isText(end, "of"), end - i == 2, !isA(i, .organizationPrefix), !isA(end - 1, .organizationSuffix),

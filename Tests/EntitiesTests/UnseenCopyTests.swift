@@ -489,3 +489,23 @@ import Testing
     let found = extractor.extract([TextBlock(.paragraph, "The cuts would save 8 billion Danish crowns a year, and the bill raised 346 billion shillings.")])
     #expect(found.figures.map { "\($0.kind.rawValue):\($0.text)" } == ["money:8 billion Danish crowns", "money:346 billion shillings"])
 }
+
+@Test func aNameNoListHoldsEndsBeforeWhereThePersonWorks() {
+    // Given names the lists lack, and a family name first: the name ends at "of", the employer is its own.
+    let found = extractor.extract([TextBlock(.paragraph, "Dr Fei-Fei Li of Stanford University said the gap had closed. In industry, the shift is under way. Tanaka Hiroshi of Toyota Motor said the carmaker had moved.")])
+    #expect(found.entities(of: .person).map(\.name) == ["Fei-Fei Li", "Tanaka Hiroshi"])
+    #expect(found.entities(of: .organization).map(\.name) == ["Stanford University", "Toyota Motor"])
+    // What names an organisation or a place before "of" keeps the name whole.
+    #expect(names("The Bank of England held rates. The Royal Society of Chemistry agreed.", .organization) == ["Bank of England", "Royal Society of Chemistry"])
+}
+
+@Test func aSpeakerInTheClauseAfterWhile() {
+    // "X did something, while Y, set off by commas, said “…”": Y speaks, not the one who opens the sentence.
+    let found = extractor.extract([TextBlock(.paragraph, "Ursula von der Leyen, the president of the European Commission, welcomed the trend, while France's digital minister, Clara Chappaz, said Paris wanted Mistral AI to “stay in the race”.")])
+    #expect(found.quotes.map(\.speaker) == ["Clara Chappaz"])
+}
+
+@Test func percentagePointsAreOneFigure() {
+    let found = extractor.extract([TextBlock(.paragraph, "Results lag by as much as 12 percentage points, and the yield fell 25 basis points.")])
+    #expect(found.figures.map(\.text) == ["12 percentage points", "25 basis points"])
+}
