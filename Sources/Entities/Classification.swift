@@ -117,8 +117,8 @@ extension Recognizer {
         if c.count == 1 {
             // "Barcelona's B team", "Plan B": one letter names nothing.
             if c.form.utf8.count == 1 && !c.listed.contains(.institution) { return true }
-            // "With God's help": no person or organisation a topic page could gather.
-            if c.form == "God" || c.form == "Allah" { return true }
+            // "With God's help": no person or organisation a topic page could gather; nor is "the Covid-19 pandemic".
+            if c.form == "God" || c.form == "Allah" || WordLists.diseaseNames.contains(c.form.lowercased()) { return true }
             // "Prosecutors had sought …", "Dealers will replace …": a plural job or agent opening a sentence names nobody.
             if tokens[c.first].sentenceStart, !c.isCurated, c.gazetteer.isEmpty, table.aliasIndex[c.form] == nil,
                lower(c.first).hasSuffix("s") && isRole(c.first, b, tokens) || Self.isPluralAgentNoun(lower(c.first))
@@ -131,7 +131,8 @@ extension Recognizer {
                knowledge.isDemonym(String(c.form.dropLast())) || WordLists.demonymNouns.contains(String(c.form.dropLast())) { return true }
             // (…nor are honours: "stripped of her CBE".)
             if !c.listed.isDisjoint(with: [.nonEntityAcronym, .postNominal]) || (c.possessive ? formClasses : wordClass(c.first, b, tokens)).contains(.month) { return true }
-            if (c.possessive ? formClasses : wordClass(c.first, b, tokens)).contains(.commonCapitalized) && !c.isCurated { return true }
+            if (c.possessive ? formClasses : wordClass(c.first, b, tokens)).contains(.commonCapitalized) && !c.isCurated
+                && !(Self.isAllCaps(c.form) && isInitialsOfNamedOrganisation(c.form)) { return true }
             // "the Act", "the Treaty": a thing the text named before, not an organisation.
             if (c.possessive ? formClasses : wordClass(c.first, b, tokens)).contains(.thingCue) && !c.isCurated && table.aliasIndex[c.form] == nil { return true }
             // "Separately, the regulator…": an adverb opening a sentence, not a name.

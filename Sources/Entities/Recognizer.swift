@@ -328,6 +328,12 @@ struct Recognizer {
                 end += 1
                 product = true
             }
+            // A model's letters and digits in one word after its name: "Galaxy S26", "Airbus A350" (a
+            // person's name has no digits).
+            if !product, end - i >= 2, isWord(end - 1), tokens[end - 1].hasDigit, end - i <= 3, tokens[end - 1].end - tokens[end - 1].start <= 6,
+               !knowledge.isPlace(text(tokens[i])), !knowledge.isDemonym(text(tokens[i])) {
+                product = true
+            }
             if namesOnly && end - i > 1 {
                 knownNames(in: i..<end, block: block, b: b, tokens: tokens)
             } else if !namesOnly, let title = titleInside(Span(first: i, end: end), b: b, tokens: tokens) {
@@ -399,6 +405,9 @@ struct Recognizer {
         guard listed || tokens[i].allCaps else { return false }
         let word = String(decoding: b[tokens[i].start..<tokens[i].end], as: UTF8.self)
         guard listed || WordLists.nonEntityAcronyms.contains(word) else { return false }
+        let possessive = Self.possessiveLength(b, from: tokens[i].start, to: tokens[i].end)
+        let form = possessive > 0 ? String(decoding: b[tokens[i].start..<tokens[i].end - possessive], as: UTF8.self) : word
+        if Self.isAllCaps(form), isInitialsOfNamedOrganisation(form) { return false }
         return knowledge.curated.lookup(word) == nil
     }
 }

@@ -83,6 +83,13 @@ extension Recognizer {
         table.organizationInitials[acronym]
     }
 
+    /// Whether a word in capitals is the initials of an organisation the text has named: "the WHO's
+    /// regional director" after "the World Health Organization" is that organisation, whatever "who"
+    /// means in lower case.
+    func isInitialsOfNamedOrganisation(_ word: String) -> Bool {
+        word.utf8.count >= 2 && initialsReference(word) != nil
+    }
+
     /// The organisation a short form stands for ("the Fed", "Man City"): where the text filed it, else
     /// under its full name.
     func shortForm(_ form: String) -> (key: EntityKey, name: String)? {

@@ -22,10 +22,15 @@ extension Recognizer {
             }
             return nil
         }
-        // "Liverpool, who drew 1-1 at Aston Villa,": the verb in a clause about the name.
-        if Self.isFollowedByComma(c.end, tokens), isText(c.end + 1, "who", b, tokens), wordClass(c.end + 2, b, tokens).contains(.resultVerb),
-           let after = Self.scoreEnd(at: c.end + 3, tokens) {
-            return after
+        // "Liverpool, who drew 1-1 at Aston Villa,", "Arsenal, who beat Paris Saint-Germain 3-0": the verb
+        // in a clause about the name, the score before the sentence ends.
+        if Self.isFollowedByComma(c.end, tokens), isText(c.end + 1, "who", b, tokens), wordClass(c.end + 2, b, tokens).contains(.resultVerb) {
+            var k = c.end + 3
+            while k < tokens.count && k <= c.end + 12 && !tokens[k].endsSentence {
+                if let after = Self.scoreEnd(at: k, tokens) { return after }
+                k += 1
+            }
+            return nil
         }
         // "beat B 2-0": the score right after the name.
         if wordClass(c.first - 1, b, tokens).contains(.resultVerb), let after = Self.scoreEnd(at: c.end, tokens) { return after }

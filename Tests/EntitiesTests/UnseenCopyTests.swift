@@ -509,3 +509,22 @@ import Testing
     let found = extractor.extract([TextBlock(.paragraph, "Results lag by as much as 12 percentage points, and the yield fell 25 basis points.")])
     #expect(found.figures.map(\.text) == ["12 percentage points", "25 basis points"])
 }
+
+@Test func aModelNumberAfterANameIsAProduct() {
+    let found = extractor.extract([TextBlock(.paragraph, "Samsung said its Galaxy S26 had sold 10 million units. The Covid-19 pandemic slowed sales.")])
+    #expect(found.entities(of: .product).map(\.name) == ["Galaxy S26"])
+    #expect(found.entities(of: .person).isEmpty)
+}
+
+@Test func aClubInAClauseWithItsResult() {
+    #expect(names("Madrid will face Arsenal, who beat Paris Saint-Germain 3-0 on aggregate, in Munich.", .organization) == ["Arsenal", "Paris Saint-Germain"])
+    #expect(names("Madrid will face Arsenal, who beat Paris Saint-Germain 3-0 on aggregate, in Munich.", .person).isEmpty)
+}
+
+@Test func aTitleAfterACountrysAbbreviationAndInitialsThatAreAWord() {
+    #expect(names("The case ended. U.S. Attorney Damian Williams said: “Fraud does not pay.”", .person) == ["Damian Williams"])
+    let who = extractor.extract([TextBlock(.paragraph, "Cases rose, the World Health Organization said. Dr Hans Kluge, the WHO's regional director, agreed. The WHO said more.")])
+    #expect(who.entities(of: .organization).map(\.name) == ["World Health Organization"] && who.entities(of: .organization)[0].mentions == 3)
+    // Without the full name first, "WHO" in capitals is still no one.
+    #expect(names("WHO said what? Nobody knew.", .organization).isEmpty)
+}
