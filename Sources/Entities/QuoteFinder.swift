@@ -4,6 +4,8 @@
 struct QuoteFinder {
     /// Words that open a contrasting clause after a quotation (", while the party said …"), with a speaker of its own.
     static let contrastWords: Set<String> = ["while", "whereas", "but", "although"]
+    /// Words after which a speech verb says where or when, not who: "he said in Nairobi", "she said at the summit".
+    static let settingWords: Set<String> = ["in", "at", "from", "during", "after", "before", "outside", "inside", "near", "via"]
     /// Words before whom a quotation was said to or where ("she told the BBC", "he wrote on X").
     static let listenerWords: Set<String> = ["told", "tells", "telling", "to", "on", "with"]
 
@@ -318,6 +320,7 @@ struct QuoteFinder {
         if let close, !endsSentence {
             var end = close + 1
             var verb = false
+            var verbIndex: Int?
             // Who is told ("…," she told the BBC) is the listener, not the speaker.
             var listeners: [Int] = []
             while end < tokens.count && !isSentenceEnd(end) && end - close < 16 {
@@ -325,7 +328,10 @@ struct QuoteFinder {
                 let classes = WordLists.classes(of: tokens[end], in: b)
                 // ", while the People Power Party said …": a new clause, with a speaker of its own.
                 if classes.contains(.contrastWord) { break }
-                if classes.contains(.speechVerb) { verb = true }
+                if classes.contains(.speechVerb) {
+                    verb = true
+                    if verbIndex == nil { verbIndex = end }
+                }
                 // …nor is where it was said ("he wrote on X", "he told the BBC's Today programme", "he said in
                 // an interview with Reuters").
                 if classes.contains(.listenerWord), end + 1 < tokens.count {
@@ -335,7 +341,14 @@ struct QuoteFinder {
                 end += 1
             }
             if verb {
-                let from = tokens[close].end, to = end < tokens.count ? tokens[end].start : Int.max
+                // "…," he said in a televised address from State House: after the verb, what follows a word
+                // of place or time is where or when it was said, not who said it.
+                var setting = end
+                if let verbIndex {
+                    setting = verbIndex + 1
+                    while setting < end && !(tokens[setting].kind == .word && Self.settingWords.contains(lower(setting))) { setting += 1 }
+                }
+                let from = tokens[close].end, to = setting < tokens.count ? tokens[setting].start : Int.max
                 let named = mentions.filter { $0.start >= from && $0.start < to && isSpeaker($0) }
                 let speakers = named.filter { !listeners.contains($0.start) }
                 // "…," Arsenal manager Mikel Arteta said: a person, when one is named, rather than the

@@ -343,6 +343,10 @@ struct Recognizer {
                 }
                 classify(Span(first: title.end, end: end), block: block, b: b, tokens: tokens, namesOnly: false, product: product,
                          title: (title.first..<title.end).map { lower($0) })
+            } else if !namesOnly, end - i >= 2, WordLists.partyMember.contains(lower(end - 1)),
+                      knowledge.isPlace(String(decoding: b[tokens[i].start..<tokens[end - 2].end], as: UTF8.self)) {
+                // "a Connecticut Democrat", "a New York Republican": where the member is from; the member has no name here.
+                classify(Span(first: i, end: end - 1), block: block, b: b, tokens: tokens, namesOnly: false, product: false, kind: .place)
             } else {
                 classify(Span(first: i, end: end), block: block, b: b, tokens: tokens, namesOnly: namesOnly, product: product)
             }

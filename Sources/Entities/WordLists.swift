@@ -383,6 +383,9 @@ enum WordLists {
         "lost", "rallied", "sank", "slumped", "edged", "were", "are", "have", "had", "closed", "opened", "traded", "hit",
     ]
 
+    /// A party's member, after the place they represent: "a Connecticut Democrat".
+    static let partyMember: Set<String> = ["democrat", "republican"]
+
     /// Diseases and viruses, whose digits would make them read as products ("the Covid-19 pandemic").
     static let diseaseNames: Set<String> = ["covid-19", "covid", "sars-cov-2", "sars", "mers", "mers-cov", "h5n1", "h1n1", "h7n9", "mpox"]
 

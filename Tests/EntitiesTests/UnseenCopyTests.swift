@@ -528,3 +528,14 @@ import Testing
     // Without the full name first, "WHO" in capitals is still no one.
     #expect(names("WHO said what? Nobody knew.", .organization).isEmpty)
 }
+
+@Test func whereAQuotationWasSaidIsNotWhoSaidIt() {
+    let found = extractor.extract([TextBlock(.paragraph, "President William Ruto spoke. “I will engage in extensive consultations,” he said in a televised address from State House.")])
+    #expect(found.quotes.map(\.speaker) == ["William Ruto"])
+}
+
+@Test func thePlaceAPartysMemberRepresents() {
+    let found = extractor.extract([TextBlock(.paragraph, "Senator Richard Blumenthal, a Connecticut Democrat, spoke. Rep. Jane Doe, a New York Republican, agreed.")])
+    #expect(found.entities(of: .place).map(\.name) == ["Connecticut", "New York"])
+    #expect(found.entities(of: .organization).isEmpty)
+}
