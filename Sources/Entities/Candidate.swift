@@ -241,8 +241,12 @@ extension Recognizer {
             c.roles.append(lower(c.first - 2))
         } else if c.end < tokens.count, tokens[c.end].isComma {
             var k = c.end + 1
-            // "Seamus O’Brien, 54, a farmer": an age before the description.
-            if k + 1 < tokens.count, tokens[k].kind == .number, tokens[k + 1].isComma { k += 2 }
+            // "Seamus O’Brien, 54, a farmer": an age before the description. An age set off by commas is
+            // a person's ("Aadit Palicha, 22, said"), with a description or without.
+            if k + 1 < tokens.count, tokens[k].kind == .number, tokens[k + 1].isComma, tokens[k].end - tokens[k].start <= 3 {
+                k += 2
+                if c.count >= 2 { c.appositive = .person }
+            }
             // "Paris Saint-Germain, who…": clubs take "who" too; a name that opens with a place is not sure to be a person.
             // "The Celtics, who lead …": after "the", a team.
             if ["who", "whose"].contains(lower(k)) && (c.count == 1 ? c.previous != "the" : !knowledge.isPlace(text(c.first))) {
@@ -257,7 +261,9 @@ extension Recognizer {
             var organization = false, productWord = false
             // A role word anywhere in the short phrase makes a person ("a company spokesman"); stop at a verb.
             // ("Klaas Knot, the former Dutch central bank governor,": the job comes last.)
-            while c.appositive == nil && k < min(tokens.count, c.end + 8) && tokens[k].kind == .word {
+            while c.appositive == nil && k < min(tokens.count, c.end + 12) && (tokens[k].kind != .punctuation || Self.isAgeHyphen(k, tokens)) {
+                // "Zepto's 22-year-old co-founder": an age before the job.
+                if tokens[k].kind != .word { k += 1; continue }
                 let word = lower(k)
                 // In lower case: "Scotland, First Minister John Swinney" is a place, then a title.
                 // "Microsoft, OpenAI's largest investor,": some jobs are a company's too.
@@ -295,6 +301,12 @@ extension Recognizer {
             || c.end < tokens.count && tokens[c.end].kind == .word && tokens[c.end].capitalized
                 && !isA(c.end, .titleInName) && c.gazetteer.isDisjoint(with: .place)
                 && (!(c.count >= 2 && looksLikePerson(Self.words(c.form))) || ownsFullName(after: c.end, b: b, tokens: tokens)))
+    }
+
+    /// A hyphen in an age written as one word, "22-year-old", which is no end of a description.
+    static func isAgeHyphen(_ k: Int, _ tokens: [Token]) -> Bool {
+        k > 0 && k + 1 < tokens.count && tokens[k].kind == .punctuation && tokens[k].mark == 45
+            && tokens[k].start == tokens[k - 1].end && tokens[k + 1].start == tokens[k].end
     }
 
     /// Whether the name's own last word ends places' names ("Downing Street"); asked of the name, since the

@@ -206,6 +206,9 @@ extension Recognizer {
 
     /// 6. People: a cue before the name, apposition, a name particle, speech, or a known given name or surname.
     mutating func resolvePerson(_ c: Candidate, b: [UInt8], tokens: [Token], namesOnly: Bool) -> Bool {
+        // In Title Case every word is capitalised, jobs too: "Maria Lindqvist, Pioneering Climate Scientist,
+        // Dies at 81" has no person "Dies". There only names the body or the lists gave count (decided before).
+        if namesOnly { return false }
         func lower(_ i: Int) -> String { self.lower(i, b, tokens) }
         func isText(_ i: Int, _ word: StaticString) -> Bool { self.isText(i, word, b, tokens) }
         func isA(_ i: Int, _ kind: WordClass) -> Bool { self.wordClass(i, b, tokens).contains(kind) }

@@ -179,7 +179,7 @@ enum WordLists {
         "cloud", "philharmonic", "symphony", "rail", "nation", "nations", "health", "airlines", "pictures", "entertainment", "games",
         "athletic", "united", "rovers", "wanderers", "albion", "hotspur", "sharks", "tigers", "lions", "eagles", "bulls",
         "gallery", "library", "theatre", "theater", "opera", "zoo", "chamber", "house", "administration", "international",
-        "centres", "centers", "developments", "properties", "management", "electronics",
+        "centres", "centers", "developments", "properties", "management", "electronics", "panel",
         "institution", "research", "productions", "mutual", "financial", "aerospace", "automotive", "resources",
         "investments", "advisers", "advisors", "associates", "consulting", "consultancy", "robotics", "semiconductors",
         "biosciences", "aviation", "publishing", "broadcasting", "telecommunications", "tribune", "gazette", "chronicle",

@@ -539,3 +539,15 @@ import Testing
     #expect(found.entities(of: .place).map(\.name) == ["Connecticut", "New York"])
     #expect(found.entities(of: .organization).isEmpty)
 }
+
+@Test func anAgeInAppositionMakesAPerson() {
+    #expect(names("Aadit Palicha, 22, said the money would help.", .person) == ["Aadit Palicha"])
+    #expect(names("Aadit Palicha, Zepto's 22-year-old co-founder and chief executive, said the money would help.", .person) == ["Aadit Palicha"])
+}
+
+@Test func aHeadlineNamesNoOneTheBodyDoesNot() {
+    let found = extractor.extract([TextBlock(.title, "Maria Lindqvist, Pioneering Climate Scientist, Dies at 81"),
+                                   TextBlock(.paragraph, "Maria Lindqvist has died. She advised the Intergovernmental Panel on Climate Change.")])
+    #expect(found.entities(of: .person).map(\.name) == ["Maria Lindqvist"])
+    #expect(found.entities(of: .organization).map(\.name) == ["Intergovernmental Panel on Climate Change"])
+}
