@@ -228,6 +228,12 @@ extension Recognizer {
             return true
         }
         if c.gazetteer.contains(.demonym) { return true }
+        // "in St Albans", "St Ives, Cornwall": a saint's name is a town's (news calls no one "St").
+        if c.count >= 2, c.count <= 3, ["st", "st.", "saint"].contains(c.words[0].lowercased()), !c.isCurated, !c.personCue,
+           c.gazetteer.isEmpty, !isA(c.end - 1, .organizationSuffix) {
+            add(c, .place)
+            return true
+        }
         // "Los Gatos, California", "Cambridge, Massachusetts": a town, then its state or country.
         // (After "in", a town may share a given name: "based in Troy, Michigan".)
         if c.count <= 3, !c.personCue, !c.isCurated,

@@ -190,12 +190,23 @@ struct Recognizer {
                     continue
                 }
                 if isWord(end), isA(end, .connector), isWord(end + 1), tokens[end + 1].capitalized, !tokens[end + 1].sentenceStart {
+                    // "the Labour MP for Hemsworth": the party, then the member for a seat, which starts a name of its own.
+                    if isText(end, "for"), end - 1 > i, WordLists.seatHolders.contains(lower(end - 1)) {
+                        end -= 1
+                        break
+                    }
                     if isText(end, "and") || isText(end, "the") {
                         // "Competition and Markets Authority": take "and" only into a short run that ends like an
                         // organisation, and only when the part before it is not a whole name already
                         // ("Altura Telecom AG and Helix Robotics SA" are two).
                         var runEnd = end + 1
                         while isWord(runEnd) && tokens[runEnd].capitalized { runEnd += 1 }
+                        // "St Albans City and District Council": the council of a city and its district is one body.
+                        if isText(end, "and"), WordLists.localAuthorities.contains(lower(end - 1)), runEnd - end - 1 <= 2,
+                           lower(runEnd - 1).hasPrefix("council") {      // (also "Council's")
+                            end = runEnd
+                            continue
+                        }
                         // A listed company's or country's own name: "Marks and Spencer", "Johnson and Johnson",
                         // "Trinidad and Tobago", "Turks and Caicos Islands".
                         if isText(end, "and"), !knowledge.classes(of: String(decoding: b[tokens[i].start..<tokens[runEnd - 1].end], as: UTF8.self))

@@ -8,7 +8,7 @@ enum WordLists {
         "judge", "justice", "general", "gen", "colonel", "col", "captain", "capt", "lieutenant", "sergeant", "admiral",
         "king", "queen", "prince", "princess", "pope", "cardinal", "bishop", "rabbi", "imam", "sheikh", "father",
         "secretary", "treasurer", "ambassador", "commissioner", "det", "insp", "supt", "dci", "controller", "comptroller", "chairman", "chairwoman", "chair", "inspector", "detective", "coach",
-        "mp", "mep", "msp", "constable", "superintendent", "sheriff", "administrator", "councillor", "councilman", "councilwoman", "congressman", "congresswoman",
+        "mp", "mep", "msp", "cllr", "constable", "superintendent", "sheriff", "administrator", "councillor", "councilman", "councilwoman", "congressman", "congresswoman",
         "director-general", "secretary-general", "attorney-general", "governor-general", "vice-president", "vice-chancellor",
         "lieutenant-general", "major-general", "editor-in-chief", "commander-in-chief", "chief-executive", "speaker",
     ]
@@ -382,6 +382,9 @@ enum WordLists {
         "rose", "fell", "jumped", "slid", "slipped", "climbed", "dropped", "surged", "soared", "tumbled", "plunged", "gained",
         "lost", "rallied", "sank", "slumped", "edged", "were", "are", "have", "had", "closed", "opened", "traded", "hit",
     ]
+
+    /// The kinds of area a council governs, joined in its name: "St Albans City and District Council".
+    static let localAuthorities: Set<String> = ["city", "district", "borough", "county", "town"]
 
     /// A party's member, after the place they represent: "a Connecticut Democrat".
     static let partyMember: Set<String> = ["democrat", "republican"]

@@ -551,3 +551,12 @@ import Testing
     #expect(found.entities(of: .person).map(\.name) == ["Maria Lindqvist"])
     #expect(found.entities(of: .organization).map(\.name) == ["Intergovernmental Panel on Climate Change"])
 }
+
+@Test func councilsSaintsTownsAndTheMemberForASeat() {
+    let found = extractor.extract([TextBlock(.paragraph, "Councillors in St Albans approved it at a meeting of St Albans City and District Council's planning committee. Cllr Paul de Kort spoke.")])
+    #expect(found.entities(of: .place).map(\.name) == ["St Albans"])
+    #expect(found.entities(of: .organization).map(\.name) == ["St Albans City and District Council"])
+    #expect(found.entities(of: .person).map(\.name) == ["Paul de Kort"])
+    let member = extractor.extract([TextBlock(.paragraph, "Jon Trickett, the Labour MP for Hemsworth, spoke.")])
+    #expect(member.entities(of: .organization).map(\.name) == ["Labour"] && member.entities(of: .place).map(\.name) == ["Hemsworth"])
+}
