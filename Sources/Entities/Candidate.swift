@@ -126,9 +126,10 @@ extension Recognizer {
         // "Analyst Laura Martin of …": a job opening a sentence, before a name of two words or more.
         // (Also a job the lists lack, by its ending: "Geologist Thorvaldur Thordarson", "Volcanologist …".)
         // The same after a country's abbreviation, which its full stop cuts off: "U.S. Attorney Damian Williams".
-        let afterAbbreviation = first >= 2 && tokens[first - 1].kind == .punctuation && tokens[first - 1].mark == 46
-            && Tokenizer.isAbbreviation(tokens[first - 2], in: b)
-        if end - first >= 3, tokens[first].sentenceStart || afterAbbreviation,
+        func afterAbbreviation() -> Bool {
+            first >= 2 && tokens[first - 1].kind == .punctuation && tokens[first - 1].mark == 46 && Tokenizer.isAbbreviation(tokens[first - 2], in: b)
+        }
+        if end - first >= 3, tokens[first].sentenceStart || afterAbbreviation(),
            isA(first, .role) || isUnlistedJob(first, b: b, tokens: tokens) && !isA(end - 1, .organizationSuffix),
            !isA(first, .honorific), tokens[first + 1].kind == .word {
             personCue = true

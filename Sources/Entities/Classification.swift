@@ -118,7 +118,7 @@ extension Recognizer {
             // "Barcelona's B team", "Plan B": one letter names nothing.
             if c.form.utf8.count == 1 && !c.listed.contains(.institution) { return true }
             // "With God's help": no person or organisation a topic page could gather; nor is "the Covid-19 pandemic".
-            if c.form == "God" || c.form == "Allah" || WordLists.diseaseNames.contains(c.form.lowercased()) { return true }
+            if c.form == "God" || c.form == "Allah" || tokens[c.first].hasDigit && WordLists.diseaseNames.contains(c.form.lowercased()) { return true }
             // "Prosecutors had sought …", "Dealers will replace …": a plural job or agent opening a sentence names nobody.
             if tokens[c.first].sentenceStart, !c.isCurated, c.gazetteer.isEmpty, table.aliasIndex[c.form] == nil,
                lower(c.first).hasSuffix("s") && isRole(c.first, b, tokens) || Self.isPluralAgentNoun(lower(c.first))
@@ -229,7 +229,7 @@ extension Recognizer {
         }
         if c.gazetteer.contains(.demonym) { return true }
         // "in St Albans", "St Ives, Cornwall": a saint's name is a town's (news calls no one "St").
-        if c.count >= 2, c.count <= 3, ["st", "st.", "saint"].contains(c.words[0].lowercased()), !c.isCurated, !c.personCue,
+        if c.count >= 2, c.count <= 3, isText(c.first, "st", b, tokens) || isText(c.first, "saint", b, tokens), !c.isCurated, !c.personCue,
            c.gazetteer.isEmpty, !isA(c.end - 1, .organizationSuffix) {
             add(c, .place)
             return true

@@ -5,7 +5,20 @@ struct QuoteFinder {
     /// Words that open a contrasting clause after a quotation (", while the party said …"), with a speaker of its own.
     static let contrastWords: Set<String> = ["while", "whereas", "but", "although"]
     /// Words after which a speech verb says where or when, not who: "he said in Nairobi", "she said at the summit".
-    static let settingWords: Set<String> = ["in", "at", "from", "during", "after", "before", "outside", "inside", "near", "via"]
+    /// (Compared on bytes: they are asked of every word after a verb.)
+    static func isSettingWord(_ t: Token, _ b: [UInt8]) -> Bool {
+        t.kind == .word && t.end - t.start <= 7
+            && (Tokenizer.isWord(t, "in", in: b) || Tokenizer.isWord(t, "at", in: b) || Tokenizer.isWord(t, "from", in: b)
+                || Tokenizer.isWord(t, "during", in: b) || Tokenizer.isWord(t, "after", in: b) || Tokenizer.isWord(t, "before", in: b)
+                || Tokenizer.isWord(t, "outside", in: b) || Tokenizer.isWord(t, "inside", in: b) || Tokenizer.isWord(t, "near", in: b)
+                || Tokenizer.isWord(t, "via", in: b))
+    }
+
+    /// A word of `contrastWords`, compared on bytes.
+    static func isContrastWord(_ t: Token, _ b: [UInt8]) -> Bool {
+        Tokenizer.isWord(t, "while", in: b) || Tokenizer.isWord(t, "whereas", in: b) || Tokenizer.isWord(t, "but", in: b)
+            || Tokenizer.isWord(t, "although", in: b)
+    }
     /// Words before whom a quotation was said to or where ("she told the BBC", "he wrote on X").
     static let listenerWords: Set<String> = ["told", "tells", "telling", "to", "on", "with"]
 
@@ -346,7 +359,7 @@ struct QuoteFinder {
                 var setting = end
                 if let verbIndex {
                     setting = verbIndex + 1
-                    while setting < end && !(tokens[setting].kind == .word && Self.settingWords.contains(lower(setting))) { setting += 1 }
+                    while setting < end && !Self.isSettingWord(tokens[setting], b) { setting += 1 }
                 }
                 let from = tokens[close].end, to = setting < tokens.count ? tokens[setting].start : Int.max
                 let named = mentions.filter { $0.start >= from && $0.start < to && isSpeaker($0) }
@@ -373,7 +386,7 @@ struct QuoteFinder {
         while start >= 0 && !isSentenceEnd(start) && open - start < 40 {
             if verbAt == nil && WordLists.speechVerbs.contains(lower(start)) {
                 verbAt = start
-            } else if verbAt != nil && WordLists.classes(of: tokens[start], in: b).contains(.contrastWord) {
+            } else if verbAt != nil && Self.isContrastWord(tokens[start], b) {
                 // "Von der Leyen welcomed it, while France's minister, Clara Chappaz, said …": the clause
                 // of the verb has a speaker of its own.
                 break

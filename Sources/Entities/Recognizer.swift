@@ -202,7 +202,8 @@ struct Recognizer {
                         var runEnd = end + 1
                         while isWord(runEnd) && tokens[runEnd].capitalized { runEnd += 1 }
                         // "St Albans City and District Council": the council of a city and its district is one body.
-                        if isText(end, "and"), WordLists.localAuthorities.contains(lower(end - 1)), runEnd - end - 1 <= 2,
+                        if isText(end, "and"), isText(end - 1, "city") || isText(end - 1, "district") || isText(end - 1, "borough")
+                            || isText(end - 1, "county") || isText(end - 1, "town"), runEnd - end - 1 <= 2,
                            lower(runEnd - 1).hasPrefix("council") {      // (also "Council's")
                             end = runEnd
                             continue
@@ -269,12 +270,14 @@ struct Recognizer {
                     // …and where the name is one no list holds ("Dr Fei-Fei Li of Stanford University", "Tanaka
                     // Hiroshi of Toyota Motor"): two or three plain words, then an organisation's name. Nothing
                     // before "of" may name an organisation ("Bank of England") or a place ("United States of …").
-                    if isText(end, "of"), organisationFollows(of: end) {
+                    if isText(end, "of") {
                         var name = i
                         while name < end - 1 && isA(name, .honorific) { name += 1 }
+                        // (The name's own words are asked first: they rule most runs out before any lookup.)
                         if (2...3).contains(end - name),
                            !(name..<end).contains(where: { !tokens[$0].capitalized || tokens[$0].allCaps || isA($0, .organizationPrefix)
                                || isA($0, .organizationSuffix) || isA($0, .commonCapitalized) || isA($0, .month) || isRole($0, b, tokens) }),
+                           organisationFollows(of: end),
                            !knowledge.isPlace(String(decoding: b[tokens[name].start..<tokens[end - 1].end], as: UTF8.self)),
                            !knowledge.isCompany(String(decoding: b[tokens[name].start..<tokens[end - 1].end], as: UTF8.self)) {
                             break
@@ -354,7 +357,7 @@ struct Recognizer {
                 }
                 classify(Span(first: title.end, end: end), block: block, b: b, tokens: tokens, namesOnly: false, product: product,
                          title: (title.first..<title.end).map { lower($0) })
-            } else if !namesOnly, end - i >= 2, WordLists.partyMember.contains(lower(end - 1)),
+            } else if !namesOnly, end - i >= 2, isText(end - 1, "democrat") || isText(end - 1, "republican"),
                       knowledge.isPlace(String(decoding: b[tokens[i].start..<tokens[end - 2].end], as: UTF8.self)) {
                 // "a Connecticut Democrat", "a New York Republican": where the member is from; the member has no name here.
                 classify(Span(first: i, end: end - 1), block: block, b: b, tokens: tokens, namesOnly: false, product: false, kind: .place)
@@ -420,9 +423,12 @@ struct Recognizer {
         guard listed || tokens[i].allCaps else { return false }
         let word = String(decoding: b[tokens[i].start..<tokens[i].end], as: UTF8.self)
         guard listed || WordLists.nonEntityAcronyms.contains(word) else { return false }
-        let possessive = Self.possessiveLength(b, from: tokens[i].start, to: tokens[i].end)
-        let form = possessive > 0 ? String(decoding: b[tokens[i].start..<tokens[i].end - possessive], as: UTF8.self) : word
-        if Self.isAllCaps(form), isInitialsOfNamedOrganisation(form) { return false }
+        // (Asked only of words whose first two letters are capitals.)
+        if tokens[i].end - tokens[i].start >= 2, b[tokens[i].start + 1] >= 65, b[tokens[i].start + 1] <= 90 {
+            let possessive = Self.possessiveLength(b, from: tokens[i].start, to: tokens[i].end)
+            let form = possessive > 0 ? String(decoding: b[tokens[i].start..<tokens[i].end - possessive], as: UTF8.self) : word
+            if Self.isAllCaps(form), isInitialsOfNamedOrganisation(form) { return false }
+        }
         return knowledge.curated.lookup(word) == nil
     }
 }

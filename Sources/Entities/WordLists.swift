@@ -383,14 +383,8 @@ enum WordLists {
         "lost", "rallied", "sank", "slumped", "edged", "were", "are", "have", "had", "closed", "opened", "traded", "hit",
     ]
 
-    /// The kinds of area a council governs, joined in its name: "St Albans City and District Council".
-    static let localAuthorities: Set<String> = ["city", "district", "borough", "county", "town"]
-
-    /// A party's member, after the place they represent: "a Connecticut Democrat".
-    static let partyMember: Set<String> = ["democrat", "republican"]
-
-    /// Diseases and viruses, whose digits would make them read as products ("the Covid-19 pandemic").
-    static let diseaseNames: Set<String> = ["covid-19", "covid", "sars-cov-2", "sars", "mers", "mers-cov", "h5n1", "h1n1", "h7n9", "mpox"]
+    /// Diseases and viruses whose digits would make them read as products ("the Covid-19 pandemic").
+    static let diseaseNames: Set<String> = ["covid-19", "sars-cov-2", "h5n1", "h1n1", "h7n9", "h5n8"]
 
     /// Acronyms that are not names.
     static let nonEntityAcronyms: Set<String> = [
