@@ -353,6 +353,13 @@ struct QuoteFinder {
                 }
                 end += 1
             }
+            // "Xi said China was ready to “open its doors wider”, according to Xinhua": who said it is
+            // named before the quotation; "according to" names where the report came from.
+            if verb, let verbIndex, Tokenizer.isWord(at: verbIndex, "according", in: tokens, b), open > 0 {
+                var k = open - 1
+                while k >= 0 && !isSentenceEnd(k) && open - k < 40 && !WordLists.speechVerbs.contains(lower(k)) { k -= 1 }
+                if k >= 0 && !isSentenceEnd(k) && open - k < 40 { verb = false }
+            }
             if verb {
                 // "…," he said in a televised address from State House: after the verb, what follows a word
                 // of place or time is where or when it was said, not who said it.

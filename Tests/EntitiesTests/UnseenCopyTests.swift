@@ -560,3 +560,9 @@ import Testing
     let member = extractor.extract([TextBlock(.paragraph, "Jon Trickett, the Labour MP for Hemsworth, spoke.")])
     #expect(member.entities(of: .organization).map(\.name) == ["Labour"] && member.entities(of: .place).map(\.name) == ["Hemsworth"])
 }
+
+@Test func aReportsSourceIsNotItsSpeaker() {
+    // Named before the quotation with a speech verb: the speaker; "according to" after it: the report's source.
+    let found = extractor.extract([TextBlock(.paragraph, "Xi Jinping said China was ready to “open its doors wider”, according to the state news agency Xinhua. “Growth will return next year,” according to Wanjiru Dragomir, an economist.")])
+    #expect(found.quotes.map(\.speaker) == ["Xi Jinping", "Wanjiru Dragomir"])
+}
