@@ -92,6 +92,10 @@ extension Recognizer {
                     roles.removeLast()
                     break
                 }
+                // "confirmed as Secretary of Defense", "Minister of Justice": with only a field of policy after
+                // it, the title names an office and no one.
+                let field = isText(first, "the") ? first + 1 : first
+                if end - field == 1, WordLists.policyFields.contains(lower(field)) || WordLists.officeFields.contains(lower(field)) { return nil }
             }
         }
         // "Zara owner Inditex", "TikTok owner ByteDance": what owns a brand is a company, not a person.

@@ -304,7 +304,10 @@ struct Recognizer {
                 // "Court of Appeals for the Fifth Circuit": "for the" too, once the name opens like one ("Court of").
                 if isText(end, "of") || isText(end, "for") && (i..<end).contains(where: { isA($0, .organizationPrefix) && isText($0 + 1, "of") }),
                    isText(end + 1, "the"), isWord(end + 2), tokens[end + 2].capitalized, !tokens[end + 2].sentenceStart,
-                   (i..<end).contains(where: { isA($0, .organizationSuffix) || isA($0, .organizationPrefix) && isText($0 + 1, "of") }) {
+                   (i..<end).contains(where: { isA($0, .organizationSuffix) || isA($0, .organizationPrefix) && isText($0 + 1, "of") })
+                    // "Chancellor of the Exchequer Rachel Reeves", "Secretary of the Treasury …": a title of the
+                    // office it holds, which the name after it then follows.
+                    || isText(end, "of") && end - i == 1 && isA(i, .honorific) {
                     end += 3
                     continue
                 }

@@ -383,6 +383,9 @@ enum WordLists {
         "lost", "rallied", "sank", "slumped", "edged", "were", "are", "have", "had", "closed", "opened", "traded", "hit",
     ]
 
+    /// What offices are of, besides fields of policy: "Secretary of State", "Minister of Finance".
+    static let officeFields: Set<String> = ["state", "finance", "treasury", "interior", "war", "exchequer", "works", "economy"]
+
     /// Diseases and viruses whose digits would make them read as products ("the Covid-19 pandemic").
     static let diseaseNames: Set<String> = ["covid-19", "sars-cov-2", "h5n1", "h1n1", "h7n9", "h5n8"]
 

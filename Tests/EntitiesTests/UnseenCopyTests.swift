@@ -566,3 +566,9 @@ import Testing
     let found = extractor.extract([TextBlock(.paragraph, "Xi Jinping said China was ready to “open its doors wider”, according to the state news agency Xinhua. “Growth will return next year,” according to Wanjiru Dragomir, an economist.")])
     #expect(found.quotes.map(\.speaker) == ["Xi Jinping", "Wanjiru Dragomir"])
 }
+
+@Test func anOfficeWithNoOneInItAndATitleOfTheOfficeItHolds() {
+    #expect(names("The Senate confirmed Pete Hegseth as Secretary of Defense, with 52 votes.", .person) == ["Pete Hegseth"])
+    #expect(names("She became Secretary of the Treasury in 2021.", .person).isEmpty)
+    #expect(names("Chancellor of the Exchequer Rachel Reeves said the budget was fair.", .person) == ["Rachel Reeves"])
+}
