@@ -254,7 +254,9 @@ extension Recognizer {
             }
             // "Paris Saint-Germain, who…": clubs take "who" too; a name that opens with a place is not sure to be a person.
             // "The Celtics, who lead …": after "the", a team.
-            if ["who", "whose"].contains(lower(k)) && (c.count == 1 ? c.previous != "the" : !knowledge.isPlace(text(c.first))) {
+            // ("Shares in Nvidia, whose chips …": a listed company's clause is still a company's.)
+            if ["who", "whose"].contains(lower(k)) && (c.count == 1 ? c.previous != "the" : !knowledge.isPlace(text(c.first)))
+                && !(lower(k) == "whose" && c.gazetteer.contains(.company)) {
                 c.appositive = .person
                 c.whoClause = true
             }

@@ -6,7 +6,8 @@ enum FigureFinder {
                                              "crowns", "kroner", "kronor", "krona", "won", "reais", "pesos", "rand", "naira", "shillings",
                                              "lira", "ringgit", "baht", "dirhams", "riyals", "rupiah", "zloty", "forints", "rubles", "roubles"]
     static let notUnits: Set<String> = ["and", "or", "to", "in", "on", "at", "of", "the", "a", "by", "for", "from", "with", "than", "as",
-                                        "percent", "per", "is", "was", "were", "are", "had", "has", "have", "said", "says", "which", "that"]
+                                        "percent", "per", "is", "was", "were", "are", "had", "has", "have", "said", "says", "which", "that",
+                                        "other", "others", "more", "fewer", "less", "new"]
 
     /// "4.5bn", "310m", "2tn": a number with its scale written on.
     static func isScaledNumber(_ word: String) -> Bool {

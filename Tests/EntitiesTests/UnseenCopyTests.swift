@@ -572,3 +572,10 @@ import Testing
     #expect(names("She became Secretary of the Treasury in 2021.", .person).isEmpty)
     #expect(names("Chancellor of the Exchequer Rachel Reeves said the budget was fair.", .person) == ["Rachel Reeves"])
 }
+
+@Test func aListedCompanysClauseAndNoUnitInOther() {
+    #expect(names("Shares in Nvidia, whose chips are used to train the models, rose 1.2%.", .organization) == ["Nvidia"])
+    #expect(names("Shares in Nvidia, whose chips are used to train the models, rose 1.2%.", .person).isEmpty)
+    let found = extractor.extract([TextBlock(.paragraph, "Funding went back to Columbia University and 12 other institutions.")])
+    #expect(!found.figures.map(\.text).contains("12 other"))
+}
