@@ -118,7 +118,7 @@ extension Recognizer {
         while first < end, tokens[first].sentenceStart || namesOnly || (first > 0 && tokens[first - 1].kind == .punctuation && tokens[first - 1].mark != 44
                 && !(tokens[first - 1].mark == 46 && first >= 2 && Tokenizer.isAbbreviation(tokens[first - 2], in: b)))
                 || end - first >= 2 && isA(first, .calendarWord),
-              isA(first, .commonCapitalized), !opensOrganization(Span(first: first, end: end), b: b, tokens: tokens),
+              isA(first, .commonCapitalized), !isA(first, .weatherEvent), !opensOrganization(Span(first: first, end: end), b: b, tokens: tokens),
               !isKnownPlace(Span(first: first, end: end), b: b, tokens: tokens) {
             first += 1
         }

@@ -144,8 +144,12 @@ extension Recognizer {
         // "East German officials", "West African leaders": a people, with its compass point.
         if c.count == 2, !c.isCurated, c.gazetteer.isEmpty, wordClass(c.first, b, tokens).contains(.compassPoint),
            knowledge.isDemonym(String(decoding: b[tokens[c.first + 1].start..<tokens[c.first + 1].end], as: UTF8.self)) { return true }
-        // "Hurricane Milton", "Storm Ciarán": a storm, named like a person.
-        if c.count >= 2 && !c.isCurated && wordClass(c.first, b, tokens).contains(.weatherEvent) { return true }
+        // "Hurricane Milton", "Storm Ciarán": a storm, named like a person; and the storm again by its name alone.
+        if c.count >= 2 && !c.isCurated && wordClass(c.first, b, tokens).contains(.weatherEvent) {
+            stormNames.insert(String(decoding: b[tokens[c.first + 1].start..<tokens[c.end - 1].end], as: UTF8.self))
+            return true
+        }
+        if !stormNames.isEmpty, !c.isCurated, stormNames.contains(c.form) { return true }
         if !knowledge.curated.denied.isEmpty && knowledge.curated.denied.contains(c.form) { return true }
         return false
     }

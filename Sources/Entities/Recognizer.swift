@@ -6,6 +6,8 @@ struct Recognizer {
     var table = EntityTable()
     /// Every block's bytes, to ask whether a capitalised word also appears in lower case (then it is a word, not a name).
     let document: [[UInt8]]
+    /// The names of storms the text has named ("Hurricane Milton"): later "Milton" is the storm, no town or person.
+    var stormNames: Set<String> = []
     /// Answers already worked out: each costs a scan of the document.
     private var lowerCaseAnswers: [String: Bool] = [:]
     /// The current block's words in lower case, made on first use: the rules ask about the same
@@ -252,8 +254,9 @@ struct Recognizer {
                               // (…whether or not a sentence opens "The Securities and …")
                               !isA(end - 1, .organizationSuffix) || whatItIsOf || oneWordBefore,
                               !tokens[end - 1].allCaps,      // "CNN and ITV News" are two
-                              // "Westpac and Commonwealth Bank of Australia": the second has a name of its own.
-                              !(isText(runEnd, "of") && isWord(runEnd + 1) && tokens[runEnd + 1].capitalized) else { break }
+                              // "Westpac and Commonwealth Bank of Australia": the second has a name of its own, and so has
+                              // a name with "&" ("Duke Energy and Florida Power & Light").
+                              !(isText(runEnd, "of") && isWord(runEnd + 1) && tokens[runEnd + 1].capitalized), !isMark(runEnd, 38) else { break }
                     }
                     // "Joseph Moore of Morgan Stanley", "Detective Inspector Paul Mercer of West Midlands
                     // Police": a person's name (after any titles), then where they work.
@@ -383,7 +386,11 @@ struct Recognizer {
                 let form = String(decoding: b[tokens[p].start..<Self.nameEnd(b, from: tokens[p].start, to: tokens[last].end).end], as: UTF8.self)
                 // What the window names, and as what if the table does not have it yet.
                 let found: (key: EntityKey, name: String, kind: EntityKind)?
-                if let curated = knowledge.curated.lookup(form) {
+                // ("Hurricane Milton Slams Into Florida": the storm, no town.)
+                let storm = stormNames.contains(form) || p > range.lowerBound && wordClass(p - 1, b, tokens).contains(.weatherEvent)
+                if storm {
+                    found = nil
+                } else if let curated = knowledge.curated.lookup(form) {
                     found = (EntityKey(kind: curated.kind, name: curated.name), curated.name, curated.kind)
                 } else if let known = table.aliasIndex[form] ?? table.organizationStems[form] ?? (length == 1 ? surnameReference(form) : nil) {
                     // (the stems: "Goldman Sachs" in a headline over "Goldman Sachs Group Inc")

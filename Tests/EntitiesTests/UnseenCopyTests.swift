@@ -579,3 +579,10 @@ import Testing
     let found = extractor.extract([TextBlock(.paragraph, "Funding went back to Columbia University and 12 other institutions.")])
     #expect(!found.figures.map(\.text).contains("12 other"))
 }
+
+@Test func aStormByItsNameAloneAndTwoCompaniesWithAnAmpersand() {
+    let found = extractor.extract([TextBlock(.title, "Hurricane Milton Slams Into Florida"),
+                                   TextBlock(.paragraph, "TAMPA, Fla. (AP) — Hurricane Milton made landfall. The National Hurricane Center said Milton was strong. Duke Energy and Florida Power & Light restored power.")])
+    #expect(found.entities(of: .place).map(\.name) == ["Florida", "Tampa"])
+    #expect(found.entities(of: .organization).map(\.name) == ["AP", "National Hurricane Center", "Duke Energy", "Florida Power & Light"])
+}
