@@ -134,7 +134,9 @@ struct Recognizer {
             guard isWord(k + 1), tokens[k + 1].capitalized, !tokens[k + 1].sentenceStart else { return false }
             var last = k + 1
             while isWord(last + 1) && tokens[last + 1].capitalized && !tokens[last + 1].sentenceStart { last += 1 }
-            return isA(k + 1, .organizationPrefix) || isA(last, .organizationSuffix)
+            // ("RBC Capital Markets": initials, or an organisation's word inside the name, say so too.)
+            return isA(k + 1, .organizationPrefix) || (k + 1...last).contains { isA($0, .organizationSuffix) }
+                || tokens[k + 1].allCaps && last > k + 1
                 || knowledge.isCompany(String(decoding: b[tokens[k + 1].start..<tokens[last].end], as: UTF8.self))
         }
 

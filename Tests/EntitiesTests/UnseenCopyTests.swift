@@ -586,3 +586,10 @@ import Testing
     #expect(found.entities(of: .place).map(\.name) == ["Florida", "Tampa"])
     #expect(found.entities(of: .organization).map(\.name) == ["AP", "National Hurricane Center", "Duke Energy", "Florida Power & Light"])
 }
+
+@Test func aNameBeforeAnAcronymsFirm() {
+    let found = extractor.extract([TextBlock(.paragraph, "Opec meets on Sunday. “The cartel is playing for market share,” said Helima Croft of RBC Capital Markets.")])
+    #expect(found.entities(of: .person).map(\.name) == ["Helima Croft"])
+    #expect(found.entities(of: .organization).map(\.name) == ["Opec", "RBC Capital Markets"])
+    #expect(found.quotes.map(\.speaker) == ["Helima Croft"])
+}
