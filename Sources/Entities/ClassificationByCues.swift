@@ -235,7 +235,11 @@ extension Recognizer {
             if afterAffiliation == start { afterAffiliation = tokens.count }
         }
         let speaksAfterAffiliation = isText(c.end, "of") && isA(afterAffiliation, .speechVerb)
-        let speechNear = quotedSource || isA(c.end, .speechVerb) || saidBefore || speaksAfterAffiliation
+        // "Aryna Sabalenka of Belarus will play …": a name, then the country a player or a delegate is from.
+        let ofCountry = isText(c.end, "of") && c.end + 1 < tokens.count && tokens[c.end + 1].kind == .word
+            && !(c.end + 2 < tokens.count && tokens[c.end + 2].kind == .word && tokens[c.end + 2].capitalized)
+            && knowledge.classes(of: String(decoding: b[tokens[c.end + 1].start..<tokens[c.end + 1].end], as: UTF8.self)).contains(.country)
+        let speechNear = quotedSource || isA(c.end, .speechVerb) || saidBefore || speaksAfterAffiliation || ofCountry
         // Two or three plain capitalised words that speak ("Adaeze Okafor said") are a person: organisations
         // that speak mostly carry a cue word, which was checked above.
         let speakingName = c.count >= 2 && c.count <= 3 && speechNear && !tokens[c.first].allCaps

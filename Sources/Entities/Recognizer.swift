@@ -289,9 +289,15 @@ struct Recognizer {
                         }
                     }
                     // "Iga Swiatek of Poland", "Amanda Anisimova of the United States": a person's name, then where they are from.
+                    // (Also with a given name no list holds, before a country: "Aryna Sabalenka of Belarus".)
                     if isText(end, "of"), end - i == 2, !isA(i, .organizationPrefix), !isA(end - 1, .organizationSuffix),
                        isWord(end + 1), !(isWord(end + 2) && tokens[end + 2].capitalized), knowledge.isPlace(text(tokens[end + 1])),
-                       looksLikePerson([Substring(text(tokens[i])), Substring(text(tokens[end - 1]))]) {
+                       looksLikePerson([Substring(text(tokens[i])), Substring(text(tokens[end - 1]))])
+                        || !tokens[i].allCaps && !tokens[end - 1].allCaps && WordLists.classes(of: tokens[i], in: b).isEmpty
+                            && WordLists.classes(of: tokens[end - 1], in: b).isEmpty
+                            && knowledge.classes(of: text(tokens[end + 1])).contains(.country)
+                            && knowledge.classes(of: text(tokens[i])).isDisjoint(with: .place)
+                            && knowledge.classes(of: text(tokens[end - 1])).isDisjoint(with: .place) {
                         break
                     }
                     // "Biogen of Cambridge, Massachusetts", "Mayor of London": one word, then the place it is of.

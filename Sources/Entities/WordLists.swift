@@ -90,6 +90,7 @@ enum WordLists {
         "island", "islands", "bay", "sea", "ocean", "coast", "county", "province", "district", "peninsula", "desert", "canal",
         "station", "stadium", "arena", "heights", "hills", "basilica", "cathedral", "abbey", "mosque", "temple", "shrine",
         "airfield", "palace", "castle", "crater", "glacier", "strait", "canyon", "reservoir", "dam", "reef", "tower",
+        "delta", "basin", "plateau", "gulf",
     ]
 
     /// Institutions news names by their own name, with no cue word to show it.

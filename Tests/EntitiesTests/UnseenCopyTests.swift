@@ -593,3 +593,10 @@ import Testing
     #expect(found.entities(of: .organization).map(\.name) == ["Opec", "RBC Capital Markets"])
     #expect(found.quotes.map(\.speaker) == ["Helima Croft"])
 }
+
+@Test func aPlayerFromACountryAndADelta() {
+    let found = extractor.extract([TextBlock(.paragraph, "In the women's draw, Aryna Sabalenka of Belarus will play Amanda Anisimova of the United States. Sabalenka's coach agreed. Spills in the Niger Delta went on.")])
+    #expect(found.entities(of: .person).map(\.name) == ["Aryna Sabalenka", "Amanda Anisimova"] && found.entities(of: .person)[0].mentions == 2)
+    #expect(found.entities(of: .place).map(\.name) == ["Belarus", "United States", "Niger Delta"])
+    #expect(found.entities(of: .organization).isEmpty)
+}
