@@ -16,7 +16,9 @@ extension Recognizer {
             c.words = c.count == 1 ? [Substring(c.form)] : Self.words(c.form)
             _ = resolveByGazetteer(c, b: b, tokens: tokens, namesOnly: namesOnly, known: known)
                 || resolveByCues(c, b: b, tokens: tokens, namesOnly: namesOnly, product: product)
-                || resolvePerson(c, b: b, tokens: tokens, namesOnly: namesOnly)
+                // In Title Case every word is capitalised, jobs too ("Maria Lindqvist, Pioneering Climate
+                // Scientist, Dies at 81"): there only names the body or the lists gave count, decided above.
+                || !namesOnly && resolvePerson(c, b: b, tokens: tokens)
                 || !namesOnly && resolveUnknown(c, b: b, tokens: tokens)
         }
         // (A mention keeps its entity's kind: no lookup of the key.)

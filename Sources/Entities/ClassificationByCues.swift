@@ -205,10 +205,7 @@ extension Recognizer {
     }
 
     /// 6. People: a cue before the name, apposition, a name particle, speech, or a known given name or surname.
-    mutating func resolvePerson(_ c: Candidate, b: [UInt8], tokens: [Token], namesOnly: Bool) -> Bool {
-        // In Title Case every word is capitalised, jobs too: "Maria Lindqvist, Pioneering Climate Scientist,
-        // Dies at 81" has no person "Dies". There only names the body or the lists gave count (decided before).
-        if namesOnly { return false }
+    mutating func resolvePerson(_ c: Candidate, b: [UInt8], tokens: [Token]) -> Bool {
         func lower(_ i: Int) -> String { self.lower(i, b, tokens) }
         func isText(_ i: Int, _ word: StaticString) -> Bool { self.isText(i, word, b, tokens) }
         func isA(_ i: Int, _ kind: WordClass) -> Bool { self.wordClass(i, b, tokens).contains(kind) }
@@ -249,7 +246,7 @@ extension Recognizer {
         let quotedSurname = c.count == 1 && (isA(c.end, .speechVerb) || saidBefore) && Self.looksLikeSurname(c.form, knowledge) && !knowledge.isGivenName(c.form)
         // Names that look like a person's, unless "the" comes before ("the Red Bull driver") or they open
         // like an organisation the text named ("Mistral Large" after "Mistral AI").
-        if c.personCue || c.appositive == .person || particle || quotedSurname || speakingName || (namesOnly || c.previous == "the" || c.whichClause || c.count > 1 && table.organizationFirstWords[String(c.words[0])] != nil && !knowledge.isGivenName(String(c.words[0])) ? false : looksLikePerson(c.words)) {
+        if c.personCue || c.appositive == .person || particle || quotedSurname || speakingName || (c.previous == "the" || c.whichClause || c.count > 1 && table.organizationFirstWords[String(c.words[0])] != nil && !knowledge.isGivenName(String(c.words[0])) ? false : looksLikePerson(c.words)) {
             if c.words.count == 1 {
                 if let key = surnameReference(c.form, titles: c.roles) {
                     add(c, referringTo: key, as: .person)

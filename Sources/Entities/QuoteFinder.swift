@@ -3,21 +3,18 @@
 
 struct QuoteFinder {
     /// Words that open a contrasting clause after a quotation (", while the party said …"), with a speaker of its own.
-    static let contrastWords: Set<String> = ["while", "whereas", "but", "although"]
+    private static let contrastWordList: [StaticString] = ["while", "whereas", "but", "although"]
+    static let contrastWords = Set(contrastWordList.map { $0.description })
     /// Words after which a speech verb says where or when, not who: "he said in Nairobi", "she said at the summit".
     /// (Compared on bytes: they are asked of every word after a verb.)
     static func isSettingWord(_ t: Token, _ b: [UInt8]) -> Bool {
-        t.kind == .word && t.end - t.start <= 7
-            && (Tokenizer.isWord(t, "in", in: b) || Tokenizer.isWord(t, "at", in: b) || Tokenizer.isWord(t, "from", in: b)
-                || Tokenizer.isWord(t, "during", in: b) || Tokenizer.isWord(t, "after", in: b) || Tokenizer.isWord(t, "before", in: b)
-                || Tokenizer.isWord(t, "outside", in: b) || Tokenizer.isWord(t, "inside", in: b) || Tokenizer.isWord(t, "near", in: b)
-                || Tokenizer.isWord(t, "via", in: b))
+        t.kind == .word && t.end - t.start <= 7 && settingWords.contains { Tokenizer.isWord(t, $0, in: b) }
     }
+    private static let settingWords: [StaticString] = ["in", "at", "from", "during", "after", "before", "outside", "inside", "near", "via"]
 
-    /// A word of `contrastWords`, compared on bytes.
+    /// A word of `contrastWords`, compared on bytes (asked of every word before a speech verb).
     static func isContrastWord(_ t: Token, _ b: [UInt8]) -> Bool {
-        Tokenizer.isWord(t, "while", in: b) || Tokenizer.isWord(t, "whereas", in: b) || Tokenizer.isWord(t, "but", in: b)
-            || Tokenizer.isWord(t, "although", in: b)
+        contrastWordList.contains { Tokenizer.isWord(t, $0, in: b) }
     }
     /// Words before whom a quotation was said to or where ("she told the BBC", "he wrote on X").
     static let listenerWords: Set<String> = ["told", "tells", "telling", "to", "on", "with"]

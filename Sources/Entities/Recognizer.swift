@@ -283,8 +283,8 @@ struct Recognizer {
                            !(name..<end).contains(where: { !tokens[$0].capitalized || tokens[$0].allCaps || isA($0, .organizationPrefix)
                                || isA($0, .organizationSuffix) || isA($0, .commonCapitalized) || isA($0, .month) || isRole($0, b, tokens) }),
                            organisationFollows(of: end),
-                           !knowledge.isPlace(String(decoding: b[tokens[name].start..<tokens[end - 1].end], as: UTF8.self)),
-                           !knowledge.isCompany(String(decoding: b[tokens[name].start..<tokens[end - 1].end], as: UTF8.self)) {
+                           knowledge.classes(of: String(decoding: b[tokens[name].start..<tokens[end - 1].end], as: UTF8.self))
+                               .isDisjoint(with: NameClass.place.union(.company)) {
                             break
                         }
                     }
@@ -293,8 +293,8 @@ struct Recognizer {
                     if isText(end, "of"), end - i == 2, !isA(i, .organizationPrefix), !isA(end - 1, .organizationSuffix),
                        isWord(end + 1), !(isWord(end + 2) && tokens[end + 2].capitalized), knowledge.isPlace(text(tokens[end + 1])),
                        looksLikePerson([Substring(text(tokens[i])), Substring(text(tokens[end - 1]))])
-                        || !tokens[i].allCaps && !tokens[end - 1].allCaps && WordLists.classes(of: tokens[i], in: b).isEmpty
-                            && WordLists.classes(of: tokens[end - 1], in: b).isEmpty
+                        || !tokens[i].allCaps && !tokens[end - 1].allCaps && wordClass(i, b, tokens).isEmpty
+                            && wordClass(end - 1, b, tokens).isEmpty
                             && knowledge.classes(of: text(tokens[end + 1])).contains(.country)
                             && knowledge.classes(of: text(tokens[i])).isDisjoint(with: .place)
                             && knowledge.classes(of: text(tokens[end - 1])).isDisjoint(with: .place) {
@@ -359,7 +359,7 @@ struct Recognizer {
             // A model's letters and digits in one word after its name: "Galaxy S26", "Airbus A350" (a
             // person's name has no digits).
             if !product, end - i >= 2, isWord(end - 1), tokens[end - 1].hasDigit, end - i <= 3, tokens[end - 1].end - tokens[end - 1].start <= 6,
-               !knowledge.isPlace(text(tokens[i])), !knowledge.isDemonym(text(tokens[i])) {
+               knowledge.classes(of: text(tokens[i])).isDisjoint(with: NameClass.place.union(.demonym)) {
                 product = true
             }
             if namesOnly && end - i > 1 {
@@ -443,8 +443,7 @@ struct Recognizer {
         guard listed || WordLists.nonEntityAcronyms.contains(word) else { return false }
         // (Asked only of words whose first two letters are capitals.)
         if tokens[i].end - tokens[i].start >= 2, b[tokens[i].start + 1] >= 65, b[tokens[i].start + 1] <= 90 {
-            let possessive = Self.possessiveLength(b, from: tokens[i].start, to: tokens[i].end)
-            let form = possessive > 0 ? String(decoding: b[tokens[i].start..<tokens[i].end - possessive], as: UTF8.self) : word
+            let form = String(decoding: b[tokens[i].start..<Self.nameEnd(b, from: tokens[i].start, to: tokens[i].end).end], as: UTF8.self)
             if Self.isAllCaps(form), isInitialsOfNamedOrganisation(form) { return false }
         }
         return knowledge.curated.lookup(word) == nil
