@@ -123,5 +123,5 @@ public struct Taxonomy: Sendable {
         }
     }
 
-    func path(of term: Term) -> String { "/\(slug)/\(term.slug)/" }
+    func path(of term: Term) -> String { SitePaths.term(slug: term.slug, in: slug) }
 }

@@ -84,7 +84,7 @@ struct Feeds {
             if let modified = article.frontMatter.updated { item.append(("date_modified", .string(modified.iso8601))) }
             let names = authors(of: article)
             if !names.isEmpty {
-                item.append(("authors", .array(names.map { .object([("name", .string($0)), ("url", .string(config.absoluteURL("/authors/\(Slug.make($0))/")))]) })))
+                item.append(("authors", .array(names.map { .object([("name", .string($0)), ("url", .string(config.absoluteURL(SitePaths.term(named: $0, in: "authors"))))]) })))
             }
             if !article.frontMatter.tags.isEmpty { item.append(("tags", .array(article.frontMatter.tags.map(JSONValue.string)))) }
             if let image = article.frontMatter.image {

@@ -59,7 +59,7 @@ enum JSONLD {
             ("wordCount", .int(a.wordCount)),
             ("publisher", .object([("@type", "Organization"), ("name", .string(config.title)), ("url", .string(config.baseURL))])),
             ("author", .array(authors.map {
-                .object([("@type", "Person"), ("name", .string($0)), ("url", .string(config.absoluteURL("/authors/\(Slug.make($0))/")))])
+                .object([("@type", "Person"), ("name", .string($0)), ("url", .string(config.absoluteURL(SitePaths.term(named: $0, in: "authors"))))])
             })),
         ]
         if let date = a.date { article.append(("datePublished", .string(date.iso8601))) }

@@ -27,6 +27,11 @@ struct SitePaths: Sendable {
         "/archive/" + yearMonth.replacingOccurrences(of: "-", with: "/") + "/"
     }
 
+    /// `/authors/jane-doe/`: the page of a term (an author, a tag, a category) in its taxonomy's folder.
+    static func term(slug: String, in taxonomy: String) -> String { "/\(taxonomy)/\(slug)/" }
+
+    static func term(named name: String, in taxonomy: String) -> String { term(slug: Slug.make(name), in: taxonomy) }
+
     /// The site path of a section folder.
     static func section(_ section: String) -> String {
         section.isEmpty ? "/" : "/" + section.split(separator: "/").map { Slug.make(String($0)) }.joined(separator: "/") + "/"

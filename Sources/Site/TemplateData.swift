@@ -137,7 +137,7 @@ struct TemplateData: Sendable {
         if !names.isEmpty {
             data["has_authors"] = true
             let authors = names.enumerated().map { index, name in
-                (name: name, url: paths.link("/authors/\(Slug.make(name))/"), separator: index == names.count - 1 ? "" : (index == names.count - 2 ? " and " : ", "))
+                (name: name, url: paths.link(SitePaths.term(named: name, in: "authors")), separator: index == names.count - 1 ? "" : (index == names.count - 2 ? " and " : ", "))
             }
             data["authors"] = authors.map { ["name": text($0.name), "url": $0.url, "sep": $0.separator] as [String: Any] }
             if let fragments {
@@ -146,7 +146,7 @@ struct TemplateData: Sendable {
         }
         let tags = a.frontMatter.tags.compactMap { tag in
             let slug = Slug.make(tag)
-            return slug.isEmpty ? nil : (name: tag, url: paths.link("/tags/\(slug)/"))
+            return slug.isEmpty ? nil : (name: tag, url: paths.link(SitePaths.term(slug: slug, in: "tags")))
         }
         if !tags.isEmpty {
             data["has_tags"] = true
@@ -155,8 +155,8 @@ struct TemplateData: Sendable {
                 data["tags_html"] = tags.map { fragments.named(.tagLink, .tag($0.name), name: $0.name, url: $0.url) + " " }.joined()
             }
         }
-        if let category = a.frontMatter.category, !Slug.make(category).isEmpty {
-            data["category"] = link(category, "/categories/\(Slug.make(category))/")
+        if let category = a.frontMatter.category, case let slug = Slug.make(category), !slug.isEmpty {
+            data["category"] = link(category, SitePaths.term(slug: slug, in: "categories"))
         }
         if let sectionTitle, !a.isStandalone {
             data["section"] = link(sectionTitle, SitePaths.section(a.section))
