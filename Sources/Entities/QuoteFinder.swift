@@ -327,6 +327,15 @@ struct QuoteFinder {
         // After a quotation that ends its sentence ("…category." In a statement, …) a new sentence
         // begins: what it names is not the speaker.
         let endsSentence = close.map { $0 > 0 && isSentenceEnd($0 - 1) && $0 + 1 < tokens.count && tokens[$0 + 1].capitalized } ?? false
+        /// The nearest speech verb before the quotation, in its sentence.
+        func speechVerbBefore() -> Int? {
+            var k = open - 1
+            while k >= 0 && !isSentenceEnd(k) && open - k < 40 {
+                if WordLists.speechVerbs.contains(lower(k)) { return k }
+                k -= 1
+            }
+            return nil
+        }
         if let close, !endsSentence {
             var end = close + 1
             var verb = false
@@ -352,11 +361,7 @@ struct QuoteFinder {
             }
             // "Xi said China was ready to “open its doors wider”, according to Xinhua": who said it is
             // named before the quotation; "according to" names where the report came from.
-            if verb, let verbIndex, Tokenizer.isWord(at: verbIndex, "according", in: tokens, b), open > 0 {
-                var k = open - 1
-                while k >= 0 && !isSentenceEnd(k) && open - k < 40 && !WordLists.speechVerbs.contains(lower(k)) { k -= 1 }
-                if k >= 0 && !isSentenceEnd(k) && open - k < 40 { verb = false }
-            }
+            if verb, let verbIndex, Tokenizer.isWord(at: verbIndex, "according", in: tokens, b), speechVerbBefore() != nil { verb = false }
             if verb {
                 // "…," he said in a televised address from State House: after the verb, what follows a word
                 // of place or time is where or when it was said, not who said it.
@@ -385,16 +390,12 @@ struct QuoteFinder {
             }
         }
         guard open > 0 else { return nil }
-        var start = open - 1
-        var verbAt: Int?
+        let verbAt = speechVerbBefore()
+        var start = (verbAt ?? open) - 1
         while start >= 0 && !isSentenceEnd(start) && open - start < 40 {
-            if verbAt == nil && WordLists.speechVerbs.contains(lower(start)) {
-                verbAt = start
-            } else if verbAt != nil && Self.isContrastWord(tokens[start], b) {
-                // "Von der Leyen welcomed it, while France's minister, Clara Chappaz, said …": the clause
-                // of the verb has a speaker of its own.
-                break
-            }
+            // "Von der Leyen welcomed it, while France's minister, Clara Chappaz, said …": the clause
+            // of the verb has a speaker of its own.
+            if verbAt != nil && Self.isContrastWord(tokens[start], b) { break }
             start -= 1
         }
         let colon = open > 0 && tokens[open - 1].kind == .punctuation && (tokens[open - 1].mark == 58 || tokens[open - 1].mark == 44)
