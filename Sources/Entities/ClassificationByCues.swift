@@ -233,7 +233,7 @@ extension Recognizer {
         }
         let speaksAfterAffiliation = isText(c.end, "of") && isA(afterAffiliation, .speechVerb)
         // "Aryna Sabalenka of Belarus will play …": a name, then the country a player or a delegate is from.
-        let ofCountry = isText(c.end, "of") && c.end + 1 < tokens.count && tokens[c.end + 1].kind == .word
+        let ofCountry = isText(c.end, "of") && c.end + 1 < tokens.count && tokens[c.end + 1].kind == .word && tokens[c.end + 1].capitalized
             && !(c.end + 2 < tokens.count && tokens[c.end + 2].kind == .word && tokens[c.end + 2].capitalized)
             && knowledge.classes(of: String(decoding: b[tokens[c.end + 1].start..<tokens[c.end + 1].end], as: UTF8.self)).contains(.country)
         let speechNear = quotedSource || isA(c.end, .speechVerb) || saidBefore || speaksAfterAffiliation || ofCountry
