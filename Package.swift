@@ -34,6 +34,8 @@ let package = Package(
         .target(name: "Parallelism"),
         .target(name: "Hosting"),
         .target(name: "WebClient"),
+        .target(name: "CSpawn"),
+        .target(name: "ExternalProgram", dependencies: ["CSpawn"]),
         .target(name: "LinkCheck", dependencies: ["Diagnostics", "WebClient"]),
         .target(name: "CivilDate"),
         .target(name: "Content", dependencies: ["Diagnostics", "CivilDate", .product(name: "Yams", package: "Yams")]),
@@ -55,14 +57,14 @@ let package = Package(
             .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),
         ]),
         .target(name: "Publish", dependencies: [
-            "CZlib", "Hosting", "Parallelism", "WebText", "WebClient", .product(name: "Crypto", package: "swift-crypto"),
+            "CZlib", "ExternalProgram", "Hosting", "Parallelism", "WebText", "WebClient", .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .executableTarget(name: "sitegen", dependencies: [
             "CMimalloc", "Preview", "Watch", "Entities", "Publish", "Hosting", "LinkCheck", "Output",
             "Site", "Markdown", "Content", "Diagnostics", "Charts",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["ExternalProgram"], path: "Tests/TestSupport"),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "ContentTests", dependencies: ["Content", "TestSupport"]),
         .testTarget(name: "CSVTests", dependencies: ["CSV"]),
@@ -77,8 +79,9 @@ let package = Package(
         .testTarget(name: "LinkCheckTests", dependencies: ["LinkCheck", "Diagnostics", "TestSupport"], exclude: ["Servers"]),
         .testTarget(name: "HostingTests", dependencies: ["Hosting"]),
         .testTarget(name: "WebClientTests", dependencies: ["WebClient"]),
+        .testTarget(name: "ExternalProgramTests", dependencies: ["ExternalProgram"]),
         .testTarget(name: "PublishTests", dependencies: ["Publish", "Hosting", "WebText", "WebClient", "TestSupport"], exclude: ["Servers"]),
-        .testTarget(name: "sitegenTests", dependencies: ["sitegen", "TestSupport"], exclude: ["Browser"]),
+        .testTarget(name: "sitegenTests", dependencies: ["sitegen", "ExternalProgram", "TestSupport"], exclude: ["Browser"]),
     ],
     swiftLanguageModes: [.v6]
 )

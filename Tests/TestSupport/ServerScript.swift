@@ -1,5 +1,6 @@
 // Test helper: starts a server script from Tests/ (moto's S3, a web server with broken links) and reads its first line.
 
+import ExternalProgram
 import Foundation
 
 /// A test server run as its own process. It prints one line (its address, or JSON) once ready and
@@ -8,18 +9,15 @@ public enum ServerScript {
     /// Runs `python3 script` and returns its first line; nil when python3 cannot run it. Blocks, so
     /// call it through `offPool`.
     public static func start(_ script: String) -> String? {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script]
         let input = Pipe()
         let output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        // Not the test run's own output: moto logs every request there, and a server that outlived
-        // the test process would hold `swift test` (and CI) waiting for that output to end.
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return nil }
-        // The pipe stays open for the life of the test process, and the server with it.
+        // Errors not into the test run's own output: moto logs every request there, and a server
+        // that outlived the test process would hold `swift test` (and CI) waiting for that output to end.
+        guard (try? Program.start("/usr/bin/env", ["python3", script], input: input.fileHandleForReading,
+                                  output: output.fileHandleForWriting)) != nil else { return nil }
+        try? input.fileHandleForReading.close()
+        try? output.fileHandleForWriting.close()
+        // The write end of its input stays open for the life of the test process, and the server with it.
         _ = Unmanaged.passRetained(input)
         var line = Data()
         while true {

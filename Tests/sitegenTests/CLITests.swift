@@ -1,5 +1,6 @@
 // The sitegen binary: exit codes, the markdown command, starters, and the CommonMark spec.
 
+import ExternalProgram
 import Foundation
 import Testing
 import TestSupport
@@ -19,7 +20,7 @@ private let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathCompon
 /// Runs a program, returning its status and everything it printed (standard output, then errors).
 /// The limit is long: the shared tools install Chromium on their first run.
 private func runProgram(_ path: String, _ arguments: [String]) async throws -> (status: Int32, output: String) {
-    let result = try await offPool { try ChildProcess.run(path, arguments, timeLimit: .seconds(900)) }
+    let result = try await offPool { try Program.run(path, arguments, timeLimit: .seconds(900)) }
     #expect(!result.timedOut, "\(path) \(arguments.joined(separator: " ")) ran past its time limit")
     return (result.status, result.out + result.err)
 }
@@ -27,7 +28,7 @@ private func runProgram(_ path: String, _ arguments: [String]) async throws -> (
 @discardableResult
 private func run(_ arguments: [String], stdin: String = "", cwd: String? = nil, environment: [String: String] = [:]) async throws -> (status: Int32, out: String, err: String) {
     let executable = try #require(binary, "sitegen binary not found")
-    let result = try await offPool { try ChildProcess.run(executable, arguments, stdin: stdin, cwd: cwd, environment: environment) }
+    let result = try await offPool { try Program.run(executable, arguments, stdin: stdin, cwd: cwd, environment: environment, timeLimit: .seconds(300)) }
     #expect(!result.timedOut, "sitegen \(arguments.joined(separator: " ")) ran past its time limit")
     return (result.status, result.out, result.err)
 }

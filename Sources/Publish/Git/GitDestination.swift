@@ -1,5 +1,6 @@
 // Publishing to a git branch (GitHub Pages and the like): commit the site to the branch and push, only if something changed.
 
+import ExternalProgram
 import Foundation
 
 /// A branch of a git remote. The branch is fetched into a private work folder (the site's own
@@ -82,50 +83,16 @@ public final class GitDestination: Destination, @unchecked Sendable {
 struct GitRunner: Sendable {
     @discardableResult
     func run(_ arguments: [String], in folder: String) throws(PublishError) -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git"] + arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: folder)
-        var environment = ProcessInfo.processInfo.environment
-        environment["GIT_TERMINAL_PROMPT"] = "0"
-        process.environment = environment
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = FileHandle.nullDevice
+        let result: ProgramResult
         do {
-            try process.run()
+            result = try Program.run("/usr/bin/env", ["git"] + arguments, cwd: folder, environment: ["GIT_TERMINAL_PROMPT": "0"])
         } catch {
-            throw PublishError("cannot run git: \(error.localizedDescription)")
+            throw PublishError("cannot run git: \(error)")
         }
-        // Read both pipes to the end before waiting, so a chatty git never blocks on a full pipe.
-        let errorData = ReadAll(errors.fileHandleForReading)
-        let outData = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let message = String(decoding: errorData.wait(), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-        guard process.terminationStatus == 0 else {
-            throw PublishError("git \(arguments.first ?? "") failed: \(message.isEmpty ? "exit \(process.terminationStatus)" : message)")
+        guard result.status == 0 else {
+            let message = result.err.trimmingCharacters(in: .whitespacesAndNewlines)
+            throw PublishError("git \(arguments.first ?? "") failed: \(message.isEmpty ? "exit \(result.status)" : message)")
         }
-        return String(decoding: outData, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-    }
-}
-
-/// Reads a pipe to its end on a background thread.
-private final class ReadAll: @unchecked Sendable {
-    // @unchecked: `data` is written by the reading thread before `done` is signalled and read after.
-    private var data = Data()
-    private let done = DispatchSemaphore(value: 0)
-
-    init(_ handle: FileHandle) {
-        Thread.detachNewThread { [self] in
-            data = handle.readDataToEndOfFile()
-            done.signal()
-        }
-    }
-
-    func wait() -> Data {
-        done.wait()
-        return data
+        return result.out.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }
