@@ -335,7 +335,7 @@ extension Recognizer {
     }
 
     /// Words that end the description after a name's comma: prepositions and relative words.
-    static let descriptionEnds: Set<String> = ["at", "of", "for", "in", "with", "from", "on", "to", "which", "that", "whose", "where"]
+    static let descriptionEnds: Set<String> = ["at", "of", "for", "in", "with", "from", "on", "to", "who", "which", "that", "whose", "where"]
     /// Words that, right after a name's comma, go on with the sentence instead of describing the name.
     static let clauseOpeners: Set<String> = ["as", "and", "but", "or", "after", "before", "while", "when", "since", "because", "if", "than", "by"]
 }

@@ -148,6 +148,27 @@ struct Recognizer {
         }
         let namesOnly = namesOnly || (words >= 6 && capitals * 2 > words)
 
+        // Where a list of fields of policy that goes on a department's name ends: ", Food and Rural Affairs".
+        // Each field is English words that name nothing ("…, NHS England and Public Health England" are
+        // other bodies).
+        func fieldListEnd(after comma: Int) -> Int? {
+            var k = comma
+            while true {
+                var run = k + 1
+                if !isText(k, "and"), isText(run, "and") { run += 1 }      // ", and": a serial comma
+                let last = isText(k, "and") || run > k + 1
+                var runEnd = run
+                while runEnd - run < 3, isWord(runEnd), tokens[runEnd].capitalized, !tokens[runEnd].sentenceStart, !tokens[runEnd].allCaps,
+                      knowledge.isEnglishWord(lower(runEnd)), knowledge.classes(of: text(tokens[runEnd])).isDisjoint(with: NameClass.place.union(.company)) {
+                    runEnd += 1
+                }
+                guard runEnd > run else { return nil }
+                if last { return runEnd }
+                guard runEnd < tokens.count, tokens[runEnd].isComma || isText(runEnd, "and") else { return nil }
+                k = runEnd
+            }
+        }
+
         var i = 0
         while i < tokens.count {
             guard isWord(i), tokens[i].capitalized || tokens[i].hasDigit && isWord(i) && tokens[i].allCaps || Self.isLowercaseBrand(b, tokens[i])
@@ -165,6 +186,10 @@ struct Recognizer {
                                 && isUnknownOwner(tokens[i], b: b)
                             // "St. Peter's Square", "St Paul's Cathedral": a saint's place.
                             || (isA(end, .placeSuffix) || isA(end, .organizationSuffix)) && ["st", "saint"].contains(lower(i))
+                            // "Sam's Club": a shop named for a first name; no place or company owns a "Club" so.
+                            || isText(end, "club") && end - i == 1 && !(isWord(end + 1) && tokens[end + 1].capitalized)
+                                && knowledge.classes(of: String(decoding: b[tokens[i].start..<Self.nameEnd(b, from: tokens[i].start, to: tokens[i].end).end], as: UTF8.self))
+                                    .isDisjoint(with: NameClass.place.union(.company))
                     else { break }
                 }
                 // "The Yeti Airlines ATR 72 aircraft": a company's name ends before the model it flies or makes.
@@ -191,6 +216,15 @@ struct Recognizer {
                 if isWord(end), isA(end, .particle), isWord(end + 1), isA(end + 1, .particle),
                    isWord(end + 2), tokens[end + 2].capitalized {
                     end += 3
+                    continue
+                }
+                // "Department for Science, Innovation and Technology", "Ministry of Housing, Communities and Local
+                // Government": a department's fields, listed with commas, are its name.
+                // (A sentence's "The" is in the span until names are cut.)
+                let head = isText(i, "the") ? i + 1 : i
+                if end < tokens.count, tokens[end].isComma, end - head >= 3, isText(head, "department") || isText(head, "ministry"),
+                   isText(head + 1, "for") || isText(head + 1, "of"), let listEnd = fieldListEnd(after: end) {
+                    end = listEnd
                     continue
                 }
                 if isWord(end), isA(end, .connector), isWord(end + 1), tokens[end + 1].capitalized, !tokens[end + 1].sentenceStart {

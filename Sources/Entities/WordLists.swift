@@ -33,7 +33,8 @@ enum WordLists {
         "novelist", "poet", "painter", "photographer", "chef", "filmmaker", "composer", "dancer", "administrator",
         "champion", "compatriot", "teammate", "team-mate", "countryman", "countrywoman", "colleague", "runner", "sprinter",
         "swimmer", "cyclist", "golfer", "boxer", "jockey", "skater", "medallist", "medalist", "runner-up", "opponent",
-        "defendant", "plaintiff", "suspect", "victim", "witness", "patient",
+        "defendant", "plaintiff", "suspect", "victim", "witness", "patient", "girlfriend", "boyfriend", "fiancée", "fiancé",
+        "brother", "grandson", "granddaughter", "grandmother", "grandfather", "nephew", "niece", "cousin", "stepson", "stepdaughter",
         "fan", "supporter", "shopper", "voter", "parent", "passenger", "customer", "tenant", "homeowner", "pensioner",
         "geologist", "volcanologist", "epidemiologist", "virologist", "psychologist", "psychiatrist", "astronomer",
         "physicist", "biologist", "chemist", "climatologist", "meteorologist", "seismologist", "sociologist",
@@ -209,7 +210,8 @@ enum WordLists {
         "provider", "producer", "platform", "exchange", "fund", "investor", "brand", "label", "studio", "university", "lab",
         "laboratory", "organisation", "organization", "ministry", "authority", "watchdog", "party", "business", "subsidiary",
         "journal", "magazine", "tabloid", "band", "consultancy", "carrier", "think-tank", "coalition", "alliance", "bloc",
-        "movement", "outlet", "broker", "brokerage", "utility", "cooperative",
+        "movement", "outlet", "broker", "brokerage", "utility", "cooperative", "arm", "unit", "division", "affiliate", "offshoot",
+        "spin-off", "spinoff",
     ]
 
     /// The lower-case tails of words that describe something by a place: "New York-based".
@@ -340,7 +342,7 @@ enum WordLists {
         "declared", "declares", "remarked", "observed", "claimed", "claims", "announced", "announces", "tweeted", "posted",
         "described", "describes", "conceded", "concedes", "maintained", "maintains", "stressed", "stresses", "suggested",
         "suggests", "predicted", "predicts", "cautioned", "cautions", "urged", "urges", "according", "called", "saying", "calling", "describing", "telling",
-        "accused", "accusing", "dubbed",
+        "accused", "accusing", "dubbed", "praised", "hailed", "branded", "labelled", "labeled",
     ]
 
     /// Words after a name that mark an organisation acting ("Meta said", "Alibaba released").
