@@ -141,7 +141,7 @@ extension Recognizer {
             first += 1
         }
         // "Paris-based Mistral AI": the describing word is not part of the name, but the place it names is one.
-        if first < end, tokens[first].kind == .word, Self.hasLowercaseTail(b, tokens[first]) {
+        if first < end, tokens[first].kind == .word, Self.hasLowercaseTail(b, tokens[first]), !Self.isCoOperative(b, tokens[first]) {
             placeBefore(lowercaseTail: tokens[first], block: block, b: b)
             if end - first == 1 { return nil }
             first += 1

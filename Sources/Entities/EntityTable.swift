@@ -124,12 +124,25 @@ struct EntityTable {
             if kind == .organization {
                 let stem = Recognizer.withoutLegalForm(name) ?? name
                 organizationStems.insertIfMissing(stem, key)
-                var initials = "", letters = 0
-                for part in parts where !WordLists.classes(of: part).contains(.connector) {
+                // "ECB"; also with "of" ("BOJ" for the Bank of Japan, "DOJ"), and without a country before
+                // the name ("SEC" for the US Securities and Exchange Commission).
+                var initials = "", withOf = "", letters = 0
+                for part in parts {
+                    if WordLists.classes(of: part).contains(.connector) {
+                        if part == "of" { withOf.append("O") }
+                        continue
+                    }
                     initials.append(part.first!)
+                    withOf.append(part.first!)
                     letters += 1
                 }
-                if letters >= 2 { organizationInitials.insertIfMissing(initials.uppercased(), key) }
+                if letters >= 2 {
+                    organizationInitials.insertIfMissing(initials.uppercased(), key)
+                    if withOf.count > initials.count { organizationInitials.insertIfMissing(withOf.uppercased(), key) }
+                    if letters >= 3, WordLists.countryPrefixes.contains(parts[0]) {
+                        organizationInitials.insertIfMissing(String(initials.dropFirst()).uppercased(), key)
+                    }
+                }
                 // "the Department of Justice" is "the Justice Department" too, and the other way round.
                 func isOffice(_ word: Substring) -> Bool { word == "Department" || word == "Ministry" }
                 if parts.count == 3, parts[1] == "of", isOffice(parts[0]) {

@@ -111,6 +111,12 @@ extension Recognizer {
         return String(decoding: b[(dash + 1)..<t.end], as: UTF8.self).first?.isLowercase == true
     }
 
+    /// "Co-op", "Co-operative": a name whose lower-case tail describes nothing.
+    static func isCoOperative(_ b: [UInt8], _ t: Token) -> Bool {
+        t.end - t.start >= 5 && b[t.start] == 67 && b[t.start + 1] == 111 && b[t.start + 2] == 0x2D
+            && b[t.start + 3] == 111 && b[t.start + 4] == 112
+    }
+
     /// A hyphenated word that describes by a place: "York-based", "London-listed", "Paris-born".
     static func hasDescribingTail(_ b: [UInt8], _ t: Token) -> Bool {
         guard let dash = b[t.start..<t.end].lastIndex(of: 0x2D), dash + 1 < t.end else { return false }

@@ -107,6 +107,30 @@ struct Recognizer {
     }
 
     /// A candidate name: tokens `first..<end` of the block.
+    /// Where a list of fields of policy that goes on a department's name ends: ", Food and Rural Affairs".
+    /// Each field is English words that name nothing ("…, NHS England and Public Health England" are
+    /// other bodies).
+    mutating func fieldListEnd(after comma: Int, _ b: [UInt8], _ tokens: [Token]) -> Int? {
+        func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .word }
+        var k = comma
+        while true {
+            var run = k + 1
+            if !isText(k, "and", b, tokens), isText(run, "and", b, tokens) { run += 1 }      // ", and": a serial comma
+            let last = isText(k, "and", b, tokens) || run > k + 1
+            var runEnd = run
+            while runEnd - run < 3, isWord(runEnd), tokens[runEnd].capitalized, !tokens[runEnd].sentenceStart, !tokens[runEnd].allCaps,
+                  knowledge.isEnglishWord(lower(runEnd, b, tokens)),
+                  knowledge.classes(of: String(decoding: b[tokens[runEnd].start..<tokens[runEnd].end], as: UTF8.self))
+                    .isDisjoint(with: NameClass.place.union(.company)) {
+                runEnd += 1
+            }
+            guard runEnd > run else { return nil }
+            if last { return runEnd }
+            guard runEnd < tokens.count, tokens[runEnd].isComma || isText(runEnd, "and", b, tokens) else { return nil }
+            k = runEnd
+        }
+    }
+
     struct Span {
         var first: Int
         var end: Int
@@ -147,27 +171,6 @@ struct Recognizer {
             if token.allCaps { capitals += 1 }
         }
         let namesOnly = namesOnly || (words >= 6 && capitals * 2 > words)
-
-        // Where a list of fields of policy that goes on a department's name ends: ", Food and Rural Affairs".
-        // Each field is English words that name nothing ("…, NHS England and Public Health England" are
-        // other bodies).
-        func fieldListEnd(after comma: Int) -> Int? {
-            var k = comma
-            while true {
-                var run = k + 1
-                if !isText(k, "and"), isText(run, "and") { run += 1 }      // ", and": a serial comma
-                let last = isText(k, "and") || run > k + 1
-                var runEnd = run
-                while runEnd - run < 3, isWord(runEnd), tokens[runEnd].capitalized, !tokens[runEnd].sentenceStart, !tokens[runEnd].allCaps,
-                      knowledge.isEnglishWord(lower(runEnd)), knowledge.classes(of: text(tokens[runEnd])).isDisjoint(with: NameClass.place.union(.company)) {
-                    runEnd += 1
-                }
-                guard runEnd > run else { return nil }
-                if last { return runEnd }
-                guard runEnd < tokens.count, tokens[runEnd].isComma || isText(runEnd, "and") else { return nil }
-                k = runEnd
-            }
-        }
 
         var i = 0
         while i < tokens.count {
@@ -223,7 +226,7 @@ struct Recognizer {
                 // (A sentence's "The" is in the span until names are cut.)
                 let head = isText(i, "the") ? i + 1 : i
                 if end < tokens.count, tokens[end].isComma, end - head >= 3, isText(head, "department") || isText(head, "ministry"),
-                   isText(head + 1, "for") || isText(head + 1, "of"), let listEnd = fieldListEnd(after: end) {
+                   isText(head + 1, "for") || isText(head + 1, "of"), let listEnd = fieldListEnd(after: end, b, tokens) {
                     end = listEnd
                     continue
                 }
@@ -291,8 +294,10 @@ struct Recognizer {
                               !isA(end - 1, .organizationSuffix) || whatItIsOf || oneWordBefore,
                               !tokens[end - 1].allCaps,      // "CNN and ITV News" are two
                               // "Westpac and Commonwealth Bank of Australia": the second has a name of its own, and so has
-                              // a name with "&" ("Duke Energy and Florida Power & Light").
-                              !(isText(runEnd, "of") && isWord(runEnd + 1) && tokens[runEnd + 1].capitalized), !isMark(runEnd, 38) else { break }
+                              // a name with "&" ("Duke Energy and Florida Power & Light"); not after a field, which
+                              // names nothing alone ("Building and Allied Workers Union of South Africa"), unless what
+                              // comes before "and" is of something itself ("Ministry of Transport and Friends of Kathmandu").
+                              fieldBefore && of == nil || !(isText(runEnd, "of") && isWord(runEnd + 1) && tokens[runEnd + 1].capitalized), !isMark(runEnd, 38) else { break }
                     }
                     // "Joseph Moore of Morgan Stanley", "Detective Inspector Paul Mercer of West Midlands
                     // Police": a person's name (after any titles), then where they work.

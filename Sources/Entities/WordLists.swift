@@ -211,7 +211,7 @@ enum WordLists {
         "laboratory", "organisation", "organization", "ministry", "authority", "watchdog", "party", "business", "subsidiary",
         "journal", "magazine", "tabloid", "band", "consultancy", "carrier", "think-tank", "coalition", "alliance", "bloc",
         "movement", "outlet", "broker", "brokerage", "utility", "cooperative", "arm", "unit", "division", "affiliate", "offshoot",
-        "spin-off", "spinoff",
+        "spin-off", "spinoff", "grocer", "supermarket", "housebuilder", "homebuilder", "bookmaker", "telco", "refiner",
     ]
 
     /// The lower-case tails of words that describe something by a place: "New York-based".
@@ -232,7 +232,11 @@ enum WordLists {
 
     /// Jobs a company can hold as well as a person ("Microsoft, OpenAI's largest investor").
     static let companyRoles: Set<String> = ["investor", "owner", "partner", "developer", "producer", "operator", "shareholder",
-                                            "backer", "member", "supplier", "rival", "sponsor", "founder", "designer", "architect"]
+                                            "backer", "member", "supplier", "rival", "sponsor", "founder", "designer", "architect",
+                                            "parent"]
+
+    /// A country's short name before an organisation's own ("the US Securities and Exchange Commission").
+    static let countryPrefixes: Set<Substring> = ["US", "U.S.", "UK", "EU"]
 
     /// Holidays, which name days, not people: "Christmas Day", "Easter Monday".
     static let holidays: Set<String> = ["christmas", "easter", "thanksgiving", "halloween", "ramadan", "eid", "diwali", "hanukkah",
@@ -287,10 +291,11 @@ enum WordLists {
         "Rangoon", "Bombay", "Calcutta", "Madras",
     ]
 
-    /// Words for what a public body deals with, which go on past "and" in its name: "Department of
-    /// Health and Human Services", "Department for Environment, Food and Rural Affairs".
+    /// Words for what a public body or a union deals with, which go on past "and" in its name: "Department of
+    /// Health and Human Services", "Department for Environment, Food and Rural Affairs", "Building and Allied Workers Union".
     static let policyFields: Set<String> = [
         "human", "social", "rural", "urban", "public", "economic", "financial", "consumer", "veterans", "family",
+        "building", "construction", "mining", "manufacturing", "retail", "textile",
         "children", "community", "environmental", "energy", "food", "health", "home", "homeland", "foreign", "international",
         "information", "technology", "trade", "industry", "science", "transport", "culture", "education", "defence", "defense",
         "labor", "labour", "commerce", "agriculture", "markets", "competition", "securities", "exchange", "drug", "safety",

@@ -1,6 +1,7 @@
 // Shapes of business and technology copy the extractor got wrong when first shown it: departments
 // named for several fields, a shop named for a first name, a company's unit in apposition, a
-// relative clause inside a description, and praise quoted after "as".
+// relative clause inside a description, praise quoted after "as", initials with "of", a parent
+// company, co-operatives and a union of trades.
 
 @testable import Entities
 import Testing
@@ -43,4 +44,29 @@ import Testing
 @Test func praiseQuotedAfterAs() {
     let found = extractor.extract([TextBlock(.paragraph, "President Emmanuel Macron praised Mistral as “a European champion” of artificial intelligence.")])
     #expect(found.quotes.map(\.speaker) == ["Emmanuel Macron"])
+}
+
+@Test func initialsWithOfAndWithoutACountry() {
+    let boj = extractor.extract([TextBlock(.paragraph, "The Bank of Japan raised rates. BOJ Governor Kazuo Ueda spoke. The Department of Justice sued; the DOJ said it would appeal.")])
+    #expect(boj.entities(of: .organization).map(\.name) == ["Bank of Japan", "Department of Justice"])
+    #expect(boj.entities(of: .organization).map(\.aliases) == [["Bank of Japan", "BOJ"], ["Department of Justice", "DOJ"]])
+    let sec = extractor.extract([TextBlock(.paragraph, "The US Securities and Exchange Commission approved the funds. SEC Chair Gary Gensler warned investors.")])
+    #expect(sec.entities(of: .organization).map(\.aliases) == [["US Securities and Exchange Commission", "SEC"]])
+}
+
+@Test func aParentCompanyAndCoOperatives() {
+    let text = "Alphabet, Google's parent, saw its shares fall."
+    #expect(names(text, .organization) == ["Alphabet", "Google"])
+    #expect(names(text, .person).isEmpty)
+    #expect(names("The grocer Co-op was hit days later.", .organization) == ["Co-op"])
+    #expect(names("Shares in the Co-operative Bank fell.", .organization) == ["Co-operative Bank"])
+    // Other words with a lower-case tail still describe: "Paris-based".
+    #expect(names("Paris-based Kestrel raised money.", .organization) == ["Kestrel"])
+}
+
+@Test func aUnionOfTradesGoesOnPastAnd() {
+    #expect(names("said Mametlwe Sebei, president of the Building and Allied Workers Union of South Africa.", .organization)
+        == ["Building and Allied Workers Union of South Africa"])
+    // A ministry of something and a body of somewhere are two.
+    #expect(names("The Ministry of Transport and Friends of Kathmandu met.", .organization) == ["Ministry of Transport", "Friends of Kathmandu"])
 }
