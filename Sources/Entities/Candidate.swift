@@ -67,7 +67,8 @@ extension Recognizer {
         // not the first word of a company's name ("General Motors", "General Electric").
         while first < end, isA(first, .honorific), !(end - first == 2 && isA(end - 1, .organizationSuffix)),
               // "General Catalyst", "Judge Business": a title needs a name after it, not any word.
-              !(end - first == 2 && WordLists.wordyTitles.contains(lower(first)) && !isKnownNamePart(first + 1, b: b, tokens: tokens)) {
+              !(end - first == 2 && WordLists.wordyTitles.contains(lower(first)) && !isKnownNamePart(first + 1, b: b, tokens: tokens)),
+              !(WordLists.partyMemberTitles.contains(lower(first)) && !isKnownNamePart(first + 1, b: b, tokens: tokens)) {
             personCue = true
             roles.append(lower(first))
             first += 1
@@ -105,7 +106,7 @@ extension Recognizer {
         // a name shaped like a company's, is the company's.
         if first > 0, tokens[first - 1].kind == .word, !tokens[first - 1].capitalized, !ownerOfBrand,
            isA(first - 1, .role) || isA(first - 1, .honorific),
-           !(Self.isCompanyRole(lower(first - 1)) && isA(end - 1, .organizationSuffix)),
+           !(Self.isCompanyRole(lower(first - 1)) && (isA(end - 1, .organizationSuffix) || isNamedAfterItsKind(first: first, end: end, b: b, tokens: tokens))),
            // "the regulator Ofwat": a word for a job and an organisation, before one word that is no person's name.
            !(isA(first - 1, .organizationNoun) && isNamedAfterItsKind(first: first, end: end, b: b, tokens: tokens)) {
             personCue = true
@@ -220,7 +221,10 @@ extension Recognizer {
     /// "the regulator Ofwat": one word after "the" and a word for what it is, and no person's name (the
     /// word before may be a job too: "regulator").
     mutating func isNamedAfterItsKind(first: Int, end: Int, b: [UInt8], tokens: [Token]) -> Bool {
-        guard end - first == 1, first >= 2, isText(first - 2, "the", b, tokens) else { return false }
+        // (After "the" or a preposition: "the regulator Ofwat", "at broker Marex".)
+        guard end - first == 1, first >= 2, isText(first - 2, "the", b, tokens) || isText(first - 2, "at", b, tokens)
+                || isText(first - 2, "by", b, tokens) || isText(first - 2, "from", b, tokens) || isText(first - 2, "with", b, tokens)
+        else { return false }
         let name = b[tokens[first].start..<Self.nameEnd(b, from: tokens[first].start, to: tokens[first].end).end]
         return knowledge.classes(of: String(decoding: name, as: UTF8.self)).isDisjoint(with: [.givenName, .surname])
     }
@@ -262,6 +266,8 @@ extension Recognizer {
             }
             // "Maersk, which controls a sixth of …": a thing or an organisation, not a person.
             if isText(k, "which") { c.whichClause = true }
+            // "Blue Origin, founded by Jeff Bezos,": what someone founded, owns or runs is an organisation.
+            if isText(k + 1, "by"), Self.madeBy.contains(lower(k)) { c.appositive = .organization }
             // "Maruti Suzuki, its main domestic rival,": what "its" has is a thing or an organisation.
             let its = isText(k, "its")
             if ["a", "an", "the", "its", "his", "her", "their", "our"].contains(lower(k)) { k += 1 }
@@ -334,6 +340,8 @@ extension Recognizer {
         return knowledge.isGivenName(String(decoding: b[tokens[i].start..<tokens[i].end], as: UTF8.self))
     }
 
+    /// Participles after a name's comma that say an organisation was made or is held by someone.
+    static let madeBy: Set<String> = ["founded", "owned", "controlled", "acquired", "bought", "run", "co-founded", "cofounded"]
     /// Words that end the description after a name's comma: prepositions and relative words.
     static let descriptionEnds: Set<String> = ["at", "of", "for", "in", "with", "from", "on", "to", "who", "which", "that", "whose", "where"]
     /// Words that, right after a name's comma, go on with the sentence instead of describing the name.

@@ -308,7 +308,9 @@ extension Recognizer {
         func isA(_ i: Int, _ kind: WordClass) -> Bool { self.wordClass(i, b, tokens).contains(kind) }
         // 7. Acronyms: a country code, the initials of a known organisation, or an organisation.
         // ("the ECB's board": the token holds the possessive; the name is what counts.)
-        if c.count == 1, tokens[c.first].allCaps || c.possessive && Self.isAllCaps(c.form), c.form.count <= 6, !c.listed.contains(.nonEntityAcronym) {
+        // (Two joined by a hyphen may be longer: "SAG-AFTRA".)
+        if c.count == 1, tokens[c.first].allCaps || c.possessive && Self.isAllCaps(c.form),
+           c.form.count <= 6 || c.form.count <= 12 && c.form.contains("-"), !c.listed.contains(.nonEntityAcronym) {
             // "NT$673.5 billion", "HK$": a currency's prefix.
             if c.stop < b.count && b[c.stop] == UInt8(ascii: "$") { return true }
             if knowledge.isCountry(c.form) { add(c, .place, key: EntityKey(kind: .place, name: c.form)); return true }

@@ -11,11 +11,17 @@ enum WordLists {
         "mp", "mep", "msp", "cllr", "constable", "superintendent", "sheriff", "administrator", "councillor", "councilman", "councilwoman", "congressman", "congresswoman",
         "director-general", "secretary-general", "attorney-general", "governor-general", "vice-president", "vice-chancellor",
         "lieutenant-general", "major-general", "editor-in-chief", "commander-in-chief", "chief-executive", "speaker",
+        // A party's member before the name, in American copy: "Republican Mike Gallagher", "Democrat Raja Krishnamoorthi".
+        "republican", "democrat",
     ]
 
     /// Titles that are also ordinary words at the start of names ("General Catalyst", "Judge
     /// Business School", "King Digital"): one only counts when a known name follows.
     static let wordyTitles: Set<String> = ["general", "judge", "justice", "king", "queen", "prince", "princess", "father", "captain", "coach", "chair", "lord", "lady", "speaker"]
+
+    /// A party's member as a title, which needs a known name after it however long the run:
+    /// "Republican Mike Gallagher", but not "the Republican National Committee".
+    static let partyMemberTitles: Set<String> = ["republican", "democrat"]
 
     /// Lower-case job words that come right before a name: "chief executive Bill Ready".
     static let roleWords: Set<String> = [
@@ -172,7 +178,7 @@ enum WordLists {
         "laboratories", "technologies", "technology", "systems", "solutions", "software", "networks", "motors", "airlines",
         "airways", "energy", "telecom", "communications", "media", "news", "press", "times", "post", "journal", "herald",
         "sports", "radio", "television", "bros", "bros.", "brigade", "regiment", "battalion", "corps",
-        "society", "club", "fc", "league", "hospital", "clinic", "police", "army", "navy", "forces", "service", "services",
+        "society", "club", "fc", "league", "hospital", "clinic", "police", "army", "navy", "forces", "service", "services", "guild",
         "industries", "pharmaceuticals", "therapeutics", "bancorp", "insurance", "securities", "exchange", "organisation",
         "stockbrokers", "brokers", "motor",
         "organization", "alliance", "coalition", "network", "centre", "center", "museum", "orchestra", "studios", "records",
@@ -211,7 +217,7 @@ enum WordLists {
         "laboratory", "organisation", "organization", "ministry", "authority", "watchdog", "party", "business", "subsidiary",
         "journal", "magazine", "tabloid", "band", "consultancy", "carrier", "think-tank", "coalition", "alliance", "bloc",
         "movement", "outlet", "broker", "brokerage", "utility", "cooperative", "arm", "unit", "division", "affiliate", "offshoot",
-        "spin-off", "spinoff", "grocer", "supermarket", "housebuilder", "homebuilder", "bookmaker", "telco", "refiner",
+        "spin-off", "spinoff", "grocer", "supermarket", "housebuilder", "homebuilder", "bookmaker", "telco", "refiner", "processor",
     ]
 
     /// The lower-case tails of words that describe something by a place: "New York-based".
@@ -233,7 +239,7 @@ enum WordLists {
     /// Jobs a company can hold as well as a person ("Microsoft, OpenAI's largest investor").
     static let companyRoles: Set<String> = ["investor", "owner", "partner", "developer", "producer", "operator", "shareholder",
                                             "backer", "member", "supplier", "rival", "sponsor", "founder", "designer", "architect",
-                                            "parent"]
+                                            "parent", "broker", "adviser", "advisor", "consultant", "auditor"]
 
     /// A country's short name before an organisation's own ("the US Securities and Exchange Commission").
     static let countryPrefixes: Set<Substring> = ["US", "U.S.", "UK", "EU"]

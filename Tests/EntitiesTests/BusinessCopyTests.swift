@@ -1,7 +1,8 @@
 // Shapes of business and technology copy the extractor got wrong when first shown it: departments
 // named for several fields, a shop named for a first name, a company's unit in apposition, a
 // relative clause inside a description, praise quoted after "as", initials with "of", a parent
-// company, co-operatives and a union of trades.
+// company, co-operatives, a union of trades, a party's member as a title, firms named after their
+// trade or their founder, guilds and hyphenated acronyms.
 
 @testable import Entities
 import Testing
@@ -69,4 +70,28 @@ import Testing
         == ["Building and Allied Workers Union of South Africa"])
     // A ministry of something and a body of somewhere are two.
     #expect(names("The Ministry of Transport and Friends of Kathmandu met.", .organization) == ["Ministry of Transport", "Friends of Kathmandu"])
+}
+
+@Test func aPartysMemberBeforeTheName() {
+    let found = extractor.extract([TextBlock(.paragraph, "“This bill is not a ban,” said Republican Mike Gallagher, one of its authors. Democrat Raja Krishnamoorthi called it “a matter of national security”.")])
+    #expect(found.entities(of: .person).map(\.name) == ["Mike Gallagher", "Raja Krishnamoorthi"])
+    #expect(found.quotes.map(\.speaker) == ["Mike Gallagher", "Raja Krishnamoorthi"])
+    // Before words that are no one's name, the party's own name.
+    #expect(names("The Republican National Committee met.", .organization) == ["Republican National Committee"])
+    #expect(names("The Republican National Committee met.", .person).isEmpty)
+}
+
+@Test func firmsNamedAfterTheirTradeAndWhatSomeoneFounded() {
+    #expect(names("“Cocoa is the new oil,” said Jonathan Parkman, head of agriculture at broker Marex.", .organization) == ["Marex"])
+    #expect(names("Blue Origin, founded by Jeff Bezos, plans to fly its New Glenn rocket.", .organization) == ["Blue Origin"])
+    #expect(names("Barry Callebaut, the world's largest cocoa processor, bought beans early.", .organization) == ["Barry Callebaut"])
+    // A person after the same words is still a person.
+    #expect(names("He spoke to the broker Jane Hollis.", .person) == ["Jane Hollis"])
+}
+
+@Test func guildsAndHyphenatedAcronyms() {
+    #expect(names("Members of the Writers Guild of America have been on strike since May.", .organization) == ["Writers Guild of America"])
+    let found = extractor.extract([TextBlock(.paragraph, "SAG-AFTRA president Fran Drescher told a news conference.")])
+    #expect(found.entities(of: .organization).map(\.name) == ["SAG-AFTRA"])
+    #expect(found.entities(of: .person).map(\.name) == ["Fran Drescher"])
 }
