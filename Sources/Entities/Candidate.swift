@@ -119,7 +119,9 @@ extension Recognizer {
         while first < end, tokens[first].sentenceStart || namesOnly || (first > 0 && tokens[first - 1].kind == .punctuation && tokens[first - 1].mark != 44
                 && !(tokens[first - 1].mark == 46 && first >= 2 && Tokenizer.isAbbreviation(tokens[first - 2], in: b)))
                 || end - first >= 2 && isA(first, .calendarWord),
-              isA(first, .commonCapitalized), !isA(first, .weatherEvent), !opensOrganization(Span(first: first, end: end), b: b, tokens: tokens),
+              isA(first, .commonCapitalized), !isA(first, .weatherEvent),
+              // ("His Congress party": a possessive word opens no organisation's name.)
+              Self.possessiveDeterminers.contains(lower(first)) || !opensOrganization(Span(first: first, end: end), b: b, tokens: tokens),
               !isKnownPlace(Span(first: first, end: end), b: b, tokens: tokens) {
             first += 1
         }
@@ -340,6 +342,8 @@ extension Recognizer {
         return knowledge.isGivenName(String(decoding: b[tokens[i].start..<tokens[i].end], as: UTF8.self))
     }
 
+    /// Words that say whose something is, which begin no name.
+    static let possessiveDeterminers: Set<String> = ["his", "her", "its", "their", "our", "my", "your"]
     /// Participles after a name's comma that say an organisation was made or is held by someone.
     static let madeBy: Set<String> = ["founded", "owned", "controlled", "acquired", "bought", "run", "co-founded", "cofounded"]
     /// Words that end the description after a name's comma: prepositions and relative words.

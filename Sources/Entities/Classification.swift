@@ -263,8 +263,10 @@ extension Recognizer {
             add(c, .place)
             return true
         }
-        // Places by their shape: "Downing Street", "Tiananmen Square", "Lake Victoria", "Gulf of Mexico".
-        if c.count >= 2, !c.personCue, !isA(c.end - 1, .organizationSuffix), Self.endsLikePlace(c) || isA(c.first, .placePrefix) {
+        // Places by their shape: "Downing Street", "Tiananmen Square", "Lake Victoria", "Gulf of Mexico"
+        // (not after what a firm is: "property research firm Green Street").
+        if c.count >= 2, !c.personCue, !isA(c.end - 1, .organizationSuffix), Self.endsLikePlace(c) || isA(c.first, .placePrefix),
+           !(c.first > 0 && tokens[c.first - 1].kind == .word && WordLists.firmNouns.contains(lower(c.first - 1))) {
             add(c, .place)
             return true
         }

@@ -126,7 +126,8 @@ struct EntityTable {
                 organizationStems.insertIfMissing(stem, key)
                 // "ECB"; also with "of" ("BOJ" for the Bank of Japan, "DOJ"), and without a country before
                 // the name ("SEC" for the US Securities and Exchange Commission).
-                var initials = "", withOf = "", letters = 0
+                // ("PSG" for Paris Saint-Germain: the capitals after a hyphen count too.)
+                var initials = "", withOf = "", hyphenated = "", letters = 0
                 for part in parts {
                     if WordLists.classes(of: part).contains(.connector) {
                         if part == "of" { withOf.append("O") }
@@ -134,11 +135,18 @@ struct EntityTable {
                     }
                     initials.append(part.first!)
                     withOf.append(part.first!)
+                    hyphenated.append(part.first!)
+                    var previous = part.first!
+                    for character in part.dropFirst() {
+                        if previous == "-", character.isUppercase { hyphenated.append(character) }
+                        previous = character
+                    }
                     letters += 1
                 }
-                if letters >= 2 {
+                if letters >= 2 || hyphenated.count >= 3 {
                     organizationInitials.insertIfMissing(initials.uppercased(), key)
                     if withOf.count > initials.count { organizationInitials.insertIfMissing(withOf.uppercased(), key) }
+                    if hyphenated.count > initials.count { organizationInitials.insertIfMissing(hyphenated.uppercased(), key) }
                     if letters >= 3, WordLists.countryPrefixes.contains(parts[0]) {
                         organizationInitials.insertIfMissing(String(initials.dropFirst()).uppercased(), key)
                     }

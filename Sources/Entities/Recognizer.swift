@@ -203,6 +203,12 @@ struct Recognizer {
                    knowledge.isCompany(text(tokens[end])) { break }
                 if isWord(end) && (tokens[end].capitalized || Self.isLowercaseBrand(b, tokens[end])) && !tokens[end].sentenceStart { end += 1; continue }
                 if isWord(end) && Self.isJoinedParticle(b, tokens[end]) { end += 1; continue }      // "Farid al-Sabah"
+                // "the US District Court for the Southern District of New York": a federal court's district is in its name.
+                if isText(end, "for"), isText(end + 1, "the"), isText(end - 1, "court"), isWord(end + 2), tokens[end + 2].capitalized,
+                   isText(end + 2, "district") || isWord(end + 3) && isText(end + 3, "district") {
+                    end += 2
+                    continue
+                }
                 // "Commission on Human Rights", "Council on Foreign Relations" (not "Meta on Monday").
                 if isText(end, "on"), isA(end - 1, .organizationSuffix), isWord(end + 1), tokens[end + 1].capitalized,
                    !tokens[end + 1].sentenceStart, !isA(end + 1, .month), !isA(end + 1, .commonCapitalized) {

@@ -208,6 +208,9 @@ enum WordLists {
     /// Lower-case company forms that end a name: "Harbour Analytics plc".
     static let lowercaseOrganizationEndings: Set<String> = ["plc", "inc", "ltd", "llc", "gmbh", "ag", "sa", "nv", "bv", "co", "corp", "llp", "spa"]
 
+    /// What a firm is, in lower case before its name, which its shape may not say: "research firm Green Street".
+    static let firmNouns: Set<String> = ["firm", "company", "consultancy", "brokerage", "fund", "group", "bank", "lender", "insurer"]
+
     /// Nouns that describe an organisation in apposition: "Novo Nordisk, the Danish drugmaker".
     static let organizationNouns: Set<String> = [
         "company", "firm", "group", "drugmaker", "carmaker", "automaker", "chipmaker", "maker", "manufacturer", "airline",

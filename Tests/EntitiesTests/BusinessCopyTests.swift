@@ -2,7 +2,8 @@
 // named for several fields, a shop named for a first name, a company's unit in apposition, a
 // relative clause inside a description, praise quoted after "as", initials with "of", a parent
 // company, co-operatives, a union of trades, a party's member as a title, firms named after their
-// trade or their founder, guilds and hyphenated acronyms.
+// trade or their founder, guilds, hyphenated acronyms, federal courts with their districts and a firm
+// whose name ends like a street.
 
 @testable import Entities
 import Testing
@@ -94,4 +95,24 @@ import Testing
     let found = extractor.extract([TextBlock(.paragraph, "SAG-AFTRA president Fran Drescher told a news conference.")])
     #expect(found.entities(of: .organization).map(\.name) == ["SAG-AFTRA"])
     #expect(found.entities(of: .person).map(\.name) == ["Fran Drescher"])
+}
+
+@Test func federalCourtsWithTheirDistricts() {
+    #expect(names("The case was heard in the U.S. District Court for the Southern District of New York on Monday.", .organization)
+        == ["District Court for the Southern District of New York"])
+    #expect(names("It filed in the US Bankruptcy Court for the District of Delaware.", .organization)
+        == ["US Bankruptcy Court for the District of Delaware"])
+}
+
+@Test func aPossessiveWordOpensNoNameAndInitialsAfterAHyphen() {
+    #expect(names("His Congress party nearly doubled its seats.", .organization) == ["Congress"])
+    let psg = extractor.extract([TextBlock(.paragraph, "Paris Saint-Germain lost. PSG said it would appeal.")])
+    #expect(psg.entities(of: .organization).map(\.aliases) == [["Paris Saint-Germain", "PSG"]])
+}
+
+@Test func aFirmWhoseNameEndsLikeAStreet() {
+    let text = "“Flexible office space is not dead,” said Vince Tibone, an analyst at property research firm Green Street."
+    #expect(names(text, .organization) == ["Green Street"])
+    #expect(names(text, .place).isEmpty)
+    #expect(names("Protesters gathered in Downing Street.", .place) == ["Downing Street"])
 }
