@@ -220,10 +220,9 @@ extension Recognizer {
                          start: tokens[first].start, stop: tokens[end - 1].end, previous: first > 0 ? lower(first - 1) : "")
     }
 
-    /// "the regulator Ofwat": one word after "the" and a word for what it is, and no person's name (the
-    /// word before may be a job too: "regulator").
+    /// "the regulator Ofwat", "at broker Marex": one word after "the" or a preposition and a word for what
+    /// it is, and no person's name (the word before may be a job too: "regulator").
     mutating func isNamedAfterItsKind(first: Int, end: Int, b: [UInt8], tokens: [Token]) -> Bool {
-        // (After "the" or a preposition: "the regulator Ofwat", "at broker Marex".)
         guard end - first == 1, first >= 2, isText(first - 2, "the", b, tokens) || isText(first - 2, "at", b, tokens)
                 || isText(first - 2, "by", b, tokens) || isText(first - 2, "from", b, tokens) || isText(first - 2, "with", b, tokens)
         else { return false }

@@ -106,7 +106,6 @@ struct Recognizer {
         return order.withUTF8Buffer { $0.firstIndex(of: c) ?? 0 }
     }
 
-    /// A candidate name: tokens `first..<end` of the block.
     /// Where a list of fields of policy that goes on a department's name ends: ", Food and Rural Affairs".
     /// Each field is English words that name nothing ("…, NHS England and Public Health England" are
     /// other bodies).
@@ -131,6 +130,7 @@ struct Recognizer {
         }
     }
 
+    /// A candidate name: tokens `first..<end` of the block.
     struct Span {
         var first: Int
         var end: Int
