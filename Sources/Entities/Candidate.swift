@@ -58,6 +58,10 @@ extension Recognizer {
         func lower(_ i: Int) -> String { self.lower(i, b, tokens) }
         func isText(_ i: Int, _ word: StaticString) -> Bool { self.isText(i, word, b, tokens) }
         func isA(_ i: Int, _ kind: WordClass) -> Bool { self.wordClass(i, b, tokens).contains(kind) }
+        // (Asked at every sentence's first word: compared on the bytes, with no String hashed.)
+        func isPossessiveDeterminer(_ i: Int) -> Bool {
+            isText(i, "his") || isText(i, "her") || isText(i, "its") || isText(i, "their") || isText(i, "our") || isText(i, "my") || isText(i, "your")
+        }
         var first = span.first, end = span.end
         var personCue = !title.isEmpty
         var roles = title
@@ -68,7 +72,7 @@ extension Recognizer {
         while first < end, isA(first, .honorific), !(end - first == 2 && isA(end - 1, .organizationSuffix)),
               // "General Catalyst", "Judge Business": a title needs a name after it, not any word.
               !(end - first == 2 && WordLists.wordyTitles.contains(lower(first)) && !isKnownNamePart(first + 1, b: b, tokens: tokens)),
-              !(WordLists.partyMemberTitles.contains(lower(first)) && !isKnownNamePart(first + 1, b: b, tokens: tokens)) {
+              !((isText(first, "republican") || isText(first, "democrat")) && !isKnownNamePart(first + 1, b: b, tokens: tokens)) {
             personCue = true
             roles.append(lower(first))
             first += 1
@@ -121,7 +125,7 @@ extension Recognizer {
                 || end - first >= 2 && isA(first, .calendarWord),
               isA(first, .commonCapitalized), !isA(first, .weatherEvent),
               // ("His Congress party": a possessive word opens no organisation's name.)
-              Self.possessiveDeterminers.contains(lower(first)) || !opensOrganization(Span(first: first, end: end), b: b, tokens: tokens),
+              isPossessiveDeterminer(first) || !opensOrganization(Span(first: first, end: end), b: b, tokens: tokens),
               !isKnownPlace(Span(first: first, end: end), b: b, tokens: tokens) {
             first += 1
         }
@@ -341,8 +345,6 @@ extension Recognizer {
         return knowledge.isGivenName(String(decoding: b[tokens[i].start..<tokens[i].end], as: UTF8.self))
     }
 
-    /// Words that say whose something is, which begin no name.
-    static let possessiveDeterminers: Set<String> = ["his", "her", "its", "their", "our", "my", "your"]
     /// Participles after a name's comma that say an organisation was made or is held by someone.
     static let madeBy: Set<String> = ["founded", "owned", "controlled", "acquired", "bought", "run", "co-founded", "cofounded"]
     /// Words that end the description after a name's comma: prepositions and relative words.

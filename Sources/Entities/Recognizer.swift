@@ -230,11 +230,13 @@ struct Recognizer {
                 // "Department for Science, Innovation and Technology", "Ministry of Housing, Communities and Local
                 // Government": a department's fields, listed with commas, are its name.
                 // (A sentence's "The" is in the span until names are cut.)
-                let head = isText(i, "the") ? i + 1 : i
-                if end < tokens.count, tokens[end].isComma, end - head >= 3, isText(head, "department") || isText(head, "ministry"),
-                   isText(head + 1, "for") || isText(head + 1, "of"), let listEnd = fieldListEnd(after: end, b, tokens) {
-                    end = listEnd
-                    continue
+                if end < tokens.count, tokens[end].isComma, end - i >= 3 {
+                    let head = isText(i, "the") ? i + 1 : i
+                    if end - head >= 3, isText(head, "department") || isText(head, "ministry"),
+                       isText(head + 1, "for") || isText(head + 1, "of"), let listEnd = fieldListEnd(after: end, b, tokens) {
+                        end = listEnd
+                        continue
+                    }
                 }
                 if isWord(end), isA(end, .connector), isWord(end + 1), tokens[end + 1].capitalized, !tokens[end + 1].sentenceStart {
                     // "the Labour MP for Hemsworth": the party, then the member for a seat, which starts a name of its own.

@@ -11,17 +11,14 @@ enum WordLists {
         "mp", "mep", "msp", "cllr", "constable", "superintendent", "sheriff", "administrator", "councillor", "councilman", "councilwoman", "congressman", "congresswoman",
         "director-general", "secretary-general", "attorney-general", "governor-general", "vice-president", "vice-chancellor",
         "lieutenant-general", "major-general", "editor-in-chief", "commander-in-chief", "chief-executive", "speaker",
-        // A party's member before the name, in American copy: "Republican Mike Gallagher", "Democrat Raja Krishnamoorthi".
+        // A party's member before the name, in American copy: "Republican Mike Gallagher", "Democrat Raja Krishnamoorthi"
+        // (only before a known name, however long the run: not "the Republican National Committee").
         "republican", "democrat",
     ]
 
     /// Titles that are also ordinary words at the start of names ("General Catalyst", "Judge
     /// Business School", "King Digital"): one only counts when a known name follows.
     static let wordyTitles: Set<String> = ["general", "judge", "justice", "king", "queen", "prince", "princess", "father", "captain", "coach", "chair", "lord", "lady", "speaker"]
-
-    /// A party's member as a title, which needs a known name after it however long the run:
-    /// "Republican Mike Gallagher", but not "the Republican National Committee".
-    static let partyMemberTitles: Set<String> = ["republican", "democrat"]
 
     /// Lower-case job words that come right before a name: "chief executive Bill Ready".
     static let roleWords: Set<String> = [
