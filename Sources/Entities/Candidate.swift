@@ -72,7 +72,7 @@ extension Recognizer {
         while first < end, isA(first, .honorific), !(end - first == 2 && isA(end - 1, .organizationSuffix)),
               // "General Catalyst", "Judge Business": a title needs a name after it, not any word.
               !(end - first == 2 && WordLists.wordyTitles.contains(lower(first)) && !isKnownNamePart(first + 1, b: b, tokens: tokens)),
-              !((isText(first, "republican") || isText(first, "democrat")) && !isKnownNamePart(first + 1, b: b, tokens: tokens)) {
+              !(Self.isPartyMember(tokens[first], in: b) && !isKnownNamePart(first + 1, b: b, tokens: tokens)) {
             personCue = true
             roles.append(lower(first))
             first += 1
@@ -230,8 +230,7 @@ extension Recognizer {
         guard end - first == 1, first >= 2, isText(first - 2, "the", b, tokens) || isText(first - 2, "at", b, tokens)
                 || isText(first - 2, "by", b, tokens) || isText(first - 2, "from", b, tokens) || isText(first - 2, "with", b, tokens)
         else { return false }
-        let name = b[tokens[first].start..<Self.nameEnd(b, from: tokens[first].start, to: tokens[first].end).end]
-        return knowledge.classes(of: String(decoding: name, as: UTF8.self)).isDisjoint(with: [.givenName, .surname])
+        return knowledge.classes(of: Self.bareWord(tokens[first], in: b)).isDisjoint(with: [.givenName, .surname])
     }
 
     /// An English word for someone's work that the job lists lack ("geologist", "volcanologist"), and no name.

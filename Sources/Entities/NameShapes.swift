@@ -111,6 +111,16 @@ extension Recognizer {
         return String(decoding: b[(dash + 1)..<t.end], as: UTF8.self).first?.isLowercase == true
     }
 
+    /// An American party's member: "Democrat", "Republican" ("a Connecticut Democrat", "Republican Mike Gallagher").
+    static func isPartyMember(_ t: Token, in b: [UInt8]) -> Bool {
+        Tokenizer.isWord(t, "democrat", in: b) || Tokenizer.isWord(t, "republican", in: b)
+    }
+
+    /// One word as a name, without its possessive: "Sam" of "Sam's".
+    static func bareWord(_ t: Token, in b: [UInt8]) -> String {
+        String(decoding: b[t.start..<nameEnd(b, from: t.start, to: t.end).end], as: UTF8.self)
+    }
+
     /// "Co-op", "Co-operative": a name whose lower-case tail describes nothing.
     static func isCoOperative(_ b: [UInt8], _ t: Token) -> Bool {
         t.end - t.start >= 5 && b[t.start] == 67 && b[t.start + 1] == 111 && b[t.start + 2] == 0x2D

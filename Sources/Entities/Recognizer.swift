@@ -191,8 +191,7 @@ struct Recognizer {
                             || (isA(end, .placeSuffix) || isA(end, .organizationSuffix)) && ["st", "saint"].contains(lower(i))
                             // "Sam's Club": a shop named for a first name; no place or company owns a "Club" so.
                             || isText(end, "club") && end - i == 1 && !(isWord(end + 1) && tokens[end + 1].capitalized)
-                                && knowledge.classes(of: String(decoding: b[tokens[i].start..<Self.nameEnd(b, from: tokens[i].start, to: tokens[i].end).end], as: UTF8.self))
-                                    .isDisjoint(with: NameClass.place.union(.company))
+                                && knowledge.classes(of: Self.bareWord(tokens[i], in: b)).isDisjoint(with: NameClass.place.union(.company))
                     else { break }
                 }
                 // "The Yeti Airlines ATR 72 aircraft": a company's name ends before the model it flies or makes.
@@ -203,12 +202,6 @@ struct Recognizer {
                    knowledge.isCompany(text(tokens[end])) { break }
                 if isWord(end) && (tokens[end].capitalized || Self.isLowercaseBrand(b, tokens[end])) && !tokens[end].sentenceStart { end += 1; continue }
                 if isWord(end) && Self.isJoinedParticle(b, tokens[end]) { end += 1; continue }      // "Farid al-Sabah"
-                // "the US District Court for the Southern District of New York": a federal court's district is in its name.
-                if isText(end, "for"), isText(end + 1, "the"), isText(end - 1, "court"), isWord(end + 2), tokens[end + 2].capitalized,
-                   isText(end + 2, "district") || isWord(end + 3) && isText(end + 3, "district") {
-                    end += 2
-                    continue
-                }
                 // "Commission on Human Rights", "Council on Foreign Relations" (not "Meta on Monday").
                 if isText(end, "on"), isA(end - 1, .organizationSuffix), isWord(end + 1), tokens[end + 1].capitalized,
                    !tokens[end + 1].sentenceStart, !isA(end + 1, .month), !isA(end + 1, .commonCapitalized) {
@@ -359,8 +352,10 @@ struct Recognizer {
                 }
                 // "International Committee of the Red Cross", "Department of the Interior".
                 // "Office of the Comptroller of the Currency": again, once the name is an organisation's.
-                // "Court of Appeals for the Fifth Circuit": "for the" too, once the name opens like one ("Court of").
-                if isText(end, "of") || isText(end, "for") && (i..<end).contains(where: { isA($0, .organizationPrefix) && isText($0 + 1, "of") }),
+                // "Court of Appeals for the Fifth Circuit": "for the" too, once the name opens like one ("Court of"),
+                // and after a court before its district ("the US District Court for the Southern District of New York").
+                if isText(end, "of") || isText(end, "for") && ((i..<end).contains(where: { isA($0, .organizationPrefix) && isText($0 + 1, "of") })
+                    || isText(end - 1, "court") && (isText(end + 2, "district") || isText(end + 3, "district"))),
                    isText(end + 1, "the"), isWord(end + 2), tokens[end + 2].capitalized, !tokens[end + 2].sentenceStart,
                    (i..<end).contains(where: { isA($0, .organizationSuffix) || isA($0, .organizationPrefix) && isText($0 + 1, "of") })
                     // "Chancellor of the Exchequer Rachel Reeves", "Secretary of the Treasury …": a title of the
@@ -418,7 +413,7 @@ struct Recognizer {
                 }
                 classify(Span(first: title.end, end: end), block: block, b: b, tokens: tokens, namesOnly: false, product: product,
                          title: (title.first..<title.end).map { lower($0) })
-            } else if !namesOnly, end - i >= 2, isText(end - 1, "democrat") || isText(end - 1, "republican"),
+            } else if !namesOnly, end - i >= 2, Self.isPartyMember(tokens[end - 1], in: b),
                       knowledge.isPlace(String(decoding: b[tokens[i].start..<tokens[end - 2].end], as: UTF8.self)) {
                 // "a Connecticut Democrat", "a New York Republican": where the member is from; the member has no name here.
                 classify(Span(first: i, end: end - 1), block: block, b: b, tokens: tokens, namesOnly: false, product: false, kind: .place)
@@ -490,7 +485,7 @@ struct Recognizer {
         guard listed || WordLists.nonEntityAcronyms.contains(word) else { return false }
         // (Asked only of words whose first two letters are capitals.)
         if tokens[i].end - tokens[i].start >= 2, b[tokens[i].start + 1] >= 65, b[tokens[i].start + 1] <= 90 {
-            let form = String(decoding: b[tokens[i].start..<Self.nameEnd(b, from: tokens[i].start, to: tokens[i].end).end], as: UTF8.self)
+            let form = Self.bareWord(tokens[i], in: b)
             if Self.isAllCaps(form), isInitialsOfNamedOrganisation(form) { return false }
         }
         return knowledge.curated.lookup(word) == nil

@@ -101,7 +101,7 @@ extension Recognizer {
     /// Whether a possessive's owner is a name nothing knows yet ("Alzheimer's Association"), not a
     /// company, place or name already read ("Apple's Services revenue").
     func isUnknownOwner(_ t: Token, b: [UInt8]) -> Bool {
-        let owner = String(decoding: b[t.start..<Self.nameEnd(b, from: t.start, to: t.end).end], as: UTF8.self)
+        let owner = Self.bareWord(t, in: b)
         return knowledge.classes(of: owner).isEmpty && table.aliasIndex[owner] == nil && knowledge.curated.lookup(owner) == nil
     }
 
