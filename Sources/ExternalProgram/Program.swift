@@ -56,13 +56,9 @@ public enum Program {
     /// A descriptor left nil is /dev/null. (Not `FileHandle.nullDevice`: it has no descriptor of its own.)
     public static func start(_ executable: String, _ arguments: [String], input: FileHandle? = nil, output: FileHandle? = nil,
                              errors: FileHandle? = nil, cwd: String? = nil, environment: [String: String] = [:]) throws -> RunningProgram {
-        var null: FileHandle?
-        if input == nil || output == nil || errors == nil {
-            let descriptor = open("/dev/null", O_RDWR | O_CLOEXEC)
-            guard descriptor >= 0 else { throw ProgramError(description: "cannot open /dev/null: \(String(cString: strerror(errno)))") }
-            null = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
-        }
-        let descriptors = [input, output, errors].map { ($0 ?? null!).fileDescriptor }
+        let given = [input, output, errors]
+        let null = given.contains { $0 == nil } ? try openCloseOnExec("/dev/null", O_RDWR) : nil
+        let descriptors = given.map { ($0 ?? null)!.fileDescriptor }
         let variables = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         let envp = variables.map { strdup("\($0.key)=\($0.value)") } + [nil]
@@ -132,10 +128,8 @@ private struct ScratchFile {
 
     init() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-program-\(UUID().uuidString)").path
-        let descriptor = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { throw ProgramError(description: "cannot create \(path): \(String(cString: strerror(errno)))") }
+        handle = try openCloseOnExec(path, O_RDWR | O_CREAT | O_EXCL)
         unlink(path)
-        handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
     }
 
     /// Everything written into the file from its start.
@@ -143,4 +137,11 @@ private struct ScratchFile {
         try handle.seek(toOffset: 0)
         return String(decoding: try handle.readToEnd() ?? Data(), as: UTF8.self)
     }
+}
+
+/// Opens `path` close-on-exec, so that only a program it is handed to as 0, 1 or 2 gets it.
+private func openCloseOnExec(_ path: String, _ flags: Int32) throws -> FileHandle {
+    let descriptor = open(path, flags | O_CLOEXEC, 0o600)
+    guard descriptor >= 0 else { throw ProgramError(description: "cannot open \(path): \(String(cString: strerror(errno)))") }
+    return FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
 }
