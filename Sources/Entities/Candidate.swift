@@ -112,7 +112,9 @@ extension Recognizer {
            isA(first - 1, .role) || isA(first - 1, .honorific),
            !(Self.isCompanyRole(lower(first - 1)) && (isA(end - 1, .organizationSuffix) || isNamedAfterItsKind(first: first, end: end, b: b, tokens: tokens))),
            // "the regulator Ofwat": a word for a job and an organisation, before one word that is no person's name.
-           !(isA(first - 1, .organizationNoun) && isNamedAfterItsKind(first: first, end: end, b: b, tokens: tokens)) {
+           !(isA(first - 1, .organizationNoun) && isNamedAfterItsKind(first: first, end: end, b: b, tokens: tokens)),
+           // "energy regulator Ofgem", "investor BlackRock": the same before an organisation the lists know.
+           !(isA(first - 1, .organizationNoun) && isListedOrganization(Span(first: first, end: end), b: b, tokens: tokens)) {
             personCue = true
             roles.append(lower(first - 1))
         }
@@ -127,6 +129,18 @@ extension Recognizer {
               // ("His Congress party": a possessive word opens no organisation's name.)
               isPossessiveDeterminer(first) || !opensOrganization(Span(first: first, end: end), b: b, tokens: tokens),
               !isKnownPlace(Span(first: first, end: end), b: b, tokens: tokens) {
+            first += 1
+        }
+        // "Insurer Parametrix estimated …", "Consultancy Cornwall Insight forecast …": what an organisation is,
+        // opening a sentence before its name, as "the insurer Parametrix" would be in lower case. (Not a word
+        // that opens organisations' names, "Bank Leumi", unless an acronym follows, "Union IG Metall"; nor before a
+        // place, "Union Pacific", nor a company's whole name, "Exchange Income Corp".)
+        if end - first >= 2, end - first <= 5, tokens[first].sentenceStart, !tokens[first].allCaps, isA(first, .organizationNoun),
+           !isA(first, .organizationPrefix) || tokens[first + 1].allCaps, !isA(first + 1, .connector), tokens[first + 1].kind == .word,
+           !isA(end - 1, .legalForm),
+           !(end - first == 2 && knowledge.isPlace(text(first + 1))),
+           !opensOrganization(Span(first: first, end: end), b: b, tokens: tokens),
+           !isKnownPlace(Span(first: first, end: end), b: b, tokens: tokens) {
             first += 1
         }
         // "Actors Billy Crystal and …", "Analysts Jan Hollis …": a plural job opening a sentence describes the names after it.
@@ -204,8 +218,10 @@ extension Recognizer {
         // Not an acronym before a plural ("NFL games", "FIFA rankings"): those are the organisation's.
         // (Not what someone founded or heads: "the founder of Lantern Games".)
         let headed = first >= 2 && isText(first - 1, "of") && Self.headsOf.contains(lower(first - 2))
+        // ("Tom Bill", "Jude Law": a given name, then a thing's word that is also a name.)
         if count >= 1, !headed, isA(end, .thingCue) && !(count == 1 && tokens[first].allCaps && lower(end).hasSuffix("s"))
-            || (count >= 2 && isA(end - 1, .thingCue)),
+            || (count >= 2 && isA(end - 1, .thingCue) && !(count == 2 && knowledge.isGivenName(text(first))
+                && !knowledge.classes(of: text(end - 1)).isDisjoint(with: [.givenName, .surname]))),
            curated == nil,
            gazetteer.isDisjoint(with: .place), table.aliasIndex[form] == nil,
            // (A listed company of two words or more stays one before a verb: "Warner Bros Discovery report".)
@@ -222,6 +238,13 @@ extension Recognizer {
         return Candidate(block: block, first: first, end: end, personCue: personCue, roles: roles, ownerOfBrand: ownerOfBrand,
                          form: form, possessive: possessive, curated: curated, listed: WordLists.formClasses(form), gazetteer: gazetteer,
                          start: tokens[first].start, stop: tokens[end - 1].end, previous: first > 0 ? lower(first - 1) : "")
+    }
+
+    /// Whether the words of `span` are an organisation the word lists or the company gazetteer hold ("Ofgem", "BlackRock").
+    func isListedOrganization(_ span: Span, b: [UInt8], tokens: [Token]) -> Bool {
+        guard tokens[span.end - 1].kind == .word else { return false }
+        let form = String(decoding: b[tokens[span.first].start..<tokens[span.end - 1].end], as: UTF8.self)
+        return WordLists.formClasses(form).contains(.institution) || knowledge.isCompany(form)
     }
 
     /// "the regulator Ofwat", "at broker Marex": one word after "the" or a preposition and a word for what
@@ -349,7 +372,9 @@ extension Recognizer {
     /// Words that end the description after a name's comma: prepositions and relative words.
     static let descriptionEnds: Set<String> = ["at", "of", "for", "in", "with", "from", "on", "to", "who", "which", "that", "whose", "where"]
     /// Words that, right after a name's comma, go on with the sentence instead of describing the name.
-    static let clauseOpeners: Set<String> = ["as", "and", "but", "or", "after", "before", "while", "when", "since", "because", "if", "than", "by"]
+    /// (Also a verb: "RedBird, led by Gerry Cardinale, is raising a media fund": the sentence's own verb after the aside.)
+    static let clauseOpeners: Set<String> = ["as", "and", "but", "or", "after", "before", "while", "when", "since", "because", "if", "than", "by",
+                                             "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does"]
 }
 
 extension Recognizer {

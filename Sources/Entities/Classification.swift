@@ -219,6 +219,8 @@ extension Recognizer {
             || c.end < tokens.count && !tokens[c.end].capitalized
                 && !wordClass(c.end, b, tokens).isDisjoint(with: [.employerRole, .companyWord]))
             || isCityNamedAmongOrganizations(c, b: b, tokens: tokens)
+            // "Delta Chief Executive Ed Bastian" after "Delta Air Lines": the short name of the text's company, before its title.
+            || known == .organization && c.count == 1 && table.organizationFirstWords[c.form] != nil
         if (placeName == c.form ? !c.gazetteer.isDisjoint(with: .place) : knowledge.isPlace(placeName)) && !c.personCue && !companyContext
             && (c.appositive != .person || c.whoClause || placePreposition) && !c.possessedByOrganization && !ordinaryOpening
             // "Morena, Sheinbaum's party, holds …": the subject, described as an organisation, whatever town

@@ -178,7 +178,9 @@ extension Recognizer {
                 return classes.contains(.organizationPrefix) && of || classes.contains(.organizationSuffix)
             })
         // Where people work: "analysts at Morgan Stanley"; whom they lead: "Tesla boss Elon Musk".
-        let employer = c.previous == "at" && c.first >= 2 && isRole(c.first - 2, b, tokens) || c.ownerOfBrand
+        // ("head of UK residential research at Knight Frank": a job of a field, then where it is done.)
+        let employer = c.previous == "at" && c.first >= 2 && (isRole(c.first - 2, b, tokens) || isJobOfAField(before: c.first - 1, b: b, tokens: tokens))
+            || c.ownerOfBrand
             || c.end < tokens.count && !tokens[c.end].capitalized && isA(c.end, .employerRole) && !c.possessive
                 && !opensWithOrdinaryWord(c, tokens: tokens)
             // "Novo Nordisk shares jumped": a name whose shares move is a company's.
@@ -401,5 +403,16 @@ extension Recognizer {
     /// happen to list as a name ("General Catalyst", "Le Monde").
     mutating func opensWithGivenName(_ c: Candidate, b: [UInt8], tokens: [Token]) -> Bool {
         knowledge.isGivenName(String(c.words[0])) && (c.count == 1 || wordClass(c.first, b, tokens).isEmpty)
+    }
+
+    /// Whether the words before token `at` are a job "of" a field: "head of research", "director of
+    /// policy", "head of UK residential research" (up to four words after "of", and no punctuation).
+    mutating func isJobOfAField(before at: Int, b: [UInt8], tokens: [Token]) -> Bool {
+        var k = at - 1
+        while k >= 1, at - k <= 4, tokens[k].kind == .word {
+            if isText(k, "of", b, tokens) { return k < at - 1 && isRole(k - 1, b, tokens) }
+            k -= 1
+        }
+        return false
     }
 }

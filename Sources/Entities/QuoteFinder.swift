@@ -73,18 +73,21 @@ struct QuoteFinder {
             // document full of quotations must stay linear.
             let recent = mentions[max(0, low - 200)..<low].reversed()
             switch reference {
-            case .organization:
+            case .organization(let noun):
                 // "Apple said it would appeal to the General Court. … the company said": of the organisations
                 // named in this paragraph and the one before, the one the story is most about, the latest on a tie.
+                // "…," the fund said: one whose name says it is a fund comes first ("Hipgnosis Songs Fund", not its buyer).
                 guard low > 0 else { return nil }
                 var best = mentions[low - 1].key, most = table.records[best]?.mentions ?? 0
+                var named: EntityKey?
                 // (Latest first: the paragraphs before those end the search.)
                 for m in recent {
                     if m.block < block - 1 { break }
+                    if named == nil, let noun, let name = table.records[m.key]?.name, Self.lastWord(of: name) == noun { named = m.key }
                     let count = table.records[m.key]?.mentions ?? 0
                     if count > most { (best, most) = (m.key, count) }
                 }
-                return table.records[best]?.name
+                return table.records[named ?? best]?.name
             case .person(role: nil, sex: nil):
                 guard low > 0 else { return nil }
                 return table.records[(recent.first { !isDescribing($0) } ?? mentions[low - 1]).key]?.name
@@ -294,7 +297,13 @@ struct QuoteFinder {
     enum Reference: Equatable {
         /// `sex`: what "he" or "she" says of the speaker.
         case person(role: String?, sex: NameClass? = nil)
-        case organization
+        /// `noun`: what "the company", "the fund" calls it (nil for "it").
+        case organization(noun: String?)
+    }
+
+    /// The last word of a name, in lower case ("fund" for "Hipgnosis Songs Fund").
+    static func lastWord(of name: String) -> String {
+        String(name[(name.lastIndex(of: " ").map { name.index(after: $0) } ?? name.startIndex)...]).lowercased()
     }
 
     /// The reference that the words `range` of a sentence make, if any.
@@ -303,13 +312,13 @@ struct QuoteFinder {
             let word = lower(i)
             if word == "he" { return .person(role: nil, sex: .male) }
             if word == "she" { return .person(role: nil, sex: .female) }
-            if word == "it" { return .organization }
+            if word == "it" { return .organization(noun: nil) }
             guard word == "the" else { continue }
             // "the company", "the 45-year-old prime minister", "the Italian", "the Cupertino, California-based
             // company": a few tokens on.
             for k in (i + 1)..<min(range.upperBound, i + 6) where tokens[k].kind == .word {
                 let next = lower(k)
-                if WordLists.organizationNouns.contains(next) && !WordLists.roleWords.contains(next) { return .organization }
+                if WordLists.organizationNouns.contains(next) && !WordLists.roleWords.contains(next) { return .organization(noun: next) }
                 if WordLists.roleWords.contains(next) || WordLists.honorifics.contains(next) { return .person(role: next) }
                 if next.hasSuffix("-year-old") || tokens[k].capitalized && demonyms.contains(next.prefix(1).uppercased() + next.dropFirst()) {
                     return .person(role: nil)

@@ -150,6 +150,14 @@ struct Recognizer {
         func lower(_ i: Int) -> String { self.lower(i, b, tokens) }
         func isA(_ i: Int, _ kind: WordClass) -> Bool { self.wordClass(i, b, tokens).contains(kind) }
         func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .word }
+        /// "Longshoremen's", "Firemen's": a plural's possessive (in either apostrophe), asked on the bytes.
+        /// (A plural in "s'" ends no name to begin with: "Air Line Pilots' Association".)
+        func isPluralPossessive(_ i: Int) -> Bool {
+            guard isWord(i) else { return false }
+            let word = b[tokens[i].start..<tokens[i].end]
+            func ends(_ tail: String) -> Bool { word.count > tail.utf8.count && word.suffix(tail.utf8.count).elementsEqual(tail.utf8) }
+            return ends("men's") || ends("men’s")
+        }
         // (The commonest questions, asked on the word's bytes rather than its lower-case String.)
         func isText(_ i: Int, _ word: StaticString) -> Bool { self.isText(i, word, b, tokens) }
         func isMark(_ i: Int, _ m: UInt8) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .punctuation && tokens[i].mark == m }
@@ -185,6 +193,9 @@ struct Recognizer {
                     // …and "Alzheimer's Association", whose last word makes it an organisation.
                     guard isWord(end), tokens[end].capitalized,
                           WordLists.possessiveNameWords.contains(lower(end - 1))
+                            // "International Longshoremen's Association", "the Fishermen's Federation": a plural that owns
+                            // a body's name, when an organisation's word follows.
+                            || isPluralPossessive(end - 1) && (end..<min(end + 3, tokens.count)).contains(where: { isWord($0) && tokens[$0].capitalized && isA($0, .organizationSuffix) })
                             || isA(end, .organizationSuffix) && !(isWord(end + 1) && tokens[end + 1].capitalized) && end - i == 1
                                 && isUnknownOwner(tokens[i], b: b)
                             // "St. Peter's Square", "St Paul's Cathedral": a saint's place.
@@ -243,6 +254,10 @@ struct Recognizer {
                         // ("Altura Telecom AG and Helix Robotics SA" are two).
                         var runEnd = end + 1
                         while isWord(runEnd) && tokens[runEnd].capitalized { runEnd += 1 }
+                        // "Health and Human Services Secretary Xavier Becerra": the run after "and" stops at a title,
+                        // where the holder's name begins (not a word that only looks like one: "… and Quillon General Hospital").
+                        if !isA(runEnd - 1, .organizationSuffix),
+                           let title = (end + 2..<runEnd).first(where: { isA($0, .titleInName) && $0 + 1 < runEnd }) { runEnd = title }
                         // "St Albans City and District Council": the council of a city and its district is one body.
                         if isText(end, "and"), isText(end - 1, "city") || isText(end - 1, "district") || isText(end - 1, "borough")
                             || isText(end - 1, "county") || isText(end - 1, "town"), runEnd - end - 1 <= 2,

@@ -14,8 +14,15 @@ extension Recognizer {
     mutating func titleInside(_ span: Span, b: [UInt8], tokens: [Token]) -> (first: Int, end: Int, corporate: Bool)? {
         guard span.end - span.first >= 3 else { return nil }
         var t = span.end - 2
-        while t > span.first {
-            if tokens[t].kind == .word, tokens[t].capitalized, wordClass(t, b, tokens).contains(.titleInName),
+        while t >= span.first {
+            // "Chief Financial Officer Jean-Jacques Guiony", "General Counsel Kent Walker": a title of several words.
+            if tokens[t + 1].kind == .word, tokens[t + 1].capitalized, let start = compoundTitleStart(endingAt: t, from: span.first, b: b, tokens: tokens) {
+                let name = Span(first: t + 1, end: span.end)
+                guard !wordClass(span.end - 1, b, tokens).contains(.organizationSuffix),
+                      name.end - name.first >= 2 || isKnownNamePart(name.first, b: b, tokens: tokens) else { return nil }
+                return (start, t + 1, true)
+            }
+            if t > span.first, tokens[t].kind == .word, tokens[t].capitalized, wordClass(t, b, tokens).contains(.titleInName),
                tokens[t + 1].kind == .word, tokens[t + 1].capitalized, !wordClass(t - 1, b, tokens).contains(.connector) {
                 let name = Span(first: t + 1, end: span.end)
                 guard !wordClass(span.end - 1, b, tokens).contains(.organizationSuffix),
@@ -26,6 +33,30 @@ extension Recognizer {
                 return (first, t + 1, corporate)
             }
             t -= 1
+        }
+        return nil
+    }
+
+    /// Last words of company titles that name no title alone: "Officer", "Economist" (a newspaper too), "Counsel".
+    static let compoundTitleEnds: Set<String> = ["officer", "economist", "strategist", "scientist", "counsel", "engineer", "architect", "editor"]
+    /// Ranks before such a title: "Group Chief Financial Officer", "Deputy Chief Economist".
+    static let titleRanks: Set<String> = ["group", "deputy", "acting", "interim", "global"]
+
+    /// The first token of a company title of several words that ends at token `t`: "Chief Financial
+    /// Officer", "Chief Information Security Officer", "Chief Economist", "General Counsel". Nil when
+    /// `t` ends no such title. The words between the opening and the last word describe the job and
+    /// are never a given name ("Chief Anna Smith Officer" is no title).
+    mutating func compoundTitleStart(endingAt t: Int, from lowest: Int, b: [UInt8], tokens: [Token]) -> Int? {
+        guard tokens[t].kind == .word, tokens[t].capitalized, !tokens[t].allCaps, wordClass(t, b, tokens).contains(.compoundTitleEnd) else { return nil }
+        var k = t - 1
+        while k >= lowest, t - k <= 4, tokens[k].kind == .word, tokens[k].capitalized, !tokens[k].allCaps {
+            if isText(k, "chief", b, tokens) || t - k == 1 && isText(k, "general", b, tokens) && isText(t, "counsel", b, tokens) {
+                // "Group Chief Financial Officer", "Deputy Chief Economist": a rank before it belongs to the title.
+                while k > lowest, tokens[k - 1].kind == .word, tokens[k - 1].capitalized, Self.titleRanks.contains(lower(k - 1, b, tokens)) { k -= 1 }
+                return k
+            }
+            if knowledge.isGivenName(String(decoding: b[tokens[k].start..<tokens[k].end], as: UTF8.self)) { return nil }
+            k -= 1
         }
         return nil
     }

@@ -113,7 +113,7 @@ enum WordLists {
         "SpaceX", "Xiaomi", "Baidu", "Spotify", "Reuters", "Bloomberg", "Deloitte", "KPMG", "PwC", "McKinsey", "Novo Nordisk",
         "Jaguar Land Rover", "Land Rover", "Facebook", "Instagram", "WhatsApp", "YouTube", "Disney", "Nestlé", "Nestle",
         "Saudi Aramco", "Aramco", "Gazprom", "Rosneft", "Foxconn", "TSMC", "Ryanair", "IKEA", "Zara", "Heineken", "Carlsberg",
-        "Shein", "Temu", "Hyundai", "Kia", "BYD", "Geely", "Xpeng", "Porsche", "X",
+        "Shein", "Temu", "Hyundai", "Kia", "BYD", "Geely", "Xpeng", "Porsche", "X", "Country Garden",
         // Acronyms British papers write as words, and Downing Street by its number.
         "Nasa", "Nato", "Opec", "Unicef", "Unesco", "Fifa", "Uefa", "No 10", "Number 10", "World Athletics",
     ]
@@ -189,6 +189,7 @@ enum WordLists {
         "investments", "advisers", "advisors", "associates", "consulting", "consultancy", "robotics", "semiconductors",
         "biosciences", "aviation", "publishing", "broadcasting", "telecommunications", "tribune", "gazette", "chronicle",
         "ratings", "rally", "water", "utilities", "cement", "breweries", "brewery", "distillers", "textiles",
+        "global", "worldwide", "insight", "insights",     // "Top Shine Global", "Cornwall Insight"
         "programme",      // "World Food Programme", "UN Development Programme"
         "church",         // "the Catholic Church", "Annunciation Church" (a parish)
     ]
@@ -279,7 +280,11 @@ enum WordLists {
         "Sahel", "Balkans", "Scandinavia", "Caribbean", "Pacific", "Atlantic", "Mediterranean", "Arctic", "Antarctica",
         "East Africa", "West Africa", "North Africa", "Southern Africa", "Central Africa", "Sub-Saharan Africa", "Horn of Africa",
         "Central Asia", "South Asia", "East Asia", "Southeast Asia", "South-East Asia", "Eastern Europe", "Western Europe",
-        "Central Europe", "Northern Europe", "Southern Europe", "Central America",
+        "Central Europe", "Northern Europe", "Southern Europe", "Central America", "South East Asia", "Indo-Pacific", "Persian Gulf",
+        // Regions of England and of the United States, as statistics and news name them.
+        "North East", "North West", "South East", "South West", "East Midlands", "West Midlands", "Midlands", "East Anglia",
+        "Yorkshire and the Humber", "Home Counties", "Midwest", "Pacific Northwest", "New England", "Deep South", "Rust Belt",
+        "Sun Belt", "Great Plains", "Appalachia",
         // Towns business news names for the companies based there, below the city list's size.
         "Mountain View", "Menlo Park", "Palo Alto", "Cupertino", "Redmond", "Armonk", "Bentonville",
         // Cities named "… City" that the city list leaves out; others ("Manchester City") are clubs.
@@ -413,6 +418,8 @@ enum WordLists {
         "SEO", "URL", "HTML", "AR", "VR", "IOT", "SAAS", "KPI", "ROI", "EPS", "M&A", "NFT", "OTC", "LNG", "CO2", "NHS's",
         "SVG", "YAML", "JSON", "XML", "CSS", "RSS", "SQL", "HTTP", "HTTPS", "PNG", "JPEG", "GIF", "SDK", "CLI", "UI", "UX", "OS",
         "USB", "LED", "LCD", "OLED", "KB", "MB", "GB", "TB", "PB", "GHZ", "MHZ", "KWH", "MWH", "GWH",
+        // Medicine's and transport's common nouns: "GP surgeries", "an MRI scan", "HGV drivers".
+        "GP", "GPs", "A&E", "ICU", "MRI", "IVF", "ADHD", "PTSD", "HGV", "HGVs", "CCTV", "SIM",
     ]
 
     /// Capitalised words that are rarely names on their own (sentence starts, titles, weekdays, months).
@@ -482,7 +489,7 @@ enum WordLists {
             (calendarWords, .calendarWord), (Recognizer.titlesInNames, .titleInName), (FigureFinder.scales, .scale),
             (FigureFinder.currencyWords, .currencyWord), (FigureFinder.notUnits, .notUnit),
             (QuoteFinder.contrastWords, .contrastWord), (QuoteFinder.listenerWords, .listenerWord),
-            (legalForms, .legalForm), (groupWords, .groupWord),
+            (legalForms, .legalForm), (groupWords, .groupWord), (Recognizer.compoundTitleEnds, .compoundTitleEnd),
         ]
         return index(lists)
     }()
@@ -555,6 +562,7 @@ struct WordClass: OptionSet, Sendable {
     static let listenerWord = WordClass(rawValue: 1 << 37)
     static let legalForm = WordClass(rawValue: 1 << 38)
     static let groupWord = WordClass(rawValue: 1 << 39)
+    static let compoundTitleEnd = WordClass(rawValue: 1 << 40)
 }
 
 /// The case-sensitive lists a name as written is in ("NHS", "KC", "Amazon").
