@@ -218,10 +218,12 @@ extension Recognizer {
         // Not an acronym before a plural ("NFL games", "FIFA rankings"): those are the organisation's.
         // (Not what someone founded or heads: "the founder of Lantern Games".)
         let headed = first >= 2 && isText(first - 1, "of") && Self.headsOf.contains(lower(first - 2))
-        // ("Tom Bill", "Jude Law": a given name, then a thing's word that is also a name.)
+        // ("Tom Bill", "Jude Law": a given name, then a thing's word that is also a name. "Epic Games", "Riot
+        // Games": a studio, where no sporting event's word comes before "Games".)
         if count >= 1, !headed, isA(end, .thingCue) && !(count == 1 && tokens[first].allCaps && lower(end).hasSuffix("s"))
             || (count >= 2 && isA(end - 1, .thingCue) && !(count == 2 && knowledge.isGivenName(text(first))
-                && !knowledge.classes(of: text(end - 1)).isDisjoint(with: [.givenName, .surname]))),
+                && !knowledge.classes(of: text(end - 1)).isDisjoint(with: [.givenName, .surname]))
+                && !(count == 2 && isText(end - 1, "games") && !Self.gamesEvents.contains(lower(first)) && !knowledge.isDemonym(text(first)))),
            curated == nil,
            gazetteer.isDisjoint(with: .place), table.aliasIndex[form] == nil,
            // (A listed company of two words or more stays one before a verb: "Warner Bros Discovery report".)
@@ -371,6 +373,10 @@ extension Recognizer {
     static let madeBy: Set<String> = ["founded", "owned", "controlled", "acquired", "bought", "run", "co-founded", "cofounded"]
     /// Words that end the description after a name's comma: prepositions and relative words.
     static let descriptionEnds: Set<String> = ["at", "of", "for", "in", "with", "from", "on", "to", "who", "which", "that", "whose", "where"]
+    /// Words before "Games" that make a sporting event of them ("the Commonwealth Games"), not a studio ("Epic Games").
+    static let gamesEvents: Set<String> = ["olympic", "paralympic", "commonwealth", "asian", "pan", "invictus", "highland", "winter",
+                                           "summer", "youth", "world", "island", "arctic", "special", "hunger", "mediterranean", "military"]
+
     /// Words that, right after a name's comma, go on with the sentence instead of describing the name.
     /// (Also a verb: "RedBird, led by Gerry Cardinale, is raising a media fund": the sentence's own verb after the aside.)
     static let clauseOpeners: Set<String> = ["as", "and", "but", "or", "after", "before", "while", "when", "since", "because", "if", "than", "by",

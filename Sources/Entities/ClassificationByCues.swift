@@ -347,6 +347,14 @@ extension Recognizer {
             add(c, .person)
             return true
         }
+        // "Anant Ambani" after "Mukesh Ambani": a word nothing knows before the surname of someone the text
+        // named is a relative's given name.
+        if c.words.count == 2, !tokens[c.first].allCaps, table.surnameHolders[String(c.words[1])] != nil,
+           WordLists.classes[c.words[0].lowercased()] == nil, !appearsInLowerCase(c.words[0].lowercased()),
+           knowledge.classes(of: String(c.words[0])).isDisjoint(with: NameClass.place.union(.company).union(.demonym)) {
+            add(c, .person)
+            return true
+        }
         // "founded in China by Xu Yangtian": companies are founded by people.
         if c.previous == "by", c.count >= 2, c.count <= 3, !isA(c.end - 1, .organizationSuffix), c.first >= 2,
            (c.first - 4..<c.first - 1).contains(where: { ["founded", "co-founded", "cofounded"].contains(lower($0)) }) {

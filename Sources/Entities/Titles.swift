@@ -121,6 +121,8 @@ extension Recognizer {
         while span.first < span.end, tokens[span.first].sentenceStart, wordClass(span.first, b, tokens).contains(.commonCapitalized),
               !opensOrganization(span, b: b, tokens: tokens) { span.first += 1 }
         guard span.first < span.end, tokens[span.end - 1].kind == .word else { return nil }
+        // "US District Judge …", "U.S. Circuit Judge …": the court's kind is no part of what the title is of.
+        if span.end - span.first >= 2, ["district", "circuit", "bankruptcy", "magistrate"].contains(lower(span.end - 1, b, tokens)) { span.end -= 1 }
         // ("Police Chief Brian O'Hara": a kind of body alone names none.)
         if span.end - span.first == 1, wordClass(span.first, b, tokens).contains(.organizationSuffix), !tokens[span.first].allCaps { return nil }
         if corporate { return span.end - span.first <= 3 ? (span, .organization) : nil }

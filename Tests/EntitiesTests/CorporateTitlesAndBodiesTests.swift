@@ -101,3 +101,23 @@ import Testing
     // A place's own chief executive is still the place's.
     #expect(names("Hong Kong Chief Executive John Lee said so.", .place) == ["Hong Kong"])
 }
+
+@Test func aRelativeNamedWithTheSurnameOfSomeoneNamedBefore() {
+    let text = "Mukesh Ambani runs the group. Anant Ambani oversees its green energy plans."
+    #expect(names(text, .person) == ["Mukesh Ambani", "Anant Ambani"])
+    // With no one of that surname named before, an unknown pair with no cue stays unread.
+    #expect(names("Anant Ambani oversees its green energy plans.", .person).isEmpty)
+}
+
+@Test func studiosNamedGamesAndSportingGames() {
+    #expect(names("Epic Games, maker of Fortnite, brought the case.", .organization) == ["Epic Games"])
+    #expect(names("Riot Games said so.", .organization) == ["Riot Games"])
+    #expect(names("She won at the Commonwealth Games and the Asian Games.", .organization).isEmpty)
+}
+
+@Test func aCourtsKindBeforeAJudgeIsNoPlace() {
+    let found = extractor.extract([TextBlock(.paragraph, "“It was an insult,” US District Judge Yvonne Gonzalez Rogers wrote.")])
+    #expect(found.entities(of: .place).map(\.name) == ["US"])
+    #expect(found.quotes.map(\.speaker) == ["Yvonne Gonzalez Rogers"])
+    #expect(names("Hennepin County District Attorney Mary Moriarty said so.", .place) == ["Hennepin County"])
+}
