@@ -223,7 +223,9 @@ extension Recognizer {
         if count >= 1, !headed, isA(end, .thingCue) && !(count == 1 && tokens[first].allCaps && lower(end).hasSuffix("s"))
             || (count >= 2 && isA(end - 1, .thingCue) && !(count == 2 && knowledge.isGivenName(text(first))
                 && !knowledge.classes(of: text(end - 1)).isDisjoint(with: [.givenName, .surname]))
-                && !(count == 2 && isText(end - 1, "games") && !Self.gamesEvents.contains(lower(first)) && !knowledge.isDemonym(text(first)))),
+                && !(count == 2 && isText(end - 1, "games") && !Self.gamesEvents.contains(lower(first)) && !knowledge.isDemonym(text(first)))
+                // ("research firm Leaders Index": what the words before call a firm is one, whatever its last word.)
+                && !(first > 0 && !tokens[first - 1].capitalized && isA(first - 1, .organizationNoun))),
            curated == nil,
            gazetteer.isDisjoint(with: .place), table.aliasIndex[form] == nil,
            // (A listed company of two words or more stays one before a verb: "Warner Bros Discovery report".)

@@ -347,6 +347,15 @@ extension Recognizer {
             add(c, .person)
             return true
         }
+        // "SK Hynix", "LG Display": a short acronym, then a word nothing knows as a place or a surname, is a
+        // company's name ("JJ Abrams" is a person's).
+        if c.words.count == 2, tokens[c.first].allCaps, (2...4).contains(c.words[0].count), !tokens[c.first + 1].allCaps,
+           !c.listed.contains(.nonEntityAcronym), !WordLists.nonEntityAcronyms.contains(String(c.words[0])),
+           knowledge.classes(of: String(c.words[1])).isDisjoint(with: NameClass.place.union(.surname).union(.givenName)),
+           WordLists.classes[c.words[1].lowercased()] == nil {
+            add(c, .organization)
+            return true
+        }
         // "Anant Ambani" after "Mukesh Ambani": a word nothing knows before the surname of someone the text
         // named is a relative's given name.
         if c.words.count == 2, !tokens[c.first].allCaps, table.surnameHolders[String(c.words[1])] != nil,

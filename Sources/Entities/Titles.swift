@@ -126,6 +126,10 @@ extension Recognizer {
         // ("Police Chief Brian O'Hara": a kind of body alone names none.)
         if span.end - span.first == 1, wordClass(span.first, b, tokens).contains(.organizationSuffix), !tokens[span.first].allCaps { return nil }
         if corporate { return span.end - span.first <= 3 ? (span, .organization) : nil }
+        // "Mines and Energy Minister …": an office named by its fields alone is held by no body named here.
+        if span.end - span.first >= 3, (span.first..<span.end).allSatisfy({ WordLists.policyFields.contains(lower($0, b, tokens)) || isText($0, "and", b, tokens) }) {
+            return nil
+        }
         let form = String(decoding: b[tokens[span.first].start..<tokens[span.end - 1].end], as: UTF8.self)
         // "Saudi Energy Minister …", "EU Trade Commissioner …": the field of the office is no part of a name; the word
         // before it is the holder when it names something ("EU", "US"), and nothing when it only describes ("Saudi").

@@ -313,6 +313,7 @@ enum WordLists {
         "development", "research", "innovation", "digital", "media", "sport", "tourism", "housing", "justice", "security",
         "communications", "aviation", "water", "land", "natural", "resources", "climate", "marine", "space", "fisheries",
         "relief", "aid", "welfare", "works", "employment", "pensions", "finance", "customs", "immigration", "rail", "bus",
+        "mines", "petroleum", "environment", "infrastructure", "planning",
     ]
 
     /// Letters after a name that are honours or offices, not part of it: "Paul Farrer KC".

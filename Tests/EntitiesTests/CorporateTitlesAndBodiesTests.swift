@@ -121,3 +121,20 @@ import Testing
     #expect(found.quotes.map(\.speaker) == ["Yvonne Gonzalez Rogers"])
     #expect(names("Hennepin County District Attorney Mary Moriarty said so.", .place) == ["Hennepin County"])
 }
+
+@Test func companiesNamedByAnAcronymAndAWord() {
+    #expect(names("Samsung has lost ground to SK Hynix in memory chips.", .organization) == ["Samsung", "SK Hynix"])
+    #expect(names("JJ Abrams directed it.", .organization).isEmpty)
+}
+
+@Test func whatTheWordsBeforeCallAFirmIsOneWhateverItsLastWord() {
+    let text = "“It removes a cloud,” said Park Ju-gun, head of corporate research firm Leaders Index."
+    #expect(names(text, .organization) == ["Leaders Index"])
+    #expect(names("The FTSE 100 index and the Nikkei Index fell.", .organization).isEmpty)
+}
+
+@Test func anOfficeNamedByItsFieldsAlone() {
+    let text = "“It is ours,” Mines and Energy Minister Alexandre Silveira said."
+    #expect(names(text, .organization).isEmpty)
+    #expect(names(text, .person) == ["Alexandre Silveira"])
+}
