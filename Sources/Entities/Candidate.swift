@@ -329,7 +329,9 @@ extension Recognizer {
                     || word.hasSuffix("ing") && !tokens[k].capitalized && !isA(k + 1, .role)) { break }
                 if isA(k, .speechVerb) || isA(k, .organizationVerb) { break }
                 // ("Gavi, the Vaccine Alliance,": the description is an organisation's own name.)
-                if isA(k, .organizationNoun) || tokens[k].capitalized && tokens[k - 1].capitalized && isA(k, .organizationSuffix) { organization = true } else if isA(k, .productCue) { productWord = true }
+                // ("By Tom Jones, BBC News": an organisation's own name after a person's is where the person works.)
+                if isA(k, .organizationNoun) || tokens[k].capitalized && tokens[k - 1].capitalized && isA(k, .organizationSuffix)
+                    && !(tokens[c.end + 1].capitalized && isPersonsFullName(c, b: b, tokens: tokens)) { organization = true } else if isA(k, .productCue) { productWord = true }
                 k += 1
             }
             if c.appositive == nil && (organization || its && !productWord && k > c.end + 2) { c.appositive = .organization }
@@ -345,6 +347,12 @@ extension Recognizer {
             || c.end < tokens.count && tokens[c.end].kind == .word && tokens[c.end].capitalized
                 && !isA(c.end, .titleInName) && c.gazetteer.isDisjoint(with: .place)
                 && (!(c.count >= 2 && looksLikePerson(Self.words(c.form))) || ownsFullName(after: c.end, b: b, tokens: tokens)))
+    }
+
+    /// Whether the candidate is a known given name and a known surname ("Tom Jones").
+    func isPersonsFullName(_ c: Candidate, b: [UInt8], tokens: [Token]) -> Bool {
+        c.count == 2 && knowledge.isGivenName(String(decoding: b[tokens[c.first].start..<tokens[c.first].end], as: UTF8.self))
+            && knowledge.isSurname(String(decoding: b[tokens[c.end - 1].start..<tokens[c.end - 1].end], as: UTF8.self))
     }
 
     /// A hyphen in an age written as one word, "22-year-old", which is no end of a description.

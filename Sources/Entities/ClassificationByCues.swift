@@ -418,8 +418,10 @@ extension Recognizer {
 
     /// Whether the name opens with a given name; not one that is also a cue word the gazetteers
     /// happen to list as a name ("General Catalyst", "Le Monde").
+    /// (Inside a sentence, a common word that is also a given name opens a person's name before a surname: "by Will Dunham".)
     mutating func opensWithGivenName(_ c: Candidate, b: [UInt8], tokens: [Token]) -> Bool {
-        knowledge.isGivenName(String(c.words[0])) && (c.count == 1 || wordClass(c.first, b, tokens).isEmpty)
+        knowledge.isGivenName(String(c.words[0])) && (c.count == 1 || wordClass(c.first, b, tokens).isEmpty
+            || c.count == 2 && !tokens[c.first].sentenceStart && tokens[c.first].kind == .word && knowledge.isSurname(String(c.words[1])))
     }
 
     /// Whether the words before token `at` are a job "of" a field: "head of research", "director of

@@ -486,7 +486,9 @@ struct Recognizer {
     static let thingCues: Set<String> = ["leaderboard", "index", "benchmark", "ranking", "rankings", "score", "scores", "act", "law",
                                          "bill", "treaty", "report", "survey", "study", "summit", "conference", "award", "prize",
                                          "licence", "license", "protocol", "standard", "festival", "cup", "championship", "games",
-                                         "olympics", "paralympics", "agreement", "accord", "accords", "week"]
+                                         "olympics", "paralympics", "agreement", "accord", "accords", "week",
+                                         // A picture's credit: "REUTERS/Fabian Bimmer/File Photo".
+                                         "photo", "photos"]
 
     /// A lone word in which `classify` would find nothing: a function word opening a sentence ("The",
     /// "But"), which it strips, or, unless curated, a word its lists rule out anywhere ("I", "January", "CEO").

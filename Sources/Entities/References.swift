@@ -37,6 +37,11 @@ extension Recognizer {
            words.dropFirst().dropLast().contains(where: { knowledge.isEnglishWord(String($0)) && knowledge.classes(of: String($0)).isEmpty }) { return false }
         // A given name that is also one of the cue words ("General", "Bank") says nothing.
         if first.contains(.givenName) && firstCues.isEmpty { return true }
+        // "Will Dunham", "Frank Lampard": a given name that is also a common word, before a surname.
+        if words.count == 2, first.contains(.givenName), firstCues.contains(.commonCapitalized),
+           firstCues.isDisjoint(with: [.honorific, .role, .particle, .connector, .organizationPrefix, .organizationSuffix, .placePrefix,
+                                       .placeSuffix, .month, .calendarWord, .thingCue, .weatherEvent, .holiday]), last.contains(.surname),
+           last.isDisjoint(with: .place), !knowledge.isEnglishWord(lastName.lowercased()) { return true }
         // "Mbeki-Ross": a double-barrelled surname, capitalised on both sides.
         let doubleBarrelled = parts.count == 2 && parts.allSatisfy { $0.first?.isUppercase == true && $0.count >= 2 }
         // "Sifan Hassan", "Denzel Washington": a surname that is also a town's, after a word nothing knows

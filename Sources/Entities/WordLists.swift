@@ -421,6 +421,8 @@ enum WordLists {
         "USB", "LED", "LCD", "OLED", "KB", "MB", "GB", "TB", "PB", "GHZ", "MHZ", "KWH", "MWH", "GWH",
         // Medicine's and transport's common nouns: "GP surgeries", "an MRI scan", "HGV drivers".
         "GP", "GPs", "A&E", "ICU", "MRI", "IVF", "ADHD", "PTSD", "HGV", "HGVs", "CCTV", "SIM",
+        // A picture caption's opening: "FILE - President … speaks".
+        "FILE",
     ]
 
     /// Capitalised words that are rarely names on their own (sentence starts, titles, weekdays, months).
