@@ -325,8 +325,10 @@ extension Recognizer {
                 // ", as its new boss", ", and its chief": the sentence goes on, no description begins.
                 // ", representing a group of small businesses,": a participle opens a clause, not a description
                 // (but ", managing director", ", sporting director": a job).
+                // (", backed by the GMB union,": who supports the name says nothing of what it is.)
                 if Self.descriptionEnds.contains(word) || k == c.end + 1 && (Self.clauseOpeners.contains(word)
-                    || word.hasSuffix("ing") && !tokens[k].capitalized && !isA(k + 1, .role)) { break }
+                    || word.hasSuffix("ing") && !tokens[k].capitalized && !isA(k + 1, .role)
+                    || word.hasSuffix("ed") && isText(k + 1, "by")) { break }
                 if isA(k, .speechVerb) || isA(k, .organizationVerb) { break }
                 // ("Gavi, the Vaccine Alliance,": the description is an organisation's own name.)
                 // ("By Tom Jones, BBC News": an organisation's own name after a person's is where the person works.)

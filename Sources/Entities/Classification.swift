@@ -135,6 +135,9 @@ extension Recognizer {
             if !c.listed.isDisjoint(with: [.nonEntityAcronym, .postNominal]) || (c.possessive ? formClasses : wordClass(c.first, b, tokens)).contains(.month) { return true }
             if (c.possessive ? formClasses : wordClass(c.first, b, tokens)).contains(.commonCapitalized) && !c.isCurated
                 && !(Self.isAllCaps(c.form) && isInitialsOfNamedOrganisation(c.form)) { return true }
+            // "Northern and Eastern Europe", "Central and Eastern Europe": the first of two compass words that share a place.
+            if wordClass(c.first, b, tokens).contains(.compassPoint), isText(c.end, "and", b, tokens), c.end + 1 < tokens.count,
+               tokens[c.end + 1].capitalized, wordClass(c.end + 1, b, tokens).contains(.compassPoint) { return true }
             // "the Act", "the Treaty": a thing the text named before, not an organisation.
             if (c.possessive ? formClasses : wordClass(c.first, b, tokens)).contains(.thingCue) && !c.isCurated && table.aliasIndex[c.form] == nil { return true }
             // "Separately, the regulator…": an adverb opening a sentence, not a name.

@@ -334,7 +334,11 @@ extension Recognizer {
             add(c, referringTo: key, as: .organization)
             return true
         }
+        // ("Inspection reports from the department found …": an ordinary word opening a sentence before a
+        // verb that is also a plural noun names nothing.)
         let verb = isA(c.end, .organizationVerb)
+            && !(c.count == 1 && tokens[c.first].sentenceStart && Self.pluralNounVerbs.contains(lower(c.end)) && c.gazetteer.isEmpty
+                 && table.aliasIndex[c.form] == nil && knowledge.isEnglishWord(lower(c.first)))
         // "Nouriel Roubini has spent …": two words that are no English words the text uses in lower
         // case, and nothing the lists know, are more often a person they lack than an organisation.
         // So is "Sifan Hassan won": a surname that is also a town's name ("Hassan", "Milan") after such a word.
@@ -423,6 +427,9 @@ extension Recognizer {
         knowledge.isGivenName(String(c.words[0])) && (c.count == 1 || wordClass(c.first, b, tokens).isEmpty
             || c.count == 2 && !tokens[c.first].sentenceStart && tokens[c.first].kind == .word && knowledge.isSurname(String(c.words[1])))
     }
+
+    /// Verbs after a name that are also plural nouns ("reports", "plans").
+    static let pluralNounVerbs: Set<String> = ["reports", "plans", "cuts", "shares", "raises", "releases", "launches", "sells", "buys", "invests"]
 
     /// Whether the words before token `at` are a job "of" a field: "head of research", "director of
     /// policy", "head of UK residential research" (up to four words after "of", and no punctuation).

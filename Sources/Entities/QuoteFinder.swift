@@ -77,12 +77,15 @@ struct QuoteFinder {
                 // "Apple said it would appeal to the General Court. … the company said": of the organisations
                 // named in this paragraph and the one before, the one the story is most about, the latest on a tie.
                 // "…," the fund said: one whose name says it is a fund comes first ("Hipgnosis Songs Fund", not its buyer).
+                // (An organisation named earlier in the quotation's own paragraph comes before those of the one before:
+                // "Nippon Steel said the decision was political. “…,” the company said.")
                 guard low > 0 else { return nil }
                 var best = mentions[low - 1].key, most = table.records[best]?.mentions ?? 0
                 var named: EntityKey?
+                let sameParagraph = mentions[low - 1].block == block
                 // (Latest first: the paragraphs before those end the search.)
                 for m in recent {
-                    if m.block < block - 1 { break }
+                    if m.block < (sameParagraph ? block : block - 1) { break }
                     if named == nil, let noun, let name = table.records[m.key]?.name, Self.lastWord(of: name) == noun { named = m.key }
                     let count = table.records[m.key]?.mentions ?? 0
                     if count > most { (best, most) = (m.key, count) }

@@ -296,7 +296,10 @@ struct Recognizer {
                         // of organisations ("group companies Daihatsu and Hino Motors").
                         // (…or a field right before it: "US Food and Drug Administration", "United Nations Relief and Works Agency".)
                         let fieldBefore = WordLists.policyFields.contains(lower(end - 1))
-                        let oneWordBefore = end - i == 1 || end - i == 2 && tokens[i].sentenceStart && isA(i, .commonCapitalized) || fieldBefore
+                        // (…or a plural of people before a union's name: "App Drivers and Couriers Union".)
+                        let membersBefore = end - i == 2 && lower(end - 1).hasSuffix("s") && isText(runEnd - 1, "union")
+                            && knowledge.isEnglishWord(String(lower(end - 1).dropLast()))
+                        let oneWordBefore = end - i == 1 || end - i == 2 && tokens[i].sentenceStart && isA(i, .commonCapitalized) || fieldBefore || membersBefore
                         // ("Chinese partners, including Chinalco and Baowu Steel": a list is announced.)
                         let joinsList = inList || i > 0 && (Self.isPluralOrganizationNoun(lower(i - 1)) || isText(i - 1, "including")
                             || isText(i - 1, "as") && isText(i - 2, "such"))
@@ -381,6 +384,12 @@ struct Recognizer {
                 }
                 if isWord(end), !tokens[end].capitalized, isA(end, .lowercaseOrganizationEnding) {
                     end += 1      // "Harbour Analytics plc"
+                    continue
+                }
+                // "U.S. Steel", "U.S. Bancorp": a country's initials open a company's name the lists hold.
+                if isMark(end, 46), Tokenizer.isInitials(tokens[end - 1], in: b), isWord(end + 1), tokens[end + 1].capitalized,
+                   let stop = knownNameAfterInitials(end - 1, mark: end, b: b, tokens: tokens) {
+                    end = stop
                     continue
                 }
                 // …or two written together, "C.C. Wei" (not "U.S. Secretary of State …", a country's).
@@ -483,6 +492,18 @@ struct Recognizer {
     }
 
     /// Words after a name that make it the name of a thing (a ranking, a law, an event).
+    /// The end of the longest company the lists hold that opens with the initials at token `i` ("U.S.")
+    /// and goes on after their full stop at `mark` with up to three capitalised words; nil when none does.
+    func knownNameAfterInitials(_ i: Int, mark: Int, b: [UInt8], tokens: [Token]) -> Int? {
+        var last = mark + 1
+        while last + 1 < tokens.count, tokens[last + 1].kind == .word, tokens[last + 1].capitalized, last + 1 - mark <= 3 { last += 1 }
+        for stop in stride(from: last, through: mark + 1, by: -1) {
+            let form = String(decoding: b[tokens[i].start..<tokens[stop].end], as: UTF8.self)
+            if knowledge.isCompany(form) || WordLists.formClasses(form).contains(.institution) { return stop + 1 }
+        }
+        return nil
+    }
+
     static let thingCues: Set<String> = ["leaderboard", "index", "benchmark", "ranking", "rankings", "score", "scores", "act", "law",
                                          "bill", "treaty", "report", "survey", "study", "summit", "conference", "award", "prize",
                                          "licence", "license", "protocol", "standard", "festival", "cup", "championship", "games",

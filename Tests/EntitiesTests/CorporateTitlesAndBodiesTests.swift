@@ -138,3 +138,38 @@ import Testing
     #expect(names(text, .organization).isEmpty)
     #expect(names(text, .person) == ["Alexandre Silveira"])
 }
+
+@Test func aCompanyNamedWithACountrysInitials() {
+    #expect(names("Shares of U.S. Steel fell 6%.", .organization) == ["U.S. Steel"])
+    #expect(names("Shares of U.S. Steel fell 6%.", .place).isEmpty)
+    // A body of the country stays apart from it.
+    #expect(names("The U.S. Army said so.", .place) == ["US"])
+}
+
+@Test func whoBacksANameSaysNothingOfWhatItIs() {
+    let text = "The case was brought by former drivers Yaseen Aslam and James Farrar, backed by the GMB union."
+    #expect(names(text, .person) == ["Yaseen Aslam", "James Farrar"])
+    #expect(names(text, .organization) == ["GMB"])
+}
+
+@Test func aUnionNamedForTwoTrades() {
+    #expect(names("Farrar now leads the App Drivers and Couriers Union.", .organization) == ["App Drivers and Couriers Union"])
+}
+
+@Test func anOrdinaryWordBeforeAVerbThatIsAlsoAPluralNoun() {
+    #expect(names("Inspection reports from the Department of Agriculture found mould.", .organization) == ["Department of Agriculture"])
+}
+
+@Test func theCompanyNamedInTheQuotationsOwnParagraphSpeaks() {
+    let found = extractor.extract([
+        TextBlock(.paragraph, "President Joe Biden blocked Nippon Steel's purchase of U.S. Steel. U.S. Steel shares fell."),
+        TextBlock(.paragraph, "U.S. Steel had backed the deal."),
+        TextBlock(.paragraph, "Nippon Steel said the decision was political. “We will take appropriate action,” the company said."),
+    ])
+    #expect(found.quotes.map(\.speaker) == ["Nippon Steel"])
+}
+
+@Test func twoCompassWordsSharingAPlace() {
+    #expect(names("He is manager for Northern and Eastern Europe.", .organization).isEmpty)
+    #expect(names("He is manager for Northern and Eastern Europe.", .place) == ["Eastern Europe"])
+}
