@@ -189,7 +189,7 @@ enum WordLists {
         "investments", "advisers", "advisors", "associates", "consulting", "consultancy", "robotics", "semiconductors",
         "biosciences", "aviation", "publishing", "broadcasting", "telecommunications", "tribune", "gazette", "chronicle",
         "ratings", "rally", "water", "utilities", "cement", "breweries", "brewery", "distillers", "textiles",
-        "global", "worldwide", "insight", "insights",     // "Top Shine Global", "Cornwall Insight"
+        "global", "worldwide", "insight", "insights", "trusts",     // "Top Shine Global", "Cornwall Insight", "Tata Trusts"
         "programme",      // "World Food Programme", "UN Development Programme"
         "church",         // "the Catholic Church", "Annunciation Church" (a parish)
     ]
@@ -219,6 +219,8 @@ enum WordLists {
         "journal", "magazine", "tabloid", "band", "consultancy", "carrier", "think-tank", "coalition", "alliance", "bloc",
         "movement", "outlet", "broker", "brokerage", "utility", "cooperative", "arm", "unit", "division", "affiliate", "offshoot",
         "spin-off", "spinoff", "grocer", "supermarket", "housebuilder", "homebuilder", "bookmaker", "telco", "refiner", "processor",
+        "steelmaker", "planemaker", "jetmaker", "truckmaker", "toymaker", "phonemaker", "handset-maker", "tyremaker", "tiremaker",
+        "shipbuilder", "bottler",
     ]
 
     /// The lower-case tails of words that describe something by a place: "New York-based".

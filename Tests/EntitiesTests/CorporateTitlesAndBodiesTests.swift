@@ -173,3 +173,9 @@ import Testing
     #expect(names("He is manager for Northern and Eastern Europe.", .organization).isEmpty)
     #expect(names("He is manager for Northern and Eastern Europe.", .place) == ["Eastern Europe"])
 }
+
+@Test func makersOfThingsAndTrustsAreOrganisations() {
+    #expect(names("Tata bought Jaguar Land Rover and the steelmaker Corus.", .organization) == ["Tata", "Jaguar Land Rover", "Corus"])
+    #expect(names("Noel Tata chairs Tata Trusts.", .organization) == ["Tata Trusts"])
+    #expect(names("Noel Tata chairs Tata Trusts.", .person) == ["Noel Tata"])
+}
