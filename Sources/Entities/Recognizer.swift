@@ -466,7 +466,9 @@ struct Recognizer {
                     found = nil
                 } else if let curated = knowledge.curated.lookup(form) {
                     found = (EntityKey(kind: curated.kind, name: curated.name), curated.name, curated.kind)
-                } else if let known = table.aliasIndex[form] ?? table.organizationStems[form] ?? (length == 1 ? surnameReference(form) : nil) {
+                } else if let known = table.aliasIndex[form] ?? table.organizationStems[form] ?? (length == 1 ? surnameReference(form) : nil)
+                            ?? (length >= 3 ? withLowercaseConnectors(p..<last + 1, b: b, tokens: tokens).flatMap { table.aliasIndex[$0] } : nil) {
+                    // ("Bank Of England Holds Rates": a name the text gave, with its connectors capitalised as headlines do.)
                     // (the stems: "Goldman Sachs" in a headline over "Goldman Sachs Group Inc")
                     found = table.records[known].map { (known, $0.name, $0.kind) }      // "Trump Says …", after "Donald Trump said"
                 } else if knowledge.isCompany(form), length > 1 || !wordClass(p, b, tokens).contains(.commonCapitalized) {
@@ -491,7 +493,19 @@ struct Recognizer {
         }
     }
 
-    /// Words after a name that make it the name of a thing (a ranking, a law, an event).
+    /// The words of `range` with the connectors inside them in lower case ("Bank of England" for a
+    /// headline's "Bank Of England"); nil when no connector inside is capitalised.
+    mutating func withLowercaseConnectors(_ range: Range<Int>, b: [UInt8], tokens: [Token]) -> String? {
+        let inner = range.dropFirst().dropLast()
+        guard inner.contains(where: { tokens[$0].capitalized && wordClass($0, b, tokens).contains(.connector) }) else { return nil }
+        var bytes = Array(b[tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end])
+        for k in inner where tokens[k].capitalized && wordClass(k, b, tokens).contains(.connector) {
+            let at = tokens[k].start - tokens[range.lowerBound].start
+            if bytes[at] >= 65 && bytes[at] <= 90 { bytes[at] += 32 }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     /// The end of the longest company the lists hold that opens with the initials at token `i` ("U.S.")
     /// and goes on after their full stop at `mark` with up to three capitalised words; nil when none does.
     func knownNameAfterInitials(_ i: Int, mark: Int, b: [UInt8], tokens: [Token]) -> Int? {
@@ -504,6 +518,7 @@ struct Recognizer {
         return nil
     }
 
+    /// Words after a name that make it the name of a thing (a ranking, a law, an event).
     static let thingCues: Set<String> = ["leaderboard", "index", "benchmark", "ranking", "rankings", "score", "scores", "act", "law",
                                          "bill", "treaty", "report", "survey", "study", "summit", "conference", "award", "prize",
                                          "licence", "license", "protocol", "standard", "festival", "cup", "championship", "games",

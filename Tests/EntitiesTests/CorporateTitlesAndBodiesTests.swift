@@ -179,3 +179,12 @@ import Testing
     #expect(names("Noel Tata chairs Tata Trusts.", .organization) == ["Tata Trusts"])
     #expect(names("Noel Tata chairs Tata Trusts.", .person) == ["Noel Tata"])
 }
+
+@Test func aHeadlinesCapitalisedConnectorsInANameTheTextGave() {
+    let found = extractor.extract([
+        TextBlock(.title, "Bank Of England Holds Rates As Inflation Eases"),
+        TextBlock(.paragraph, "The Bank of England held rates on Thursday, Governor Andrew Bailey said."),
+    ])
+    #expect(found.entities(of: .organization).map(\.name) == ["Bank of England"])
+    #expect(found.entities(of: .place).isEmpty)
+}
