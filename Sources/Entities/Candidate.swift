@@ -196,6 +196,13 @@ extension Recognizer {
         // (A capitalised one ends a name: "Tu Le", "Anh Van".)
         while end > first, tokens[end - 1].kind == .punctuation || isA(end - 1, .connector) && !tokens[end - 1].capitalized { end -= 1 }
         guard first < end else { return nil }
+        // "Hong Kong-listed Alibaba", "San Francisco-based Anthropic": a place of several words, made a describing
+        // word, before the name (also once the words opening the sentence are off: "Shares of Hong Kong-listed Alibaba").
+        if end - first >= 2, let k = (first..<end - 1).first(where: { tokens[$0].kind == .word && Self.hasDescribingTail(b, tokens[$0]) }),
+           (first..<k).allSatisfy({ tokens[$0].kind == .word && tokens[$0].capitalized }) {
+            placeBefore(lowercaseTail: Token(start: tokens[first].start, end: tokens[k].end, kind: .word), block: block, b: b)
+            first = k + 1
+        }
 
         var (formEnd, possessive) = Self.nameEnd(b, from: tokens[first].start, to: tokens[end - 1].end, apostrophe: true)
         // "Moody's", "McDonald's", "Sainsbury's": companies whose own name ends like a possessive.

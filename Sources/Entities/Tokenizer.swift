@@ -131,6 +131,8 @@ enum Tokenizer {
                         j += 1      // Qwen2.5, GPT-3.5
                     } else if d == 46 && j + 1 < n && isLetter(b[j + 1]) && j + 2 < n && b[j + 2] == 46 {
                         j += 1      // U.S.
+                    } else if d == 46, let length = Self.domainEnding(b, after: j) {
+                        j += 1 + length      // Amazon.com, Character.ai
                     } else {
                         break
                     }
@@ -175,6 +177,18 @@ enum Tokenizer {
     }
 
     /// A word whose full stop does not end a sentence: an initial ("N.") or an abbreviation ("Co.", "Mr.").
+    /// The length of a web address's ending right after the full stop at `dot` ("com" in "Amazon.com"),
+    /// when the word ends there; nil for any other full stop.
+    static func domainEnding(_ b: UnsafeBufferPointer<UInt8>, after dot: Int) -> Int? {
+        var k = dot + 1
+        while k < b.count && k - dot <= 4 && b[k] >= 97 && b[k] <= 122 { k += 1 }
+        guard k < b.count ? !(isLetter(b[k]) || isDigit(b[k])) : true else { return nil }
+        let ending = b[(dot + 1)..<k]
+        return domainEndings.contains(where: { $0.elementsEqual(ending) }) ? ending.count : nil
+    }
+
+    static let domainEndings: [[UInt8]] = ["com", "net", "org", "io", "ai"].map { Array($0.utf8) }
+
     static func isAbbreviation(_ token: Token, in b: [UInt8]) -> Bool {
         guard token.kind == .word else { return false }
         if token.end - token.start == 1 && token.capitalized || isInitials(token, in: b) || isPartyAndState(token, in: b) { return true }
