@@ -198,7 +198,9 @@ extension Recognizer {
         guard first < end else { return nil }
         // "Hong Kong-listed Alibaba", "San Francisco-based Anthropic": a place of several words, made a describing
         // word, before the name (also once the words opening the sentence are off: "Shares of Hong Kong-listed Alibaba").
-        if end - first >= 2, let k = (first..<end - 1).first(where: { tokens[$0].kind == .word && Self.hasDescribingTail(b, tokens[$0]) }),
+        // (Asked of every name: the bytes are searched for a hyphen once before any word's tail is read.)
+        if end - first >= 2, b[tokens[first].start..<tokens[end - 2].end].contains(0x2D),
+           let k = (first..<end - 1).first(where: { tokens[$0].kind == .word && Self.hasDescribingTail(b, tokens[$0]) }),
            (first..<k).allSatisfy({ tokens[$0].kind == .word && tokens[$0].capitalized }) {
             placeBefore(lowercaseTail: Token(start: tokens[first].start, end: tokens[k].end, kind: .word), block: block, b: b)
             first = k + 1

@@ -131,7 +131,7 @@ enum Tokenizer {
                         j += 1      // Qwen2.5, GPT-3.5
                     } else if d == 46 && j + 1 < n && isLetter(b[j + 1]) && j + 2 < n && b[j + 2] == 46 {
                         j += 1      // U.S.
-                    } else if d == 46, let length = Self.domainEnding(b, after: j) {
+                    } else if d == 46 && j + 1 < n && b[j + 1] >= 97 && b[j + 1] <= 122, let length = Self.domainEnding(b, after: j) {
                         j += 1 + length      // Amazon.com, Character.ai
                     } else {
                         break
