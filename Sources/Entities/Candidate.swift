@@ -143,6 +143,20 @@ extension Recognizer {
            !isKnownPlace(Span(first: first, end: end), b: b, tokens: tokens) {
             first += 1
         }
+        // "with Romanian Dragoș Tudorache": a nationality before a person's name of two words, which no body's
+        // last word ends ("British Airways", "Swiss Re" and "American Express" are companies).
+        if end - first == 3, tokens[first].capitalized, !tokens[first].allCaps, knowledge.isDemonym(text(first)),
+           !isA(end - 1, .organizationSuffix), !isA(first + 1, .titleInName), !isA(first + 1, .commonCapitalized),
+           tokens[first + 1].capitalized, tokens[end - 1].capitalized, !tokens[first + 1].allCaps,
+           !isListedOrganization(Span(first: first, end: end), b: b, tokens: tokens),
+           !isListedOrganization(Span(first: first + 1, end: end), b: b, tokens: tokens),
+           knowledge.classes(of: String(decoding: b[tokens[first + 1].start..<tokens[end - 1].end], as: UTF8.self)).isDisjoint(with: NameClass.place),
+           // (Words of a name, not of a thing: not "the Japanese Grand Prix".)
+           knowledge.isGivenName(text(first + 1)) || !knowledge.isEnglishWord(lower(first + 1)),
+           knowledge.isSurname(text(end - 1)) || !knowledge.isEnglishWord(lower(end - 1)) {
+            personCue = true
+            first += 1
+        }
         // "Actors Billy Crystal and …", "Analysts Jan Hollis …": a plural job opening a sentence describes the names after it.
         if first + 1 < end, tokens[first].sentenceStart, lower(first).hasSuffix("s"), isRole(first, b, tokens), !isA(first, .role) {
             personCue = true

@@ -125,6 +125,10 @@ extension Recognizer {
             if tokens[c.first].sentenceStart, !c.isCurated, c.gazetteer.isEmpty, table.aliasIndex[c.form] == nil,
                lower(c.first).hasSuffix("s") && isRole(c.first, b, tokens) || Self.isPluralAgentNoun(lower(c.first))
                 || Self.isPluralOrganizationNoun(lower(c.first)) { return true }
+            // "Tariffs will raise costs": any plural of an English word opening a sentence, that nothing lists.
+            if tokens[c.first].sentenceStart, !c.isCurated, c.gazetteer.isEmpty, c.listed.isEmpty, table.aliasIndex[c.form] == nil,
+               !tokens[c.first].allCaps, lower(c.first).hasSuffix("s"), knowledge.isEnglishWord(lower(c.first)),
+               knowledge.isEnglishWord(String(lower(c.first).dropLast())) { return true }
             // The lists the form is in. (A possessive's token holds its "'s": there the token's word
             // class is not the form's.)
             var formClasses: WordClass { WordLists.classes(of: c.form[...]) }
@@ -224,6 +228,9 @@ extension Recognizer {
             || isCityNamedAmongOrganizations(c, b: b, tokens: tokens)
             // "Delta Chief Executive Ed Bastian" after "Delta Air Lines": the short name of the text's company, before its title.
             || known == .organization && c.count == 1 && table.organizationFirstWords[c.form] != nil
+            // "Rival lender Halifax", "carmaker Toyota": a town's name right after a word for what a company is.
+            || c.count == 1 && c.first > 0 && !tokens[c.first - 1].capitalized && isA(c.first - 1, .organizationNoun)
+                && !c.gazetteer.contains(.country) && !isA(c.first - 1, .role)
         if (placeName == c.form ? !c.gazetteer.isDisjoint(with: .place) : knowledge.isPlace(placeName)) && !c.personCue && !companyContext
             && (c.appositive != .person || c.whoClause || placePreposition) && !c.possessedByOrganization && !ordinaryOpening
             // "Morena, Sheinbaum's party, holds …": the subject, described as an organisation, whatever town

@@ -311,8 +311,10 @@ extension Recognizer {
         // 7. Acronyms: a country code, the initials of a known organisation, or an organisation.
         // ("the ECB's board": the token holds the possessive; the name is what counts.)
         // (Two joined by a hyphen may be longer: "SAG-AFTRA".)
+        // (Not a model's letters after its number: "the 737 MAX".)
         if c.count == 1, tokens[c.first].allCaps || c.possessive && Self.isAllCaps(c.form),
            c.form.count <= 6 || c.form.count <= 12 && c.form.contains("-"), !c.listed.contains(.nonEntityAcronym) {
+            if c.first > 0, tokens[c.first - 1].kind == .number, table.aliasIndex[c.form] == nil { return true }
             // "NT$673.5 billion", "HK$": a currency's prefix.
             if c.stop < b.count && b[c.stop] == UInt8(ascii: "$") { return true }
             if knowledge.isCountry(c.form) { add(c, .place, key: EntityKey(kind: .place, name: c.form)); return true }

@@ -86,7 +86,7 @@ struct QuoteFinder {
                 // (Latest first: the paragraphs before those end the search.)
                 for m in recent {
                     if m.block < (sameParagraph ? block : block - 1) { break }
-                    if named == nil, let noun, let name = table.records[m.key]?.name, Self.lastWord(of: name) == noun { named = m.key }
+                    if named == nil, let noun, let name = table.records[m.key]?.name, Self.isCalled(name, noun) { named = m.key }
                     let count = table.records[m.key]?.mentions ?? 0
                     if count > most { (best, most) = (m.key, count) }
                 }
@@ -303,6 +303,22 @@ struct QuoteFinder {
         /// `noun`: what "the company", "the fund" calls it (nil for "it").
         case organization(noun: String?)
     }
+
+    /// Whether an organisation's name ends with the word a reference calls it by, or one of its kind:
+    /// "the fund" for "Hipgnosis Songs Fund", "the group" for "Semiconductor Industry Association".
+    static func isCalled(_ name: String, _ noun: String) -> Bool {
+        let last = lastWord(of: name)
+        return last == noun || (namesOfKind[noun]?.contains(last) ?? false)
+    }
+
+    /// The last words of names that a reference by kind may stand for.
+    static let namesOfKind: [String: Set<String>] = [
+        "group": ["association", "federation", "council", "alliance", "coalition", "institute", "foundation", "confederation", "forum"],
+        "union": ["workers", "federation", "association"],
+        "bank": ["bancorp"],
+        "regulator": ["commission", "authority", "agency", "board", "ofcom", "ofgem", "ofwat"],
+        "agency": ["administration", "service", "commission", "authority"],
+    ]
 
     /// The last word of a name, in lower case ("fund" for "Hipgnosis Songs Fund").
     static func lastWord(of name: String) -> String {

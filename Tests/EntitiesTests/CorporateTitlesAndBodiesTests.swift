@@ -188,3 +188,30 @@ import Testing
     #expect(found.entities(of: .organization).map(\.name) == ["Bank of England"])
     #expect(found.entities(of: .place).isEmpty)
 }
+
+@Test func aTownsNameRightAfterAWordForWhatACompanyIs() {
+    #expect(names("Rival lender Halifax reported a 0.3% rise.", .organization) == ["Halifax"])
+    #expect(names("Rival lender Halifax reported a 0.3% rise.", .place).isEmpty)
+    #expect(names("He lives in Halifax.", .place) == ["Halifax"])
+}
+
+@Test func aModelsLettersAfterItsNumber() {
+    #expect(names("The strike halted production of the 737 MAX.", .organization).isEmpty)
+}
+
+@Test func theGroupSaidMeansAnAssociation() {
+    let text = """
+        The Semiconductor Industry Association, which represents Intel and AMD, warned of higher prices. AMD rose. \
+        AMD fell. “Tariffs will raise costs,” the group said in a statement.
+        """
+    let found = extractor.extract([TextBlock(.paragraph, text)])
+    #expect(found.quotes.map(\.speaker) == ["Semiconductor Industry Association"])
+    // "Tariffs" opening the quotation's sentence is no organisation.
+    #expect(found.entities(of: .organization).map(\.name) == ["Semiconductor Industry Association", "Intel", "AMD"])
+}
+
+@Test func aNationalityBeforeAPersonsName() {
+    #expect(names("Benifei steered the bill with Romanian Dragoș Tudorache.", .person) == ["Dragoș Tudorache"])
+    #expect(names("British Airways and American Express said so.", .organization) == ["British Airways", "American Express"])
+    #expect(names("The Japanese Grand Prix ended.", .person).isEmpty)
+}
