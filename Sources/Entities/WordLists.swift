@@ -41,6 +41,7 @@ enum WordLists {
         "fan", "supporter", "shopper", "voter", "parent", "passenger", "customer", "tenant", "homeowner", "pensioner",
         "geologist", "volcanologist", "epidemiologist", "virologist", "psychologist", "psychiatrist", "astronomer",
         "physicist", "biologist", "chemist", "climatologist", "meteorologist", "seismologist", "sociologist",
+        "chair", "chairperson", "vice-chair",
     ]
 
     /// Company titles. Capitalised between a name and a person ("Nvidia Chief Executive Jensen Huang") or in
@@ -101,7 +102,7 @@ enum WordLists {
     static let institutions: Set<String> = [
         "Congress", "Parliament", "Senate", "Pentagon", "Kremlin", "White House", "Whitehall", "Bundestag", "Bundesrat", "Knesset",
         "Duma", "Politburo", "Holyrood", "Stormont", "Élysée", "Quai d’Orsay", "Lok Sabha", "Riksdag", "Storting", "Folketing",
-        "Labour", "Labor", "Tories", "Liberal Democrats", "Reform UK", "Red Cross", "Red Crescent",
+        "Labour", "Labor", "Tories", "Liberal Democrats", "Reform UK", "Greens", "Red Cross", "Red Crescent",
         // Organisations news names with no cue word in their names.
         "Hamas", "Hezbollah", "Taliban", "Houthis", "Fatah", "Likud", "Sinn Féin", "Fine Gael", "Fianna Fáil", "Boko Haram",
         "al-Shabab", "al-Qaeda", "Al Qaeda", "Islamic State", "Al Jazeera", "Greenpeace", "Oxfam", "Interpol", "Europol", "Frontex",

@@ -215,3 +215,10 @@ import Testing
     #expect(names("British Airways and American Express said so.", .organization) == ["British Airways", "American Express"])
     #expect(names("The Japanese Grand Prix ended.", .person).isEmpty)
 }
+
+@Test func aChairIsAPersonsJob() {
+    let found = extractor.extract([TextBlock(.paragraph, "“Growth will be slower,” said Richard Hughes, its chair.")])
+    #expect(found.entities(of: .person).map(\.name) == ["Richard Hughes"])
+    #expect(found.quotes.map(\.speaker) == ["Richard Hughes"])
+    #expect(names("The Greens, who left government, said so.", .organization) == ["Greens"])
+}
