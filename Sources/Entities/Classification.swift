@@ -122,13 +122,11 @@ extension Recognizer {
             // "With God's help": no person or organisation a topic page could gather; nor is "the Covid-19 pandemic".
             if c.form == "God" || c.form == "Allah" || tokens[c.first].hasDigit && WordLists.diseaseNames.contains(c.form.lowercased()) { return true }
             // "Prosecutors had sought …", "Dealers will replace …": a plural job or agent opening a sentence names nobody.
+            // ("Tariffs will raise costs": so does any plural of an English word that no list holds.)
             if tokens[c.first].sentenceStart, !c.isCurated, c.gazetteer.isEmpty, table.aliasIndex[c.form] == nil,
                lower(c.first).hasSuffix("s") && isRole(c.first, b, tokens) || Self.isPluralAgentNoun(lower(c.first))
-                || Self.isPluralOrganizationNoun(lower(c.first)) { return true }
-            // "Tariffs will raise costs": any plural of an English word opening a sentence, that nothing lists.
-            if tokens[c.first].sentenceStart, !c.isCurated, c.gazetteer.isEmpty, c.listed.isEmpty, table.aliasIndex[c.form] == nil,
-               !tokens[c.first].allCaps, lower(c.first).hasSuffix("s"), knowledge.isEnglishWord(lower(c.first)),
-               knowledge.isEnglishWord(String(lower(c.first).dropLast())) { return true }
+                || Self.isPluralOrganizationNoun(lower(c.first))
+                || c.listed.isEmpty && !tokens[c.first].allCaps && isPluralOfEnglishWord(lower(c.first)) { return true }
             // The lists the form is in. (A possessive's token holds its "'s": there the token's word
             // class is not the form's.)
             var formClasses: WordClass { WordLists.classes(of: c.form[...]) }

@@ -138,6 +138,11 @@ extension Recognizer {
         WordLists.companyRoles.contains(word) || word.hasSuffix("s") && WordLists.companyRoles.contains(String(word.dropLast()))
     }
 
+    /// "Tariffs", "Prices": an English word's plural.
+    func isPluralOfEnglishWord(_ word: String) -> Bool {
+        word.hasSuffix("s") && knowledge.isEnglishWord(word) && knowledge.isEnglishWord(String(word.dropLast()))
+    }
+
     /// "Unions", "Banks", "Companies": the plural of what organisations are, which names none.
     static func isPluralOrganizationNoun(_ word: String) -> Bool {
         guard word.hasSuffix("s") else { return false }

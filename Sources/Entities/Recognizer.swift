@@ -297,8 +297,7 @@ struct Recognizer {
                         // (…or a field right before it: "US Food and Drug Administration", "United Nations Relief and Works Agency".)
                         let fieldBefore = WordLists.policyFields.contains(lower(end - 1))
                         // (…or a plural of people before a union's name: "App Drivers and Couriers Union".)
-                        let membersBefore = end - i == 2 && lower(end - 1).hasSuffix("s") && isText(runEnd - 1, "union")
-                            && knowledge.isEnglishWord(String(lower(end - 1).dropLast()))
+                        let membersBefore = end - i == 2 && isText(runEnd - 1, "union") && isPluralOfEnglishWord(lower(end - 1))
                         let oneWordBefore = end - i == 1 || end - i == 2 && tokens[i].sentenceStart && isA(i, .commonCapitalized) || fieldBefore || membersBefore
                         // ("Chinese partners, including Chinalco and Baowu Steel": a list is announced.)
                         let joinsList = inList || i > 0 && (Self.isPluralOrganizationNoun(lower(i - 1)) || isText(i - 1, "including")
