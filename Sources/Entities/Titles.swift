@@ -15,27 +15,29 @@ extension Recognizer {
         guard span.end - span.first >= 3 else { return nil }
         var t = span.end - 2
         while t >= span.first {
-            // "Chief Financial Officer Jean-Jacques Guiony", "General Counsel Kent Walker": a title of several words.
-            if tokens[t + 1].kind == .word, tokens[t + 1].capitalized, let start = compoundTitleStart(endingAt: t, from: span.first, b: b, tokens: tokens) {
-                let name = Span(first: t + 1, end: span.end)
-                guard !wordClass(span.end - 1, b, tokens).contains(.organizationSuffix),
-                      name.end - name.first >= 2 || isKnownNamePart(name.first, b: b, tokens: tokens) else { return nil }
-                return (start, t + 1, true)
-            }
-            if t > span.first, tokens[t].kind == .word, tokens[t].capitalized, wordClass(t, b, tokens).contains(.titleInName),
-               tokens[t + 1].kind == .word, tokens[t + 1].capitalized, !wordClass(t - 1, b, tokens).contains(.connector) {
-                let name = Span(first: t + 1, end: span.end)
-                guard !wordClass(span.end - 1, b, tokens).contains(.organizationSuffix),
-                      name.end - name.first >= 2 || isKnownNamePart(name.first, b: b, tokens: tokens) else { return nil }
+            defer { t -= 1 }
+            guard tokens[t + 1].kind == .word, tokens[t + 1].capitalized else { continue }
+            // "Chief Financial Officer Jean-Jacques Guiony", "General Counsel Kent Walker": a title of several words;
+            // else one or more title words ("Governor", "Chief Executive").
+            var title: (first: Int, corporate: Bool)?
+            if let start = compoundTitleStart(endingAt: t, from: span.first, b: b, tokens: tokens) {
+                title = (start, true)
+            } else if t > span.first, tokens[t].kind == .word, tokens[t].capitalized, wordClass(t, b, tokens).contains(.titleInName),
+                      !wordClass(t - 1, b, tokens).contains(.connector) {
                 var first = t
                 while first > span.first, tokens[first - 1].capitalized, wordClass(first - 1, b, tokens).contains(.titleInName) { first -= 1 }
-                let corporate = (first...t).contains { WordLists.corporateTitles.contains(lower($0, b, tokens)) }
-                return (first, t + 1, corporate)
+                title = (first, (first...t).contains { WordLists.corporateTitles.contains(lower($0, b, tokens)) })
             }
-            t -= 1
+            guard let title else { continue }
+            guard !wordClass(span.end - 1, b, tokens).contains(.organizationSuffix),
+                  span.end - (t + 1) >= 2 || isKnownNamePart(t + 1, b: b, tokens: tokens) else { return nil }
+            return (title.first, t + 1, title.corporate)
         }
         return nil
     }
+
+    /// Kinds of court before a judge's title: "US District Judge", "Bankruptcy Judge".
+    static let courtKinds: Set<String> = ["district", "circuit", "bankruptcy", "magistrate"]
 
     /// Last words of company titles that name no title alone: "Officer", "Economist" (a newspaper too), "Counsel".
     static let compoundTitleEnds: Set<String> = ["officer", "economist", "strategist", "scientist", "counsel", "engineer", "architect", "editor"]
@@ -122,7 +124,7 @@ extension Recognizer {
               !opensOrganization(span, b: b, tokens: tokens) { span.first += 1 }
         guard span.first < span.end, tokens[span.end - 1].kind == .word else { return nil }
         // "US District Judge …", "U.S. Circuit Judge …": the court's kind is no part of what the title is of.
-        if span.end - span.first >= 2, ["district", "circuit", "bankruptcy", "magistrate"].contains(lower(span.end - 1, b, tokens)) { span.end -= 1 }
+        if span.end - span.first >= 2, Self.courtKinds.contains(lower(span.end - 1, b, tokens)) { span.end -= 1 }
         // ("Police Chief Brian O'Hara": a kind of body alone names none.)
         if span.end - span.first == 1, wordClass(span.first, b, tokens).contains(.organizationSuffix), !tokens[span.first].allCaps { return nil }
         if corporate { return span.end - span.first <= 3 ? (span, .organization) : nil }
