@@ -241,14 +241,8 @@ extension Recognizer {
         // Not an acronym before a plural ("NFL games", "FIFA rankings"): those are the organisation's.
         // (Not what someone founded or heads: "the founder of Lantern Games".)
         let headed = first >= 2 && isText(first - 1, "of") && Self.headsOf.contains(lower(first - 2))
-        // ("Tom Bill", "Jude Law": a given name, then a thing's word that is also a name. "Epic Games", "Riot
-        // Games": a studio, where no sporting event's word comes before "Games".)
         if count >= 1, !headed, isA(end, .thingCue) && !(count == 1 && tokens[first].allCaps && lower(end).hasSuffix("s"))
-            || (count >= 2 && isA(end - 1, .thingCue) && !(count == 2 && knowledge.isGivenName(text(first))
-                && !knowledge.classes(of: text(end - 1)).isDisjoint(with: [.givenName, .surname]))
-                && !(count == 2 && isText(end - 1, "games") && !Self.gamesEvents.contains(lower(first)) && !knowledge.isDemonym(text(first)))
-                // ("research firm Leaders Index": what the words before call a firm is one, whatever its last word.)
-                && !(first > 0 && !tokens[first - 1].capitalized && isA(first - 1, .organizationNoun))),
+            || (count >= 2 && isA(end - 1, .thingCue) && !isNameDespiteThingsWord(first: first, end: end, b: b, tokens: tokens)),
            curated == nil,
            gazetteer.isDisjoint(with: .place), table.aliasIndex[form] == nil,
            // (A listed company of two words or more stays one before a verb: "Warner Bros Discovery report".)
@@ -265,6 +259,21 @@ extension Recognizer {
         return Candidate(block: block, first: first, end: end, personCue: personCue, roles: roles, ownerOfBrand: ownerOfBrand,
                          form: form, possessive: possessive, curated: curated, listed: WordLists.formClasses(form), gazetteer: gazetteer,
                          start: tokens[first].start, stop: tokens[end - 1].end, previous: first > 0 ? lower(first - 1) : "")
+    }
+
+    /// Whether tokens `first..<end`, whose last word is a thing's ("Bill", "Games", "Index"), still name a
+    /// person or an organisation: a given name before a word that is also a name ("Tom Bill", "Jude Law"),
+    /// a studio where no sporting event's word comes before "Games" ("Epic Games", not "the Commonwealth
+    /// Games"), or what the word before calls a firm ("research firm Leaders Index").
+    mutating func isNameDespiteThingsWord(first: Int, end: Int, b: [UInt8], tokens: [Token]) -> Bool {
+        func text(_ i: Int) -> String { String(decoding: b[tokens[i].start..<tokens[i].end], as: UTF8.self) }
+        if end - first == 2, knowledge.isGivenName(text(first)), !knowledge.classes(of: text(end - 1)).isDisjoint(with: [.givenName, .surname]) {
+            return true
+        }
+        if end - first == 2, isText(end - 1, "games", b, tokens), !Self.gamesEvents.contains(lower(first, b, tokens)), !knowledge.isDemonym(text(first)) {
+            return true
+        }
+        return first > 0 && !tokens[first - 1].capitalized && wordClass(first - 1, b, tokens).contains(.organizationNoun)
     }
 
     /// Whether the words of `span` are an organisation the word lists or the company gazetteer hold ("Ofgem", "BlackRock").
