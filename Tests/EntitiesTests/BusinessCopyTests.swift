@@ -44,8 +44,7 @@ import Testing
 }
 
 @Test func praiseQuotedAfterAs() {
-    let found = extractor.extract([TextBlock(.paragraph, "President Emmanuel Macron praised Mistral as “a European champion” of artificial intelligence.")])
-    #expect(found.quotes.map(\.speaker) == ["Emmanuel Macron"])
+    #expect(speakers("President Emmanuel Macron praised Mistral as “a European champion” of artificial intelligence.") == ["Emmanuel Macron"])
 }
 
 @Test func initialsWithOfAndWithoutACountry() {

@@ -23,8 +23,7 @@ import Testing
     }
     // What the title is of stays an organisation.
     #expect(names("Apple Chief Operating Officer Jeff Williams said so.", .organization) == ["Apple"])
-    let quoted = extractor.extract([TextBlock(.paragraph, "“We are not seeing a recovery,” Chief Financial Officer Jean-Jacques Guiony told analysts.")])
-    #expect(quoted.quotes.map(\.speaker) == ["Jean-Jacques Guiony"])
+    #expect(speakers("“We are not seeing a recovery,” Chief Financial Officer Jean-Jacques Guiony told analysts.") == ["Jean-Jacques Guiony"])
 }
 
 @Test func whatAnOrganisationIsOpeningASentence() {
@@ -62,11 +61,9 @@ import Testing
         Blackstone agreed to buy Hipgnosis Songs Fund for $1.6 billion, outbidding a rival. Blackstone has bought \
         catalogues before. “The board has concluded that the offer is fair,” the fund said.
         """
-    let found = extractor.extract([TextBlock(.paragraph, text)])
-    #expect(found.quotes.map(\.speaker) == ["Hipgnosis Songs Fund"])
+    #expect(speakers(text) == ["Hipgnosis Songs Fund"])
     // With no organisation called so, the one the story is most about.
-    let company = extractor.extract([TextBlock(.paragraph, "Blackstone bought Hipgnosis Songs Fund. Blackstone paid cash. “It is fair,” the company said.")])
-    #expect(company.quotes.map(\.speaker) == ["Blackstone"])
+    #expect(speakers("Blackstone bought Hipgnosis Songs Fund. Blackstone paid cash. “It is fair,” the company said.") == ["Blackstone"])
 }
 
 @Test func regionsOfCountries() {

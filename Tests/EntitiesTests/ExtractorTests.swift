@@ -191,8 +191,7 @@ import Testing
 }
 
 @Test func wireCopyAbbreviationsTownsHolidaysAndTitlesOfWorks() {
-    let senate = extractor.extract([TextBlock(.paragraph, "It runs through Dec. 20. “This is a responsible outcome,” Senate Majority Leader Chuck Schumer, D-N.Y., said. Sen. Rand Paul, R-Ky., voted against it, calling it “more of the same reckless spending.”")])
-    #expect(senate.quotes.map(\.speaker) == ["Chuck Schumer", "Rand Paul"])
+    #expect(speakers("It runs through Dec. 20. “This is a responsible outcome,” Senate Majority Leader Chuck Schumer, D-N.Y., said. Sen. Rand Paul, R-Ky., voted against it, calling it “more of the same reckless spending.”") == ["Chuck Schumer", "Rand Paul"])
     let found = extractor.extract([
         TextBlock(.paragraph, "Shares in the Los Gatos, California-based company rose. Analyst Laura Martin of Needham & Co said so."),
         TextBlock(.paragraph, "Rival treatment Leqembi, made by Biogen of Cambridge, Massachusetts, helps the Alzheimer's Association."),
