@@ -145,9 +145,11 @@ extension Recognizer {
         }
         // "with Romanian Dragoș Tudorache": a nationality before a person's name of two words, which no body's
         // last word ends ("British Airways", "Swiss Re" and "American Express" are companies).
-        if end - first == 3, tokens[first].capitalized, !tokens[first].allCaps, knowledge.isDemonym(text(first)),
-           !isA(end - 1, .organizationSuffix), !isA(first + 1, .titleInName), !isA(first + 1, .commonCapitalized),
+        // (The tokens' own flags and word lists are asked before any String is made: most names of three words fail them.)
+        if end - first == 3, tokens[first].capitalized, !tokens[first].allCaps,
            tokens[first + 1].capitalized, tokens[end - 1].capitalized, !tokens[first + 1].allCaps,
+           !isA(end - 1, .organizationSuffix), !isA(first + 1, .titleInName), !isA(first + 1, .commonCapitalized),
+           knowledge.isDemonym(text(first)),
            !isListedOrganization(Span(first: first, end: end), b: b, tokens: tokens),
            !isListedOrganization(Span(first: first + 1, end: end), b: b, tokens: tokens),
            knowledge.classes(of: String(decoding: b[tokens[first + 1].start..<tokens[end - 1].end], as: UTF8.self)).isDisjoint(with: NameClass.place),
