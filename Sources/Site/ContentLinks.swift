@@ -14,7 +14,7 @@ struct ContentLinks: Sendable {
         // Checked on UTF-8 bytes: Foundation's substring search and NSString paths cost more than
         // the rest of this, for every link of every article.
         let bytes = destination.utf8
-        if destination.hasPrefix("#") || destination.hasPrefix("/") || bytes.contains("://".utf8) || destination.hasPrefix("mailto:") {
+        if destination.hasPrefix("#") || destination.hasPrefix("/") || Self.hasSchemeSeparator(bytes) || destination.hasPrefix("mailto:") {
             return .keep
         }
         let fragmentStart = bytes.firstIndex { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "?") } ?? bytes.endIndex
@@ -30,6 +30,21 @@ struct ContentLinks: Sendable {
             return .broken("link to \(destination) does not resolve: there is no content/\(target)")
         }
         return .replace(paths.link(path) + suffix)
+    }
+
+    /// Whether `://` occurs anywhere in the destination. A plain loop: the standard library's
+    /// generic search for a run of bytes cost more than the whole rest of the rewrite.
+    static func hasSchemeSeparator(_ bytes: String.UTF8View) -> Bool {
+        var matched = 0
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: ":"): matched = 1
+            case UInt8(ascii: "/") where matched == 2: return true
+            case UInt8(ascii: "/") where matched == 1: matched = 2
+            default: matched = 0
+            }
+        }
+        return false
     }
 
     /// Whether `path` ends in `.md`, in any case.

@@ -23,3 +23,9 @@ private let links = ContentLinks(pathsByFile: ["business/a.md": "/business/a/", 
 func markdownLinksBecomePageLinks(destination: String, from file: String, expected: LinkRewrite) {
     #expect(links.rewrite(destination, fromFile: file) == expected)
 }
+
+@Test(arguments: [("https://example.org", true), ("a.md?next=http://x", true), (":://", true), ("file:///x.md", true),
+                  ("::/", false), (":/:/", false), (":/x/", false), ("a//b.md", false), ("", false)])
+func aSchemeSeparatorIsFoundAnywhere(destination: String, expected: Bool) {
+    #expect(ContentLinks.hasSchemeSeparator(destination.utf8) == expected)
+}
