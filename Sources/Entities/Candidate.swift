@@ -114,7 +114,9 @@ extension Recognizer {
            // "the regulator Ofwat": a word for a job and an organisation, before one word that is no person's name.
            !(isA(first - 1, .organizationNoun) && isNamedAfterItsKind(first: first, end: end, b: b, tokens: tokens)),
            // "energy regulator Ofgem", "investor BlackRock": the same before an organisation the lists know.
-           !(isA(first - 1, .organizationNoun) && isListedOrganization(Span(first: first, end: end), b: b, tokens: tokens)) {
+           !(isA(first - 1, .organizationNoun) && isListedOrganization(Span(first: first, end: end), b: b, tokens: tokens)),
+           // "to coach Real Madrid": a club is what a coach or a player joins.
+           !isClubName(first: first, end: end, b: b, tokens: tokens) {
             personCue = true
             roles.append(lower(first - 1))
         }
@@ -160,7 +162,9 @@ extension Recognizer {
             first += 1
         }
         // "Actors Billy Crystal and …", "Analysts Jan Hollis …": a plural job opening a sentence describes the names after it.
-        if first + 1 < end, tokens[first].sentenceStart, lower(first).hasSuffix("s"), isRole(first, b, tokens), !isA(first, .role) {
+        // (Not one followed by "of" or "for": "Fans of Real Madrid" are described by what follows, see below.)
+        if first + 1 < end, tokens[first].sentenceStart, lower(first).hasSuffix("s"), isRole(first, b, tokens), !isA(first, .role),
+           !isA(first + 1, .connector) {
             personCue = true
             first += 1
         }
@@ -223,10 +227,16 @@ extension Recognizer {
         }
 
         var (formEnd, possessive) = Self.nameEnd(b, from: tokens[first].start, to: tokens[end - 1].end, apostrophe: true)
-        // "Moody's", "McDonald's", "Sainsbury's": companies whose own name ends like a possessive.
+        // "Moody's", "McDonald's", "Sainsbury's": companies whose own name ends like a possessive. So is
+        // one that owns nothing, with punctuation after it ("Claire's, the accessories chain, …"), unless
+        // the name without it is a company or a place the lists know ("led by BlackRock's."), and a name
+        // the text has already given so ("Claire's was a mall brand").
         if possessive {
             let whole = String(decoding: b[tokens[first].start..<tokens[end - 1].end], as: UTF8.self)
-            if knowledge.isCompany(whole) { (formEnd, possessive) = (tokens[end - 1].end, false) }
+            if knowledge.isCompany(whole) || table.aliasIndex[whole] != nil || Self.ownsNothing(end, tokens)
+                && knowledge.classes(of: String(decoding: b[tokens[first].start..<formEnd], as: UTF8.self)).isDisjoint(with: NameClass.place.union(.company)) {
+                (formEnd, possessive) = (tokens[end - 1].end, false)
+            }
         }
         let form = String(decoding: b[tokens[first].start..<formEnd], as: UTF8.self)
         guard !form.isEmpty, Self.hasLetter(form) else { return nil }
@@ -283,6 +293,12 @@ extension Recognizer {
         guard tokens[span.end - 1].kind == .word else { return false }
         let form = String(decoding: b[tokens[span.first].start..<tokens[span.end - 1].end], as: UTF8.self)
         return WordLists.formClasses(form).contains(.institution) || knowledge.isCompany(form)
+    }
+
+    /// "Real Madrid", "Sporting Lisbon": a word that opens clubs' names, then a city.
+    mutating func isClubName(first: Int, end: Int, b: [UInt8], tokens: [Token]) -> Bool {
+        end - first == 2 && WordLists.clubPrefixes.contains(lower(first, b, tokens))
+            && knowledge.classes(of: String(decoding: b[tokens[first + 1].start..<tokens[first + 1].end], as: UTF8.self)).contains(.city)
     }
 
     /// "the regulator Ofwat", "at broker Marex": one word after "the" or a preposition and a word for what

@@ -100,8 +100,12 @@ extension Recognizer {
 
     /// "GM" after "General Motors", "TSMC" after "Taiwan Semiconductor Manufacturing Co": files a one-word
     /// acronym as one more mention of the organisation whose initials it is, when the text named one.
+    /// (Also with its "&": "M&S" after "Marks & Spencer", "P&G" after "Procter & Gamble".)
     mutating func addAsInitials(_ c: Candidate) -> Bool {
-        guard c.count == 1, Self.isAllCaps(c.form), let key = initialsReference(c.form) else { return false }
+        // (The initials of a name kept no "&": "M&S" is looked up as "MS".)
+        let ampersand = Self.isInitialsWithAmpersand(c.form)
+        guard c.count == 1 && Self.isAllCaps(c.form) || ampersand,
+              let key = initialsReference(ampersand ? c.form.replacingOccurrences(of: "&", with: "") : c.form) else { return false }
         add(c, referringTo: key, as: .organization)
         return true
     }
@@ -183,11 +187,15 @@ extension Recognizer {
         }
         // A surname or given name of someone already named comes before the gazetteers ("Bello said").
         // "Le Pen said" after "Marine Le Pen": a surname with its particle.
+        // ("Corrêa do Lago said" after "André Corrêa do Lago": a surname of two names joined by a particle.)
         let particleSurname = c.count == 2 && wordClass(c.first, b, tokens).contains(.particle)
+            || c.count == 3 && WordLists.surnameParticles.contains(lower(c.first + 1))
         if c.count == 1 || particleSurname, !c.personCue, let key = surnameReference(c.form) {
             add(c, referringTo: key, as: .person)
             return true
         }
+        // "M&S" after "Marks & Spencer", "P&G" after "Procter & Gamble": initials with their "&".
+        if Self.isInitialsWithAmpersand(c.form), addAsInitials(c) { return true }
         // "the Fed": the Federal Reserve, "Man City" Manchester City, whether or not the text names them in full.
         if c.count <= 2, !c.personCue, c.listed.contains(.shortForm), let full = shortForm(c.form) {
             add(c, .organization, key: full.key, name: full.name)

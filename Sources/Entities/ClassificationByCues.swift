@@ -247,8 +247,9 @@ extension Recognizer {
         // "Hatzius said", "said Ortega of …" (not "said Congress should"): a surname that speaks is a person.
         let quotedSurname = c.count == 1 && (isA(c.end, .speechVerb) || saidBefore) && Self.looksLikeSurname(c.form, knowledge) && !knowledge.isGivenName(c.form)
         // Names that look like a person's, unless "the" comes before ("the Red Bull driver") or they open
-        // like an organisation the text named ("Mistral Large" after "Mistral AI").
-        if c.personCue || c.appositive == .person || particle || quotedSurname || speakingName || (c.previous == "the" || c.whichClause || c.count > 1 && table.organizationFirstWords[String(c.words[0])] != nil && !knowledge.isGivenName(String(c.words[0])) ? false : looksLikePerson(c.words)) {
+        // like an organisation the text named ("Mistral Large" after "Mistral AI"), or a club's ("Inter Milan").
+        if c.personCue || c.appositive == .person || particle || quotedSurname || speakingName || (c.previous == "the" || c.whichClause || c.count > 1 && table.organizationFirstWords[String(c.words[0])] != nil && !knowledge.isGivenName(String(c.words[0]))
+            || c.count == 2 && isClubName(first: c.first, end: c.end, b: b, tokens: tokens) ? false : looksLikePerson(c.words)) {
             if c.words.count == 1 {
                 if let key = surnameReference(c.form, titles: c.roles) {
                     add(c, referringTo: key, as: .person)
@@ -402,6 +403,11 @@ extension Recognizer {
         if c.words.count == 2, !c.personCue, !tokens[c.first].allCaps, !isA(c.first, .commonCapitalized),
            knowledge.classes(of: String(c.words[1])).contains(.city), knowledge.classes(of: String(c.words[0])).isEmpty,
            WordLists.classes[c.words[0].lowercased()] == nil, !appearsInLowerCase(c.words[0].lowercased()) {
+            add(c, .organization)
+            return true
+        }
+        // "Real Madrid", "Hertha Berlin": words that open clubs' names, whatever else they are, before a city.
+        if c.count == 2, !c.personCue, isClubName(first: c.first, end: c.end, b: b, tokens: tokens) {
             add(c, .organization)
             return true
         }

@@ -104,10 +104,14 @@ struct EntityTable {
                         nameParts.insertIfMissing(String(part), key)
                     }
                     // "Marine Le Pen" is "Le Pen" later, "Ursula von der Leyen" "von der Leyen".
-                    if parts.count >= 3, WordLists.nameParticles.contains(parts[parts.count - 2].lowercased()) {
+                    if parts.count >= 3, WordLists.surnameParticles.contains(parts[parts.count - 2].lowercased()) {
                         var start = parts.count - 2
-                        while start > 1, WordLists.nameParticles.contains(parts[start - 1].lowercased()) { start -= 1 }
+                        while start > 1, WordLists.surnameParticles.contains(parts[start - 1].lowercased()) { start -= 1 }
                         nameParts.insertIfMissing(parts[start...].joined(separator: " "), key)
+                        // "André Corrêa do Lago" is "Corrêa do Lago", "Luiz Inácio Lula da Silva" "Lula da Silva".
+                        if start >= 2, Recognizer.startsWithCapital(parts[start - 1]) {
+                            nameParts.insertIfMissing(parts[(start - 1)...].joined(separator: " "), key)
+                        }
                     }
                 } else if kind == .organization {
                     organizationFirstWords.insertIfMissing(String(parts[0]), key)

@@ -86,6 +86,15 @@ extension Recognizer {
         return letters >= 2
     }
 
+    /// "M&S", "AT&T": capital letters around an "&".
+    static func isInitialsWithAmpersand(_ text: String) -> Bool {
+        var letters = 0, ampersands = 0
+        for byte in text.utf8 {
+            if byte >= 65 && byte <= 90 { letters += 1 } else if byte == 38 { ampersands += 1 } else { return false }
+        }
+        return letters >= 2 && ampersands == 1
+    }
+
     /// A city or a country, not a region or sea ("Pacific Palisades" is a place, "Manchester City" a club).
     static func isCityOrCountry(_ name: String, _ knowledge: Knowledge) -> Bool {
         !knowledge.classes(of: name).isDisjoint(with: [.city, .country])
@@ -156,6 +165,13 @@ extension Recognizer {
     }
 
     static func isYear(_ s: String) -> Bool { s.count == 4 && (s.hasPrefix("19") || s.hasPrefix("20")) }
+
+    /// Whether what ends a name at `end` is punctuation that closes a phrase, or nothing: after it a
+    /// name in 's owns nothing, so the 's is its own ("Claire's, the accessories chain").
+    static func ownsNothing(_ end: Int, _ tokens: [Token]) -> Bool {
+        guard end < tokens.count else { return true }
+        return tokens[end].kind == .punctuation && [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: ")")].contains(tokens[end].mark)
+    }
 
     /// A word ending in 's or ’s.
     static func isPossessive(_ b: [UInt8], _ t: Token) -> Bool {

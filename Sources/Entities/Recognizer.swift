@@ -295,7 +295,8 @@ struct Recognizer {
                         // Commission"; "Real Halcyon and Falcon Press" are two), and not where "and" joins a list
                         // of organisations ("group companies Daihatsu and Hino Motors").
                         // (…or a field right before it: "US Food and Drug Administration", "United Nations Relief and Works Agency".)
-                        let fieldBefore = WordLists.policyFields.contains(lower(end - 1))
+                        // (A science is a field too: "National Geology and Mining Service", "Meteorology and Hydrology".)
+                        let fieldBefore = WordLists.policyFields.contains(lower(end - 1)) || lower(end - 1).hasSuffix("ology")
                         // (…or a plural of people before a union's name: "App Drivers and Couriers Union".)
                         let membersBefore = end - i == 2 && isText(runEnd - 1, "union") && isPluralOfEnglishWord(lower(end - 1))
                         let oneWordBefore = end - i == 1 || end - i == 2 && tokens[i].sentenceStart && isA(i, .commonCapitalized) || fieldBefore || membersBefore

@@ -46,10 +46,22 @@ extension Recognizer {
     /// city's club, not the city (a country's team stays the country, as when "England are second").
     mutating func isCityClub(_ c: Candidate, b: [UInt8], tokens: [Token]) -> Bool {
         c.gazetteer.contains(.city) && !c.gazetteer.contains(.country) && !c.personCue && !c.isCurated
-            && (c.end < tokens.count && !tokens[c.end].capitalized && WordLists.clubRoles.contains(lower(c.end, b, tokens))
+            && (c.end < tokens.count && !tokens[c.end].capitalized && isClubRole(at: c.end, b: b, tokens: tokens)
                 // A team takes the plural; a town does not (the subject of "stores in Athens were" is the stores).
                 || c.count == 1 && tokens[c.first].sentenceStart && ["are", "were"].contains(lower(c.end, b, tokens))
                 || isSideOfResult(c, b: b, tokens: tokens))
+    }
+
+    /// A job at a club at token `i`: "manager", "striker", or one of two words ("head coach", "sporting director").
+    mutating func isClubRole(at i: Int, b: [UInt8], tokens: [Token]) -> Bool {
+        let word = lower(i, b, tokens)
+        if WordLists.clubRoles.contains(word) { return true }
+        guard i + 1 < tokens.count, tokens[i + 1].kind == .word, !tokens[i + 1].capitalized else { return false }
+        switch word {
+        case "head", "assistant": return WordLists.clubRoles.contains(lower(i + 1, b, tokens))
+        case "sporting", "technical": return isText(i + 1, "director", b, tokens)
+        default: return false
+        }
     }
 
     /// A score at token `i` ("2-0", "4–3"): where the tokens after it start, or nil.

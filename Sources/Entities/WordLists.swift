@@ -85,6 +85,11 @@ enum WordLists {
     /// Storms are named like people and towns: "Hurricane Milton", "Storm Ciarán", "Typhoon Haiyan".
     static let weatherEvents: Set<String> = ["hurricane", "storm", "typhoon", "cyclone", "tropical"]
 
+    /// Words that open clubs' names before their city ("Real Madrid", "Sporting Lisbon", "Dynamo Kyiv"):
+    /// English words or names on their own, so the rule for unknown words before a city misses them.
+    static let clubPrefixes: Set<String> = ["real", "atletico", "atlético", "sporting", "racing", "olympique", "dynamo", "dinamo",
+                                            "inter", "union", "hertha", "eintracht", "borussia", "lokomotiv", "spartak", "deportivo", "athletic"]
+
     /// Jobs at a sports club: after a city's name they make it the club ("Barcelona manager Hansi Flick").
     static let clubRoles: Set<String> = ["manager", "coach", "captain", "striker", "goalkeeper", "midfielder", "defender", "winger", "forward",
                                          "driver", "player", "rider"]
@@ -272,6 +277,7 @@ enum WordLists {
         "king's", "king’s", "queen's", "queen’s", "prince's", "prince’s",
         // "Maricopa County Sheriff's Office", "the Manhattan District Attorney's Office".
         "sheriff's", "sheriff’s", "attorney's", "attorney’s", "general's", "general’s", "coroner's", "coroner’s",
+        "commissioner's", "commissioner’s", "ombudsman's", "ombudsman’s",
         "mayor's", "mayor’s", "governor's", "governor’s",
     ]
 
@@ -353,6 +359,9 @@ enum WordLists {
 
     /// Particles that can start or sit inside a person's name.
     static let nameParticles: Set<String> = ["de", "van", "von", "der", "den", "da", "di", "du", "del", "bin", "ibn", "al", "el", "la", "le", "ter", "dos"]
+    /// The same and Portuguese "do" and "das", which open no name on their own in English text ("do" is a verb
+    /// too) but join a surname's parts: "André Corrêa do Lago" is "Corrêa do Lago" later.
+    static let surnameParticles: Set<String> = nameParticles.union(["do", "das"])
 
     /// Verbs that introduce or follow a quotation.
     static let speechVerbs: Set<String> = [

@@ -1,0 +1,47 @@
+// Names unseen copy cut or took wrongly: a name whose own last letters look like a possessive, clubs
+// named by a word that is also an English word or a given name, fields joined by "and", and the
+// short forms a text uses for a name it gave in full ("M&S", "Corrêa do Lago").
+
+@testable import Entities
+import Testing
+
+@Test func aNameInApostropheSWithNothingToOwnKeepsIt() {
+    let text = "Claire's, the accessories chain, filed for bankruptcy. Claire's was a mall brand."
+    #expect(names(text, .organization) == ["Claire's"])
+    // A known company's possessive, elliptical ("led by BlackRock's [fund]"), is still the company.
+    #expect(names("Funds have drawn billions, led by BlackRock's. Apple's shares rose.", .organization) == ["BlackRock", "Apple"])
+    // Inside a body's name, after a title: "the Information Commissioner's Office".
+    #expect(names("It told the Information Commissioner's Office within days.", .organization) == ["Information Commissioner's Office"])
+}
+
+@Test func clubsNamedByAWordAndACity() {
+    #expect(names("Xabi Alonso left in May to coach Real Madrid.", .organization) == ["Real Madrid"])
+    #expect(names("Xabi Alonso left in May to coach Real Madrid.", .person) == ["Xabi Alonso"])
+    #expect(names("Union Berlin and Hertha Berlin drew. He later joined Inter Milan.", .organization) == ["Union Berlin", "Hertha Berlin", "Inter Milan"])
+    // A plural that opens a sentence before "of" describes what follows, which is not a person.
+    #expect(names("Fans of Real Madrid were happy.", .person).isEmpty)
+    #expect(names("Actors Billy Crystal and Meg Ryan came.", .person) == ["Billy Crystal", "Meg Ryan"])
+}
+
+@Test func aCitysClubBeforeAJobOfTwoWords() {
+    let text = "Liverpool completed the signing. \"He makes everyone better,\" Liverpool head coach Arne Slot said."
+    #expect(names(text, .organization) == ["Liverpool"])
+    #expect(names(text, .place).isEmpty)
+    #expect(names("Leverkusen sporting director Simon Rolfes said no.", .organization) == ["Leverkusen"])
+}
+
+@Test func aScienceBeforeAndIsAFieldOfTheBodysName() {
+    #expect(names("Minister Aurora Williams said the National Geology and Mining Service would investigate.", .organization)
+        == ["National Geology and Mining Service"])
+    #expect(names("Shares in Sony and Geology Partners Ltd rose.", .organization) == ["Sony", "Geology Partners Ltd"])
+}
+
+@Test func shortFormsOfNamesGivenInFull() {
+    #expect(names("Marks & Spencer said profit fell. Shares in M&S have fallen.", .organization) == ["Marks & Spencer"])
+    #expect(names("Procter & Gamble raised prices. P&G said demand held.", .person).isEmpty)
+    let summit = "The summit's president, André Corrêa do Lago, defended it. \"We have kept 1.5 alive,\" Corrêa do Lago told delegates."
+    #expect(names(summit, .person) == ["André Corrêa do Lago"])
+    #expect(names(summit, .organization).isEmpty)
+    #expect(speakers(summit) == ["André Corrêa do Lago"])
+    #expect(names("President Luiz Inácio Lula da Silva spoke. Lula da Silva said no.", .person) == ["Luiz Inácio Lula da Silva"])
+}
