@@ -258,7 +258,9 @@ extension Recognizer {
            curated == nil,
            gazetteer.isDisjoint(with: .place), table.aliasIndex[form] == nil,
            // (A listed company of two words or more stays one before a verb: "Warner Bros Discovery report".)
-           !(count >= 2 && gazetteer.contains(.company) && !isA(end - 1, .thingCue)) {
+           !(count >= 2 && gazetteer.contains(.company) && !isA(end - 1, .thingCue)),
+           // (So does an organisation before what it holds or writes: "the United Nations summit", "a World Bank report".)
+           !(isA(end, .thingCue) && (count >= 2 && isA(end - 1, .organizationSuffix) || isListedOrganization(Span(first: first, end: end), b: b, tokens: tokens))) {
             return nil
         }
         // "Brent crude", "Urals crude": an oil named after a place, which is not the place here.

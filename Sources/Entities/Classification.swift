@@ -156,7 +156,9 @@ extension Recognizer {
         if c.count == 2, !c.isCurated, c.gazetteer.isEmpty, wordClass(c.first, b, tokens).contains(.compassPoint),
            knowledge.isDemonym(String(decoding: b[tokens[c.first + 1].start..<tokens[c.first + 1].end], as: UTF8.self)) { return true }
         // "Hurricane Milton", "Storm Ciarán": a storm, named like a person; and the storm again by its name alone.
-        if c.count >= 2 && !c.isCurated && wordClass(c.first, b, tokens).contains(.weatherEvent) {
+        // ("Tropical" only before what a storm is: "Tropical Storm Alberto", not "the Tropical Forest Forever Facility".)
+        if c.count >= 2 && !c.isCurated && wordClass(c.first, b, tokens).contains(.weatherEvent)
+            && (!isText(c.first, "tropical", b, tokens) || wordClass(c.first + 1, b, tokens).contains(.weatherEvent) || isText(c.first + 1, "depression", b, tokens)) {
             stormNames.insert(String(decoding: b[tokens[c.first + 1].start..<tokens[c.end - 1].end], as: UTF8.self))
             return true
         }

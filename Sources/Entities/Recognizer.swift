@@ -524,7 +524,9 @@ struct Recognizer {
                                          "licence", "license", "protocol", "standard", "festival", "cup", "championship", "games",
                                          "olympics", "paralympics", "agreement", "accord", "accords", "week",
                                          // A picture's credit: "REUTERS/Fabian Bimmer/File Photo".
-                                         "photo", "photos"]
+                                         "photo", "photos",
+                                         // Trade shows named for their city: "the Dubai Airshow".
+                                         "airshow"]
 
     /// A lone word in which `classify` would find nothing: a function word opening a sentence ("The",
     /// "But"), which it strips, or, unless curated, a word its lists rule out anywhere ("I", "January", "CEO").

@@ -45,3 +45,15 @@ import Testing
     #expect(speakers(summit) == ["André Corrêa do Lago"])
     #expect(names("President Luiz Inácio Lula da Silva spoke. Lula da Silva said no.", .person) == ["Luiz Inácio Lula da Silva"])
 }
+
+@Test func anOrganisationBeforeWhatItHoldsOrWrites() {
+    #expect(names("The final text of the United Nations summit in the Amazon made no mention of it.", .organization) == ["United Nations"])
+    #expect(names("Researchers at Norland Institute for Global Health report a breakthrough.", .organization) == ["Norland Institute for Global Health"])
+    // What is named for a place or a person is still a thing.
+    #expect(names("The Davis Cup final and the Dubai Airshow opened.", .organization).isEmpty)
+}
+
+@Test func tropicalOpensAStormsNameOnlyBeforeAStorm() {
+    #expect(names("Norway pledged money to the Tropical Forest Forever Facility.", .organization) == ["Tropical Forest Forever Facility"])
+    #expect(names("Tropical Storm Alberto hit Mexico. Alberto weakened.", .person).isEmpty)
+}
