@@ -56,6 +56,38 @@ struct QuoteFinder {
         // The last person quoted, and where the quotation closed: "“…,” he added" after it, with nobody
         // named between, is that person again (not someone the sentence before named in passing).
         var lastQuoted: (block: Int, end: Int, speaker: String)?
+        /// Whether a mention opens its sentence, after any titles: the subject, whom a pronoun in the next sentence
+        /// most likely means ("Takaichi, 64, … beat Shinjiro Koizumi … “…,” she told party members").
+        func opensSentence(_ m: Mention) -> Bool {
+            let tokens = blocks[m.block].tokens, b = blocks[m.block].bytes
+            var low = 0, high = tokens.count
+            while low < high {
+                let mid = (low + high) / 2
+                if tokens[mid].start < m.start { low = mid + 1 } else { high = mid }
+            }
+            var k = low
+            while k > 0, low - k < 3, tokens[k - 1].kind == .word, tokens[k - 1].capitalized, !tokens[k - 1].sentenceStart { k -= 1 }
+            if k > 0, tokens[k - 1].kind == .word, tokens[k - 1].sentenceStart, tokens[k - 1].capitalized { k -= 1 }
+            guard k > 0 else { return true }
+            let previous = tokens[k - 1]
+            return previous.kind == .punctuation && (previous.mark == 33 || previous.mark == 63
+                || previous.mark == 46 && !(k >= 2 && Tokenizer.isAbbreviation(tokens[k - 2], in: b)))
+        }
+        /// Of the people named in a paragraph (latest first), the one "he" or "she" means: the latest whose
+        /// given name is of that sex, or who opens a sentence and is not known as the other; failing both, the
+        /// latest not known as the other sex.
+        func bestOfSex(_ mentions: some Sequence<Mention>, sex: NameClass) -> String? {
+            let opposite: NameClass = sex == .female ? .male : .female
+            var fallback: String?
+            for m in mentions {
+                guard let name = table.records[m.key]?.name else { continue }
+                let known = knowledge.sex(ofPerson: name)
+                if known.contains(opposite) { continue }
+                if known.contains(sex) || opensSentence(m) { return name }
+                if fallback == nil { fallback = name }
+            }
+            return fallback
+        }
         /// Who a reference before a position means: the last person named ("he said"), the last one the
         /// text gave that title ("the chancellor said"), the last organisation ("the company said").
         func last(_ reference: Reference, before block: Int, _ offset: Int) -> String? {
@@ -105,7 +137,7 @@ struct QuoteFinder {
                     mentions.lazy.compactMap { table.records[$0.key]?.name }.first { !knowledge.sex(ofPerson: $0).contains(opposite) }
                 }
                 let here = recent.prefix { $0.block == block }
-                if let found = firstOfSex(here.lazy.filter { !isDescribing($0) }) { return found }
+                if let found = bestOfSex(here.lazy.filter { !isDescribing($0) }, sex: sex) { return found }
                 // The given-name lists are a guess at sex ("Krishna", "Kelly" and "Raila" are women's names in
                 // them): the one person named in the quotation's paragraph speaks before anyone named earlier,
                 // unless a title said the other sex ("Ms Silva … he said").

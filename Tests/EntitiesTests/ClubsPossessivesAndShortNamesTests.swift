@@ -57,3 +57,11 @@ import Testing
     #expect(names("Norway pledged money to the Tropical Forest Forever Facility.", .organization) == ["Tropical Forest Forever Facility"])
     #expect(names("Tropical Storm Alberto hit Mexico. Alberto weakened.", .person).isEmpty)
 }
+
+@Test func sheMeansTheLastSentencesSubjectOverThoseItsVerbsName() {
+    // Neither given name says a sex: the subject of the sentence before is meant, not whom she beat.
+    let text = "Takaichi, 64, beat Shinjiro Koizumi in the race to succeed Shigeru Ishiba. \"I will work,\" she told party members."
+    #expect(speakers("Sanae Takaichi won. " + text) == ["Sanae Takaichi"])
+    // A given name of that sex still comes first.
+    #expect(speakers("Tom Hale met Maria Lopez. \"We agreed,\" she said.") == ["Maria Lopez"])
+}
