@@ -297,10 +297,10 @@ extension Recognizer {
         return WordLists.formClasses(form).contains(.institution) || knowledge.isCompany(form)
     }
 
-    /// "Real Madrid", "Sporting Lisbon": a word that opens clubs' names, then a city.
+    /// "Real Madrid", "Sporting Lisbon", "Hertha Berlin": a word that opens clubs' names, then a place.
     mutating func isClubName(first: Int, end: Int, b: [UInt8], tokens: [Token]) -> Bool {
-        end - first == 2 && WordLists.clubPrefixes.contains(lower(first, b, tokens))
-            && knowledge.classes(of: String(decoding: b[tokens[first + 1].start..<tokens[first + 1].end], as: UTF8.self)).contains(.city)
+        end - first == 2 && wordClass(first, b, tokens).contains(.clubOpener)
+            && knowledge.isPlace(String(decoding: b[tokens[first + 1].start..<tokens[first + 1].end], as: UTF8.self))
     }
 
     /// "the regulator Ofwat", "at broker Marex": one word after "the" or a preposition and a word for what
@@ -382,6 +382,10 @@ extension Recognizer {
                     || word.hasSuffix("ing") && !tokens[k].capitalized && !isA(k + 1, .role)
                     || word.hasSuffix("ed") && isText(k + 1, "by")) { break }
                 if isA(k, .speechVerb) || isA(k, .organizationVerb) { break }
+                // ", private equity firm Silver Lake and MGX": a kind of organisation before a name describes that
+                // name, the next of a list, not this one.
+                if isA(k, .organizationNoun), !tokens[k].capitalized, k + 1 < tokens.count, tokens[k + 1].kind == .word,
+                   tokens[k + 1].capitalized { break }
                 // ("Gavi, the Vaccine Alliance,": the description is an organisation's own name.)
                 // ("By Tom Jones, BBC News": an organisation's own name after a person's is where the person works.)
                 if isA(k, .organizationNoun) || tokens[k].capitalized && tokens[k - 1].capitalized && isA(k, .organizationSuffix)

@@ -229,6 +229,10 @@ extension Recognizer {
         // "Toyota shares", "Toyota spokesperson Emma Suzuki": a city that is also a listed company, where the
         // words after it are a company's or the text has named the company ("Toyota Motor Corp").
         // ("Lenders such as Nationwide, Barclays and Santander": a city's name in a list of organisations.)
+        // "Rival lender Halifax", "carmaker Toyota", "private equity firm Silver Lake": a town's name right after
+        // a word for what a company is.
+        let afterCompanyNoun = c.count <= 3 && c.first > 0 && !tokens[c.first - 1].capitalized && isA(c.first - 1, .organizationNoun)
+            && !c.gazetteer.contains(.country) && !isA(c.first - 1, .role)
         let companyContext = c.count == 1 && c.gazetteer.contains(.company) && (table.organizationFirstWords[c.form] != nil
             || isNamedAmongOrganizations(c, b: b, tokens: tokens)
             || c.end < tokens.count && !tokens[c.end].capitalized
@@ -236,9 +240,12 @@ extension Recognizer {
             || isCityNamedAmongOrganizations(c, b: b, tokens: tokens)
             // "Delta Chief Executive Ed Bastian" after "Delta Air Lines": the short name of the text's company, before its title.
             || known == .organization && c.count == 1 && table.organizationFirstWords[c.form] != nil
-            // "Rival lender Halifax", "carmaker Toyota": a town's name right after a word for what a company is.
-            || c.count == 1 && c.first > 0 && !tokens[c.first - 1].capitalized && isA(c.first - 1, .organizationNoun)
-                && !c.gazetteer.contains(.country) && !isA(c.first - 1, .role)
+            || afterCompanyNoun
+        // (The company, whatever else its name looks like: "firm Silver Lake" is no person either.)
+        if afterCompanyNoun, !c.personCue, !c.gazetteer.isDisjoint(with: .place) {
+            add(c, .organization)
+            return true
+        }
         if (placeName == c.form ? !c.gazetteer.isDisjoint(with: .place) : knowledge.isPlace(placeName)) && !c.personCue && !companyContext
             && (c.appositive != .person || c.whoClause || placePreposition) && !c.possessedByOrganization && !ordinaryOpening
             // "Morena, Sheinbaum's party, holds …": the subject, described as an organisation, whatever town

@@ -36,8 +36,8 @@ extension Recognizer {
             add(c, .organization)
             return true
         }
-        // "Atlético Madrid", "Sporting Lisbon": a club by its kind and its city.
-        if c.count == 2, !c.personCue, !c.isCurated, isA(c.first, .clubOpener), knowledge.isPlace(String(c.words[1])) {
+        // "Atlético Madrid", "Sporting Lisbon", "Real Madrid": a club by its kind and its city.
+        if c.count == 2, !c.personCue, !c.isCurated, isClubName(first: c.first, end: c.end, b: b, tokens: tokens) {
             add(c, .organization)
             return true
         }
@@ -403,11 +403,6 @@ extension Recognizer {
         if c.words.count == 2, !c.personCue, !tokens[c.first].allCaps, !isA(c.first, .commonCapitalized),
            knowledge.classes(of: String(c.words[1])).contains(.city), knowledge.classes(of: String(c.words[0])).isEmpty,
            WordLists.classes[c.words[0].lowercased()] == nil, !appearsInLowerCase(c.words[0].lowercased()) {
-            add(c, .organization)
-            return true
-        }
-        // "Real Madrid", "Hertha Berlin": words that open clubs' names, whatever else they are, before a city.
-        if c.count == 2, !c.personCue, isClubName(first: c.first, end: c.end, b: b, tokens: tokens) {
             add(c, .organization)
             return true
         }

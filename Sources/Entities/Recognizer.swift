@@ -282,9 +282,12 @@ struct Recognizer {
                         // Two words after "and" that end like an organisation are one ("… Museum of Art and
                         // Halcyon Records") unless they name a field of policy ("Health and Human Services");
                         // one word cannot be ("Ministry of Science and Technology").
+                        // (A government's office may end in "Services" after "and": "Centers for Medicare and Medicaid Services".)
+                        let office = ["department", "ministry", "centers", "centres", "office", "bureau"].contains(before[isText(i, "the") ? 1 : 0])
+                            && isText(runEnd - 1, "services")
                         let whatItIsOf = of != nil
                             && (runEnd - end - 1 == 1 || runEnd - end - 1 == 2
-                                && (!isA(runEnd - 1, .organizationSuffix) || WordLists.policyFields.contains(lower(end + 1))))
+                                && (!isA(runEnd - 1, .organizationSuffix) || WordLists.policyFields.contains(lower(end + 1)) || office))
                             && !knowledge.isGivenName(text(tokens[end + 1])) && !isA(end + 1, .organizationPrefix)
                             && !(isWord(runEnd) && isA(runEnd, .lowercaseOrganizationEnding))      // "… and Yarrow Semiconductors plc"
                             && knowledge.classes(of: String(decoding: b[tokens[end + 1].start..<tokens[runEnd - 1].end], as: UTF8.self))

@@ -67,7 +67,8 @@ enum WordLists {
     /// Compass adjectives that open companies' and regions' names, never people's: "Southern Water".
     static let compassAdjectives: Set<String> = ["Northern", "Southern", "Eastern", "Western"]
     /// First words of clubs named for their city: "Atlético Madrid", "Sporting Lisbon", "Dynamo Kyiv".
-    static let clubOpeners: Set<String> = ["atlético", "atletico", "sporting", "dynamo", "dinamo", "olympique", "deportivo", "athletic"]
+    static let clubOpeners: Set<String> = ["atlético", "atletico", "sporting", "dynamo", "dinamo", "olympique", "deportivo", "athletic",
+                                           "real", "racing", "inter", "union", "hertha", "eintracht", "borussia", "lokomotiv", "spartak"]
     /// Words that qualify a country's name and leave it a place: "mainland China", "Greater Manchester".
     static let placeQualifiers: Set<String> = [
         "mainland", "greater", "little", "rural", "modern", "ancient", "occupied", "imperial", "communist", "colonial", "global",
@@ -84,11 +85,6 @@ enum WordLists {
 
     /// Storms are named like people and towns: "Hurricane Milton", "Storm Ciarán", "Typhoon Haiyan".
     static let weatherEvents: Set<String> = ["hurricane", "storm", "typhoon", "cyclone", "tropical"]
-
-    /// Words that open clubs' names before their city ("Real Madrid", "Sporting Lisbon", "Dynamo Kyiv"):
-    /// English words or names on their own, so the rule for unknown words before a city misses them.
-    static let clubPrefixes: Set<String> = ["real", "atletico", "atlético", "sporting", "racing", "olympique", "dynamo", "dinamo",
-                                            "inter", "union", "hertha", "eintracht", "borussia", "lokomotiv", "spartak", "deportivo", "athletic"]
 
     /// Jobs at a sports club: after a city's name they make it the club ("Barcelona manager Hansi Flick").
     static let clubRoles: Set<String> = ["manager", "coach", "captain", "striker", "goalkeeper", "midfielder", "defender", "winger", "forward",
@@ -321,7 +317,7 @@ enum WordLists {
         "labor", "labour", "commerce", "agriculture", "markets", "competition", "securities", "exchange", "drug", "safety",
         "development", "research", "innovation", "digital", "media", "sport", "tourism", "housing", "justice", "security",
         "communications", "aviation", "water", "land", "natural", "resources", "climate", "marine", "space", "fisheries",
-        "relief", "aid", "welfare", "works", "employment", "pensions", "finance", "customs", "immigration", "rail", "bus",
+        "relief", "aid", "welfare", "works", "employment", "pensions", "finance", "customs", "immigration", "rail", "bus", "fire",
         "mines", "petroleum", "environment", "infrastructure", "planning",
     ]
 

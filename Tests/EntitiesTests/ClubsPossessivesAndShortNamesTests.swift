@@ -65,3 +65,22 @@ import Testing
     // A given name of that sex still comes first.
     #expect(speakers("Tom Hale met Maria Lopez. \"We agreed,\" she said.") == ["Maria Lopez"])
 }
+
+@Test func townsOfTwoWordsAreKnownPlaces() {
+    let text = "The fire burned from Pacific Palisades to Santa Monica. Meta, based in Menlo Park, and Palo Alto startups grew."
+    #expect(names(text, .place) == ["Pacific Palisades", "Santa Monica", "Menlo Park", "Palo Alto"])
+    #expect(names(text, .person).isEmpty)
+    // After a word for what a company is, such a name is the company's, not a person's either.
+    let deal = "Oracle, the software company co-founded by Larry Ellison, private equity firm Silver Lake and MGX would each own 15%."
+    #expect(names(deal, .organization) == ["Oracle", "Silver Lake", "MGX"])
+    // A kind of organisation before a name describes that name, not the one before the comma.
+    #expect(names(deal, .person) == ["Larry Ellison"])
+}
+
+@Test func aFieldBeforeATitleNamesNoBody() {
+    #expect(names("Fire Chief Kristin Crowley spoke.", .organization).isEmpty)
+    #expect(names("Tesla Chief Executive Elon Musk spoke.", .organization) == ["Tesla"])
+    #expect(names("Mehmet Oz, who runs the Centers for Medicare and Medicaid Services, said so.", .organization)
+        == ["Centers for Medicare and Medicaid Services"])
+    #expect(names("The Department of Justice and Goldman Sachs Group settled.", .organization) == ["Department of Justice", "Goldman Sachs Group"])
+}
