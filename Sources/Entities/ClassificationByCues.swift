@@ -320,7 +320,14 @@ extension Recognizer {
             if c.stop < b.count && b[c.stop] == UInt8(ascii: "$") { return true }
             if knowledge.isCountry(c.form) { add(c, .place, key: EntityKey(kind: .place, name: c.form)); return true }
             // "U.N." for the United Nations named before.
-            if let key = initialsReference(c.form.contains(".") ? c.form.replacingOccurrences(of: ".", with: "") : c.form) {
+            let undotted = c.form.contains(".") ? c.form.replacingOccurrences(of: ".", with: "") : c.form
+            if let key = initialsReference(undotted) {
+                add(c, referringTo: key, as: .organization)
+                return true
+            }
+            // "U.N." after "UN", "UN" after "U.N.": one acronym, with or without its full stops.
+            if undotted.utf8.count <= 4, let key = table.aliasIndex[undotted != c.form ? undotted : undotted.map(String.init).joined(separator: ".")],
+               table.records[key]?.kind == .organization {
                 add(c, referringTo: key, as: .organization)
                 return true
             }

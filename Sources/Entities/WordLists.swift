@@ -42,6 +42,8 @@ enum WordLists {
         "geologist", "volcanologist", "epidemiologist", "virologist", "psychologist", "psychiatrist", "astronomer",
         "physicist", "biologist", "chemist", "climatologist", "meteorologist", "seismologist", "sociologist",
         "chair", "chairperson", "vice-chair",
+        // What a person is without a job: "Aliko Dangote, the continent's richest man".
+        "man", "woman", "sister", "billionaire", "tycoon", "magnate", "entrepreneur", "businessman", "businesswoman", "heir", "heiress",
     ]
 
     /// Company titles. Capitalised between a name and a person ("Nvidia Chief Executive Jensen Huang") or in
@@ -140,6 +142,8 @@ enum WordLists {
         "université", "universidad", "universidade", "università", "universität", "universiteit", "institut", "instituto",
         "istituto", "banco", "banque", "banca", "groupe", "grupo", "fundación", "fondation", "stiftung", "ministerio",
         "ministère", "société", "compagnie", "hôpital", "hospital", "clinique", "clínica", "gruppo", "collège", "escola",
+        "fédération", "federación", "federação", "federazione", "confédération", "confederación", "association", "asociación",
+        "galeries", "compañía", "companhia", "caisse", "crédit",
     ]
 
     /// Towns of 100,000 people or more whose names are ordinary English words: at the start of a
@@ -318,6 +322,7 @@ enum WordLists {
         "development", "research", "innovation", "digital", "media", "sport", "tourism", "housing", "justice", "security",
         "communications", "aviation", "water", "land", "natural", "resources", "climate", "marine", "space", "fisheries",
         "relief", "aid", "welfare", "works", "employment", "pensions", "finance", "customs", "immigration", "rail", "bus", "fire",
+        "petroleum",
         "mines", "petroleum", "environment", "infrastructure", "planning",
     ]
 

@@ -84,3 +84,16 @@ import Testing
         == ["Centers for Medicare and Medicaid Services"])
     #expect(names("The Department of Justice and Goldman Sachs Group settled.", .organization) == ["Department of Justice", "Goldman Sachs Group"])
 }
+
+@Test func whatAPersonIsWithoutAJob() {
+    let text = "The refinery is owned by Aliko Dangote, the continent's richest man. \"We will not be blackmailed,\" Dangote said."
+    #expect(names(text, .person) == ["Aliko Dangote"])
+    #expect(speakers(text) == ["Aliko Dangote"])
+}
+
+@Test func foreignBodiesAndOneAcronymWithOrWithoutStops() {
+    let text = "said Yann Rivoallan, president of the Fédération Française du Prêt-à-Porter Féminin. Galeries Lafayette said it had ended its links."
+    #expect(names(text, .organization) == ["Fédération Française du Prêt-à-Porter Féminin", "Galeries Lafayette"])
+    #expect(names("The head of UNRWA, the UN agency for refugees, spoke. U.N. aid chief Tom Fletcher called for calm.", .organization) == ["UNRWA", "UN"])
+    #expect(names("The US said no. U.S. officials agreed.", .place) == ["US"])
+}
