@@ -97,8 +97,17 @@ extension Recognizer {
         // "National Grid, which runs …": a listed company's whole name.
         if count >= 2, tokens[span.end - 1].kind == .word,
            knowledge.isCompany(String(decoding: b[tokens[span.first].start..<tokens[span.end - 1].end], as: UTF8.self)) { return true }
-        return count >= 3 && wordClass(span.first, b, tokens).contains(.organizationPrefix) && isText(span.first + 1, "of", b, tokens)
+        if count >= 3 && wordClass(span.first, b, tokens).contains(.organizationPrefix) && isText(span.first + 1, "of", b, tokens) { return true }
+        // "International Monetary Fund managing director …", "National Health Service figures": an adjective that
+        // opens bodies' names, before capitalised words that end like one (not "Despite Acme Corp").
+        return count >= 3 && count <= 5 && Self.bodyAdjectives.contains(lower(span.first, b, tokens))
+            && wordClass(span.end - 1, b, tokens).contains(.organizationSuffix)
+            && (span.first + 1..<span.end).allSatisfy { tokens[$0].kind == .word && tokens[$0].capitalized }
     }
+
+    /// Adjectives that open bodies' names at the start of a sentence, where they are otherwise ordinary words.
+    static let bodyAdjectives: Set<String> = ["international", "national", "federal", "royal", "central", "global", "european", "american",
+                                              "british", "general", "world"]
 
     /// Whether `span` is a place the gazetteers know as a whole: "NEW YORK", "The Hague" (so that its
     /// first word, a common one, stays).

@@ -97,3 +97,11 @@ import Testing
     #expect(names("The head of UNRWA, the UN agency for refugees, spoke. U.N. aid chief Tom Fletcher called for calm.", .organization) == ["UNRWA", "UN"])
     #expect(names("The US said no. U.S. officials agreed.", .place) == ["US"])
 }
+
+@Test func anAdjectiveThatOpensABodysNameAtASentencesStart() {
+    #expect(names("International Monetary Fund managing director Kristalina Georgieva congratulated Milei.", .organization)
+        == ["International Monetary Fund"])
+    #expect(names("National Energy Agency figures show demand rose.", .organization) == ["National Energy Agency"])
+    // An ordinary word opening the sentence stays out.
+    #expect(names("Despite Acme Holdings Corp shares falling, it grew.", .organization) == ["Acme Holdings Corp"])
+}
