@@ -105,3 +105,8 @@ import Testing
     // An ordinary word opening the sentence stays out.
     #expect(names("Despite Acme Holdings Corp shares falling, it grew.", .organization) == ["Acme Holdings Corp"])
 }
+
+@Test func aNationalityBeforeAPlaceIsNoPartOfItsName() {
+    #expect(names("India struck nine sites in Pakistan and Pakistani Kashmir early on Wednesday.", .place) == ["India", "Pakistan", "Kashmir"])
+    #expect(names("American Samoa voted. British Columbia burned.", .place) == ["American Samoa", "British Columbia"])
+}
