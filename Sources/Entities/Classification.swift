@@ -226,13 +226,13 @@ extension Recognizer {
         let ordinaryOpening = c.count == 1 && (tokens[c.first].sentenceStart || namesOnly) && c.listed.contains(.ordinaryWordPlace)
         // "In Seoul, South Korea's acting president …": after "in" a known place stays one, whatever follows.
         let placePreposition = Self.isPlacePreposition(c.previous)
-        // "Toyota shares", "Toyota spokesperson Emma Suzuki": a city that is also a listed company, where the
-        // words after it are a company's or the text has named the company ("Toyota Motor Corp").
-        // ("Lenders such as Nationwide, Barclays and Santander": a city's name in a list of organisations.)
         // "Rival lender Halifax", "carmaker Toyota", "private equity firm Silver Lake": a town's name right after
         // a word for what a company is.
         let afterCompanyNoun = c.count <= 3 && c.first > 0 && !tokens[c.first - 1].capitalized && isA(c.first - 1, .organizationNoun)
             && !c.gazetteer.contains(.country) && !isA(c.first - 1, .role)
+        // "Toyota shares", "Toyota spokesperson Emma Suzuki": a city that is also a listed company, where the
+        // words after it are a company's or the text has named the company ("Toyota Motor Corp").
+        // ("Lenders such as Nationwide, Barclays and Santander": a city's name in a list of organisations.)
         let companyContext = c.count == 1 && c.gazetteer.contains(.company) && (table.organizationFirstWords[c.form] != nil
             || isNamedAmongOrganizations(c, b: b, tokens: tokens)
             || c.end < tokens.count && !tokens[c.end].capitalized
