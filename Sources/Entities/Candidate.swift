@@ -161,12 +161,6 @@ extension Recognizer {
             personCue = true
             first += 1
         }
-        // "Pakistani Kashmir", "Russian Kursk": a nationality before a place the lists know is not part of its name
-        // (unless the whole is a place's name: "American Samoa", "British Columbia").
-        if end - first == 2, tokens[first].capitalized, tokens[first + 1].kind == .word, knowledge.isDemonym(text(first)),
-           knowledge.isPlace(text(first + 1)), !isKnownPlace(Span(first: first, end: end), b: b, tokens: tokens) {
-            first += 1
-        }
         // "Actors Billy Crystal and …", "Analysts Jan Hollis …": a plural job opening a sentence describes the names after it.
         // (Not one followed by "of" or "for": "Fans of Real Madrid" are described by what follows, see below.)
         if first + 1 < end, tokens[first].sentenceStart, lower(first).hasSuffix("s"), isRole(first, b, tokens), !isA(first, .role),

@@ -14,12 +14,17 @@ extension Recognizer {
         // The first rule that decides wins.
         if !isNotAName(c, b: b, tokens: tokens) && !resolveKnown(c, b: b, tokens: tokens) {
             c.words = c.count == 1 ? [Substring(c.form)] : Self.words(c.form)
-            _ = resolveByGazetteer(c, b: b, tokens: tokens, namesOnly: namesOnly, known: known)
+            let decided = resolveByGazetteer(c, b: b, tokens: tokens, namesOnly: namesOnly, known: known)
                 || resolveByCues(c, b: b, tokens: tokens, namesOnly: namesOnly, product: product)
                 // In Title Case every word is capitalised, jobs too ("Maria Lindqvist, Pioneering Climate
                 // Scientist, Dies at 81"): there only names the body or the lists gave count, decided above.
                 || !namesOnly && resolvePerson(c, b: b, tokens: tokens)
                 || !namesOnly && resolveUnknown(c, b: b, tokens: tokens)
+            // "Pakistani Kashmir", "Russian Kursk": a nationality and a place that no rule took as one name are the
+            // place. (Asked only here, of names nothing else decided: the lookups cost on every name of two words.)
+            if !decided, c.count == 2, knowledge.isDemonym(String(c.words[0])), knowledge.isPlace(String(c.words[1])) {
+                classify(Span(first: c.end - 1, end: c.end), block: block, b: b, tokens: tokens, namesOnly: namesOnly, product: false)
+            }
         }
         // (A mention keeps its entity's kind: no lookup of the key.)
         if table.mentions.count > mentionsBefore, let last = table.mentions.last, last.kind == .person {
