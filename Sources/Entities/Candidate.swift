@@ -116,7 +116,10 @@ extension Recognizer {
            // "energy regulator Ofgem", "investor BlackRock": the same before an organisation the lists know.
            !(isA(first - 1, .organizationNoun) && isListedOrganization(Span(first: first, end: end), b: b, tokens: tokens)),
            // "to coach Real Madrid": a club is what a coach or a player joins.
-           !isClubName(first: first, end: end, b: b, tokens: tokens) {
+           !isClubName(first: first, end: end, b: b, tokens: tokens),
+           // "chief Latin America economist": a place inside a job, before the job's last word.
+           !(end < tokens.count && tokens[end].kind == .word && !tokens[end].capitalized && isRole(end, b, tokens)
+             && isKnownPlace(Span(first: first, end: end), b: b, tokens: tokens)) {
             personCue = true
             roles.append(lower(first - 1))
         }
@@ -326,7 +329,12 @@ extension Recognizer {
         func lower(_ i: Int) -> String { self.lower(i, b, tokens) }
         func isText(_ i: Int, _ word: StaticString) -> Bool { self.isText(i, word, b, tokens) }
         func isA(_ i: Int, _ kind: WordClass) -> Bool { self.wordClass(i, b, tokens).contains(kind) }
-        if c.first >= 3, tokens[c.first - 1].isComma, isA(c.first - 2, .role), isA(c.first - 3, .organizationNoun) {
+        if c.count == 1, c.previous == "as", isText(c.first - 2, "known"), isNamedBody(before: c.first - 2, b: b, tokens: tokens) {
+            c.appositive = .organization      // "the rate-setting committee, known as Copom,"
+        } else if c.first >= 2, tokens[c.first - 1].kind == .word, !tokens[c.first - 1].capitalized, isA(c.first - 1, .organizationNoun),
+                  !isA(c.first - 1, .role), ["the", "a", "an", "its", "their"].contains(lower(c.first - 2)) {
+            c.appositive = .organization      // "told the newspaper Folha de S.Paulo", "the carmaker Stellantis"
+        } else if c.first >= 3, tokens[c.first - 1].isComma, isA(c.first - 2, .role), isA(c.first - 3, .organizationNoun) {
             c.appositive = .organization      // "Her coalition partner, Komeito": the job is an organisation's
         } else if c.first >= 2, tokens[c.first - 1].isComma, isA(c.first - 2, .role) {
             c.appositive = .person      // "Its chief executive, Isabella Rossi"
@@ -438,6 +446,18 @@ extension Recognizer {
     }
 
     /// Participles after a name's comma that say an organisation was made or is held by someone.
+    /// Whether the words just before `known` ("the rate-setting committee, known as …") are a kind of
+    /// organisation, so that the name after them is that organisation's.
+    mutating func isNamedBody(before known: Int, b: [UInt8], tokens: [Token]) -> Bool {
+        var k = known - 1
+        if k >= 0, tokens[k].isComma { k -= 1 }
+        guard k >= 0, tokens[k].kind == .word, !tokens[k].capitalized else { return false }
+        return wordClass(k, b, tokens).contains(.organizationNoun) || Self.bodyNouns.contains(lower(k, b, tokens))
+    }
+
+    /// Bodies that are no firm, for `isNamedBody`.
+    static let bodyNouns: Set<String> = ["committee", "council", "board", "panel", "commission", "tribunal", "militia", "body", "court"]
+
     static let madeBy: Set<String> = ["founded", "owned", "controlled", "acquired", "bought", "run", "co-founded", "cofounded"]
     /// Words that end the description after a name's comma: prepositions and relative words.
     static let descriptionEnds: Set<String> = ["at", "of", "for", "in", "with", "from", "on", "to", "who", "which", "that", "whose", "where"]

@@ -213,9 +213,10 @@ extension Recognizer {
         func isA(_ i: Int, _ kind: WordClass) -> Bool { self.wordClass(i, b, tokens).contains(kind) }
         // 6. People: a cue before the name, apposition, a name particle, or a known given name or surname.
         // A particle ("van", "bin") or an initial ("P.") inside the name marks a person.
+        // (Not after a kind of organisation: "the newspaper Folha de S.Paulo".)
         let particle = c.words.count >= 3 && c.words.dropFirst().dropLast().contains {
             WordLists.nameParticles.contains($0.lowercased()) || ($0.count == 2 && $0.hasSuffix(".") && $0.first!.isUppercase)
-        }
+        } && !(c.first > 0 && !tokens[c.first - 1].capitalized && isA(c.first - 1, .organizationNoun) && !isA(c.first - 1, .role))
         // "said Adaeze Okafor" or "Adaeze Okafor said"; not "told Le Monde", whose name is the listener.
         // "According to Wanjiru Dragomir, “…”": the source of a quotation.
         let quotedSource = c.first >= 2 && isText(c.first - 1, "to") && isText(c.first - 2, "according") && Self.isFollowedByComma(c.end, tokens)

@@ -266,8 +266,9 @@ struct Recognizer {
                             continue
                         }
                         // A listed company's or country's own name: "Marks and Spencer", "Johnson and Johnson",
-                        // "Trinidad and Tobago", "Turks and Caicos Islands".
-                        if isText(end, "and"), !knowledge.classes(of: String(decoding: b[tokens[i].start..<tokens[runEnd - 1].end], as: UTF8.self))
+                        // "Trinidad and Tobago", "Turks and Caicos Islands". (After a sentence's first word: "In Jammu and Kashmir".)
+                        let opening = end - i >= 2 && tokens[i].sentenceStart && isA(i, .commonCapitalized) ? i + 1 : i
+                        if isText(end, "and"), !knowledge.classes(of: String(decoding: b[tokens[opening].start..<tokens[runEnd - 1].end], as: UTF8.self))
                             .isDisjoint(with: [.company, .country, .region]) {
                             end = runEnd
                             continue
@@ -376,7 +377,9 @@ struct Recognizer {
                 // "Court of Appeals for the Fifth Circuit": "for the" too, once the name opens like one ("Court of"),
                 // and after a court before its district ("the US District Court for the Southern District of New York").
                 if isText(end, "of") || isText(end, "for") && ((i..<end).contains(where: { isA($0, .organizationPrefix) && isText($0 + 1, "of") })
-                    || isText(end - 1, "court") && (isText(end + 2, "district") || isText(end + 3, "district"))),
+                    || isText(end - 1, "court") && (isText(end + 2, "district") || isText(end + 3, "district"))
+                    // "the Centre for the Study of Developing Societies", "Institute for the Study of War".
+                    || isA(end - 1, .organizationSuffix) && isText(end + 3, "of")),
                    isText(end + 1, "the"), isWord(end + 2), tokens[end + 2].capitalized, !tokens[end + 2].sentenceStart,
                    (i..<end).contains(where: { isA($0, .organizationSuffix) || isA($0, .organizationPrefix) && isText($0 + 1, "of") })
                     // "Chancellor of the Exchequer Rachel Reeves", "Secretary of the Treasury …": a title of the

@@ -408,7 +408,7 @@ enum WordLists {
 
     /// Last words of the names of events, which are no people, organisations or places: "Eras Tour", "World Cup".
     static let eventEndings: Set<String> = ["tour", "cup", "championship", "championships", "olympics", "paralympics", "marathon",
-                                            "festival", "awards", "contest", "expo", "derby", "prix", "bowl"]
+                                            "festival", "awards", "contest", "expo", "derby", "prix", "bowl", "finals"]
 
     /// What shares do: "Novo Nordisk shares jumped".
     static let marketMoves: Set<String> = [
