@@ -127,7 +127,10 @@ extension Recognizer {
         // first word of an organisation's ("General Motors", "Bank of England").
         // A weekday or month before a name is never part of it ("On Monday CNN reported").
         // (An abbreviation's full stop ends no sentence: "the U.S. National Transportation Safety Board".)
-        while first < end, tokens[first].sentenceStart || namesOnly || (first > 0 && tokens[first - 1].kind == .punctuation && tokens[first - 1].mark != 44
+        // "The Guardian", "The Age": a paper whose own name opens with "The" keeps it.
+        let namedWithThe = end - first == 2 && isText(first, "the") && tokens[first].capitalized
+            && WordLists.institutions.contains(String(decoding: b[tokens[first].start..<Self.nameEnd(b, from: tokens[first].start, to: tokens[first + 1].end, apostrophe: true).end], as: UTF8.self))
+        while !namedWithThe, first < end, tokens[first].sentenceStart || namesOnly || (first > 0 && tokens[first - 1].kind == .punctuation && tokens[first - 1].mark != 44
                 && !(tokens[first - 1].mark == 46 && first >= 2 && Tokenizer.isAbbreviation(tokens[first - 2], in: b)))
                 || end - first >= 2 && isA(first, .calendarWord),
               isA(first, .commonCapitalized), !isA(first, .weatherEvent),
@@ -215,7 +218,7 @@ extension Recognizer {
         if end - first == 2, isShortCapital(end - 1, 2...4), Self.isParliamentMember(text(end - 1)),
            WordLists.institutions.contains(text(first)) || isA(first, .partyStance) { end -= 1 }
         // Connectors cannot start or end a name.
-        while first < end, isA(first, .connector) && !isA(first, .particle) { first += 1 }
+        while !namedWithThe, first < end, isA(first, .connector) && !isA(first, .particle) { first += 1 }
         // (A capitalised one ends a name: "Tu Le", "Anh Van".)
         while end > first, tokens[end - 1].kind == .punctuation || isA(end - 1, .connector) && !tokens[end - 1].capitalized { end -= 1 }
         guard first < end else { return nil }
@@ -334,8 +337,13 @@ extension Recognizer {
         } else if c.first >= 2, tokens[c.first - 1].kind == .word, !tokens[c.first - 1].capitalized, isA(c.first - 1, .organizationNoun),
                   !isA(c.first - 1, .role), ["the", "a", "an", "its", "their"].contains(lower(c.first - 2)) {
             c.appositive = .organization      // "told the newspaper Folha de S.Paulo", "the carmaker Stellantis"
-        } else if c.first >= 3, tokens[c.first - 1].isComma, isA(c.first - 2, .role), isA(c.first - 3, .organizationNoun) {
-            c.appositive = .organization      // "Her coalition partner, Komeito": the job is an organisation's
+        } else if c.first >= 3, tokens[c.first - 1].isComma, isA(c.first - 2, .role), isA(c.first - 3, .organizationNoun),
+                  !(c.count >= 2 && knowledge.isGivenName(text(c.first))) {
+            // "Her coalition partner, Komeito": the job is an organisation's (not "his business partner, Fiona Wragg").
+            c.appositive = .organization
+        } else if c.first >= 3, tokens[c.first - 1].isComma, tokens[c.first - 2].kind == .word, !tokens[c.first - 2].capitalized,
+                  isA(c.first - 2, .organizationNoun), !isA(c.first - 2, .role), ["her", "his", "its", "their"].contains(lower(c.first - 3)) {
+            c.appositive = .organization      // "her gallery, White Cube,", "its parent company, Alphabet,"
         } else if c.first >= 2, tokens[c.first - 1].isComma, isA(c.first - 2, .role) {
             c.appositive = .person      // "Its chief executive, Isabella Rossi"
             c.roles.append(lower(c.first - 2))

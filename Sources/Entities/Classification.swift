@@ -185,7 +185,8 @@ extension Recognizer {
         if let key = table.aliasIndex[c.form] {
             // "two points clear of Liverpool", then "Liverpool, who drew 1-1": the club all along.
             if key.kind == .place, c.count == 1, table.records[key] != nil, isCityClub(c, b: b, tokens: tokens) {
-                let club = EntityKey(kind: .organization, name: c.form)
+                // ("VfB Stuttgart", then "Stuttgart coach …": the club the text named in full.)
+                let club = table.organizationLastWords[c.form] ?? EntityKey(kind: .organization, name: c.form)
                 add(c, .organization, key: club)
                 table.merge(key, into: club)
                 return true
@@ -238,13 +239,13 @@ extension Recognizer {
         // "Toyota shares", "Toyota spokesperson Emma Suzuki": a city that is also a listed company, where the
         // words after it are a company's or the text has named the company ("Toyota Motor Corp").
         // ("Lenders such as Nationwide, Barclays and Santander": a city's name in a list of organisations.)
-        let companyContext = c.count == 1 && c.gazetteer.contains(.company) && (table.organizationFirstWords[c.form] != nil
+        let companyContext = c.count == 1 && c.gazetteer.contains(.company) && (organizationOpened(by: c.form) != nil
             || isNamedAmongOrganizations(c, b: b, tokens: tokens)
             || c.end < tokens.count && !tokens[c.end].capitalized
                 && !wordClass(c.end, b, tokens).isDisjoint(with: [.employerRole, .companyWord]))
             || isCityNamedAmongOrganizations(c, b: b, tokens: tokens)
             // "Delta Chief Executive Ed Bastian" after "Delta Air Lines": the short name of the text's company, before its title.
-            || known == .organization && c.count == 1 && table.organizationFirstWords[c.form] != nil
+            || known == .organization && c.count == 1 && organizationOpened(by: c.form) != nil
             || afterCompanyNoun
         // (The company, whatever else its name looks like: "firm Silver Lake" is no person either.)
         if afterCompanyNoun, !c.personCue, !c.gazetteer.isDisjoint(with: .place) {

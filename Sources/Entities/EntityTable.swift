@@ -115,7 +115,12 @@ struct EntityTable {
                     }
                 } else if kind == .organization {
                     organizationFirstWords.insertIfMissing(String(parts[0]), key)
-                    organizationLastWords.insertIfMissing(String(parts[parts.count - 1]), key)
+                    let last = parts[parts.count - 1]
+                    organizationLastWords.insertIfMissing(String(last), key)
+                    // "Maersk" for "A.P. Moller-Maersk": the last name of a double-barrelled one.
+                    if let hyphen = last.utf8.lastIndex(of: 0x2D), last.utf8.index(after: hyphen) != last.utf8.endIndex {
+                        organizationLastWords.insertIfMissing(String(last[last.utf8.index(after: hyphen)...]), key)
+                    }
                     // ("Bank of Scotland" is not the "Royal Bank of Scotland": no tail with "of".)
                     // (Each tail is the name from a word on: the words are slices of it, one space apart.)
                     var k = parts.count - 2

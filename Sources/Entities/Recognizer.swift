@@ -302,7 +302,9 @@ struct Recognizer {
                         // (A science is a field too: "National Geology and Mining Service", "Meteorology and Hydrology".)
                         let fieldBefore = WordLists.policyFields.contains(lower(end - 1)) || lower(end - 1).hasSuffix("ology")
                         // (…or a plural of people before a union's name: "App Drivers and Couriers Union".)
-                        let membersBefore = end - i == 2 && isText(runEnd - 1, "union") && isPluralOfEnglishWord(lower(end - 1))
+                        // (…or before a forum's or an association's: "the Hostages and Missing Families Forum".)
+                        let membersBefore = end - i == 2 && WordLists.memberBodies.contains(lower(runEnd - 1)) && !isA(end - 1, .organizationSuffix)
+                            && isPluralOfEnglishWord(lower(end - 1))
                         let oneWordBefore = end - i == 1 || end - i == 2 && tokens[i].sentenceStart && isA(i, .commonCapitalized) || fieldBefore || membersBefore
                         // ("Chinese partners, including Chinalco and Baowu Steel": a list is announced.)
                         let joinsList = inList || i > 0 && (Self.isPluralOrganizationNoun(lower(i - 1)) || isText(i - 1, "including")
@@ -312,7 +314,7 @@ struct Recognizer {
                                 && !knowledge.isCompany(text(tokens[end + 1])) && !WordLists.institutions.contains(text(tokens[end + 1])),
                               // ("United Food and Commercial Workers International Union": after a field, a longer run.)
                               // ("Scottish and Southern Electricity Networks": a nation's word before "and" names nothing alone.)
-                              runEnd - end - 1 <= (fieldBefore || end - i == 1 && knowledge.isDemonym(text(tokens[i])) ? 4 : 2), !before.contains("and"), !(i..<end).contains(where: { isMark($0, 38) }),
+                              runEnd - end - 1 <= (fieldBefore || membersBefore || end - i == 1 && knowledge.isDemonym(text(tokens[i])) ? 4 : 2), !before.contains("and"), !(i..<end).contains(where: { isMark($0, 38) }),
                               // (…whether or not a sentence opens "The Securities and …")
                               !isA(end - 1, .organizationSuffix) || whatItIsOf || oneWordBefore,
                               !tokens[end - 1].allCaps,      // "CNN and ITV News" are two

@@ -81,6 +81,14 @@ extension Recognizer {
         return key
     }
 
+    /// The organisation the text named whose first word is `word` ("Toyota" of "Toyota Motor Corp"), unless
+    /// it is a body of the place of that name ("Phoenix City Council"): then the word alone is the place.
+    func organizationOpened(by word: String) -> EntityKey? {
+        guard let key = table.organizationFirstWords[word] else { return nil }
+        let next = key.name.utf8.dropFirst(word.utf8.count + 1).prefix { $0 != 32 }
+        return WordLists.localBodyWords.contains(String(decoding: next, as: UTF8.self)) ? nil : key
+    }
+
     /// An organisation introduced earlier whose initials are `acronym` ("ECB" for European Central Bank).
     /// Looked up in an index the table keeps: scanning every organisation for each acronym made a
     /// long document full of acronyms quadratic.

@@ -118,6 +118,12 @@ enum WordLists {
         "Jaguar Land Rover", "Land Rover", "Facebook", "Instagram", "WhatsApp", "YouTube", "Disney", "Nestlé", "Nestle",
         "Saudi Aramco", "Aramco", "Gazprom", "Rosneft", "Foxconn", "TSMC", "Ryanair", "IKEA", "Zara", "Heineken", "Carlsberg",
         "Shein", "Temu", "Hyundai", "Kia", "BYD", "Geely", "Xpeng", "Porsche", "X", "Country Garden", "U.S. Steel", "US Steel",
+        "Maersk", "A.P. Moller-Maersk", "A.P. Møller-Mærsk", "Tate Modern", "Tate Britain",
+        // Papers named with "The", whose one word is an ordinary word or a name.
+        "The Guardian", "The Observer", "The Telegraph", "The Economist", "The Independent", "The Atlantic", "The Spectator",
+        "The Age", "The Hindu", "The Scotsman", "The Sun", "The Mirror", "The Australian", "The New Yorker",
+        // Football's leagues with no "League" in their names.
+        "Bundesliga", "La Liga", "Serie A", "Ligue 1", "Eredivisie",
         // Acronyms British papers write as words, and Downing Street by its number.
         "Nasa", "Nato", "Opec", "Unicef", "Unesco", "Fifa", "Uefa", "No 10", "Number 10", "World Athletics",
     ]
@@ -197,6 +203,7 @@ enum WordLists {
         "ratings", "rally", "water", "utilities", "cement", "breweries", "brewery", "distillers", "textiles",
         "global", "worldwide", "insight", "insights", "trusts",     // "Top Shine Global", "Cornwall Insight", "Tata Trusts"
         "programme",      // "World Food Programme", "UN Development Programme"
+        "forum",          // "World Economic Forum", "Hostages and Missing Families Forum"
         "church",         // "the Catholic Church", "Annunciation Church" (a parish)
     ]
 
@@ -226,7 +233,7 @@ enum WordLists {
         "movement", "outlet", "broker", "brokerage", "utility", "cooperative", "arm", "unit", "division", "affiliate", "offshoot",
         "spin-off", "spinoff", "grocer", "supermarket", "housebuilder", "homebuilder", "bookmaker", "telco", "refiner", "processor",
         "steelmaker", "planemaker", "jetmaker", "truckmaker", "toymaker", "phonemaker", "handset-maker", "tyremaker", "tiremaker",
-        "shipbuilder", "bottler",
+        "shipbuilder", "bottler", "gallery", "museum", "auctioneer",
     ]
 
     /// The lower-case tails of words that describe something by a place: "New York-based".
@@ -391,7 +398,7 @@ enum WordLists {
         "device", "devices", "browser", "console", "chip", "chips", "processor", "car", "vehicle", "drug", "vaccine",
         "system", "operating", "assistant", "engine", "series", "family", "version", "update", "feature", "service",
         "headset", "glasses", "tablet", "laptop", "camera", "robot", "rocket", "satellite", "aircraft", "jet", "truck", "sedan",
-        "capsule",
+        "capsule", "wallet",
     ]
 
     /// Last words that make a name a thing's: "James Webb Space Telescope", "Perseverance Rover".
@@ -405,6 +412,16 @@ enum WordLists {
     /// Plurals for a party's members, which end the names parties go by: "the Christian Democrats", "Liberal Democrats".
     static let partyMembers: Set<String> = ["democrats", "republicans", "conservatives", "socialists", "liberals", "greens",
                                             "nationalists", "communists", "unionists", "progressives"]
+
+    /// Last words of bodies named for their members, which may be two plurals joined by "and": "App Drivers
+    /// and Couriers Union", "Hostages and Missing Families Forum" (not a company's "… Records and … Foods AG").
+    static let memberBodies: Set<String> = ["union", "forum", "association", "federation", "alliance", "coalition", "society",
+                                            "guild", "confederation", "network"]
+
+    /// Second words of the names of a place's own bodies: "Phoenix City Council", "Reading Borough Council",
+    /// "Kent Police". Alone, the place's name is the place.
+    static let localBodyWords: Set<String> = ["City", "County", "Borough", "District", "Town", "Municipal", "Metropolitan",
+                                              "Police", "Council", "Fire", "Port", "Airport"]
 
     /// Last words of the names of events, which are no people, organisations or places: "Eras Tour", "World Cup".
     static let eventEndings: Set<String> = ["tour", "cup", "championship", "championships", "olympics", "paralympics", "marathon",

@@ -1,6 +1,7 @@
 // Names unseen copy took wrongly: a region inside a job's name, a newspaper named with a particle,
 // a committee's short name given with "known as", a research centre "for the Study of" something,
-// a region joined by "and" after a sentence's first word, and a sports event's "Finals".
+// a region joined by "and" after a sentence's first word, a sports event's "Finals", bodies named for
+// their members or their place, papers named with "The", and the short names of names given in full.
 
 @testable import Entities
 import Testing
@@ -44,4 +45,51 @@ import Testing
 @Test func aSportsFinalsIsAnEvent() {
     #expect(names("Jannik Sinner retained his ATP Finals title on Sunday.", .organization).isEmpty)
     #expect(names("Jannik Sinner retained his ATP Finals title on Sunday.", .person) == ["Jannik Sinner"])
+}
+
+@Test func aBusinessPartnerWithAGivenNameIsAPerson() {
+    let text = "Daniel Okoro was convicted alongside his business partner, Fiona Wragg, who was sentenced to four years."
+    #expect(names(text, .person) == ["Daniel Okoro", "Fiona Wragg"])
+    #expect(names("Her coalition partner, Komeito, left the government.", .organization) == ["Komeito"])
+}
+
+@Test func aBodyNamedForTwoKindsOfMembers() {
+    #expect(names("The Hostages and Missing Families Forum called on the government to act.", .organization)
+        == ["Hostages and Missing Families Forum"])
+    // Two companies whose first ends in a plural stay two.
+    #expect(names("Shares in Harborview Pictures and Trident Alliance rose.", .organization) == ["Harborview Pictures", "Trident Alliance"])
+}
+
+@Test func aPlacesOwnBodyLeavesThePlaceItsName() {
+    let text = "The Phoenix City Council voted 6-3. The plant will serve homes across Phoenix."
+    #expect(names(text, .organization) == ["Phoenix City Council"])
+    #expect(names(text, .place) == ["Phoenix"])
+    // A company named with the city's name is still the company when its name comes back alone.
+    #expect(names("Toyota Motor Corp said profit rose. Toyota shares fell.", .organization) == ["Toyota Motor Corp"])
+}
+
+@Test func aClubNamedInFullThenByItsCity() {
+    let text = "He joined from VfB Stuttgart. He scored 14 goals for Stuttgart last season. Stuttgart coach Sebastian Hoeneß said no."
+    #expect(names(text, .organization) == ["VfB Stuttgart"])
+    #expect(names(text, .place).isEmpty)
+}
+
+@Test func papersGalleriesAndLeaguesWithNoCueWord() {
+    #expect(names("In an interview with The Guardian, she said her work was good.", .organization) == ["The Guardian"])
+    #expect(names("The Guardian's editor Katharine Viner said so.", .organization) == ["The Guardian"])
+    #expect(names("Lorna Vickers has died, her gallery, White Cube, said on Sunday.", .organization) == ["White Cube"])
+    #expect(names("Her retrospective at Tate Modern drew visitors.", .organization) == ["Tate Modern"])
+    #expect(names("The Bundesliga champions said on Friday they had agreed a fee.", .organization) == ["Bundesliga"])
+}
+
+@Test func theLastPartOfADoubleBarrelledCompanyName() {
+    let text = "A.P. Moller-Maersk said on Thursday it would keep its ships away. Shares in Maersk rose 4.2%."
+    #expect(names(text, .organization) == ["A.P. Moller-Maersk"])
+    #expect(names(text, .person).isEmpty)
+}
+
+@Test func aWalletIsAProduct() {
+    let found = extractor.extract([TextBlock(.paragraph, "MTN processed payments through its MoMo wallet.")])
+    #expect(found.entities(of: .organization).map(\.name) == ["MTN"])
+    #expect(found.entities(of: .product).map(\.name) == ["MoMo"])
 }
