@@ -218,7 +218,9 @@ extension Recognizer {
         if end - first == 2, isShortCapital(end - 1, 2...4), Self.isParliamentMember(text(end - 1)),
            WordLists.institutions.contains(text(first)) || isA(first, .partyStance) { end -= 1 }
         // Connectors cannot start or end a name.
-        while !namedWithThe, first < end, isA(first, .connector) && !isA(first, .particle) { first += 1 }
+        // (Inside a sentence, a capitalised "Do" before one name is a name of its own: "because Do Kwon lied".)
+        while !namedWithThe, first < end, isA(first, .connector) && !isA(first, .particle),
+              !(end - first == 2 && tokens[first].capitalized && !tokens[first].sentenceStart && isText(first, "do")) { first += 1 }
         // (A capitalised one ends a name: "Tu Le", "Anh Van".)
         while end > first, tokens[end - 1].kind == .punctuation || isA(end - 1, .connector) && !tokens[end - 1].capitalized { end -= 1 }
         guard first < end else { return nil }

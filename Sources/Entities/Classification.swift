@@ -40,7 +40,8 @@ extension Recognizer {
         // "Toyota Motor Corp" and "Toyota", "the European Commission" and "the Commission".
         if kind == .organization, key == nil,
            let known = table.organizationStems[Self.withoutLegalForm(c.form) ?? c.form]
-               ?? (c.count == 1 ? table.organizationFirstWords[c.form] ?? table.organizationLastWords[c.form] : table.organizationTails[c.form]),
+               ?? (c.count == 1 ? table.organizationFirstWords[c.form] ?? table.organizationLastWords[c.form] : table.organizationTails[c.form])
+               ?? (c.count == 2 ? organizationByFirstWordAndInitials(c.form) : nil),
            let record = table.records[known], record.kind == .organization,
            // (Not "Porsche SE" after "Porsche AG": two legal forms, two companies.)
            Self.withoutLegalForm(c.form) == nil || Self.withoutLegalForm(record.name) == nil || c.form == record.name {
@@ -210,7 +211,9 @@ extension Recognizer {
             return true
         }
         // Institutions known by their own name: "the Kremlin", "Congress", "the White House".
-        if c.listed.contains(.institution) && !c.personCue && !(c.count == 1 && tokens[c.first].sentenceStart && appearsInLowerCase(lower(c.first))) {
+        // (An armed service opening a sentence may be any country's: "Army chief General Asim Munir".)
+        if c.listed.contains(.institution) && !c.personCue
+            && !(c.count == 1 && tokens[c.first].sentenceStart && (appearsInLowerCase(lower(c.first)) || WordLists.armedServices.contains(c.form))) {
             if addAsInitials(c) { return true }
             add(c, .organization)
             return true
@@ -262,7 +265,8 @@ extension Recognizer {
                 return true
             }
             // One place, one name in a document: "BRASILIA —" then "Brasília" is the place the dateline named.
-            let key = table.placeWithAccents(placeName) ?? EntityKey(kind: .place, name: placeName)
+            let key = table.placeWithAccents(placeName) ?? (table.statesByShortName.isEmpty ? nil : table.statesByShortName[placeName])
+                ?? EntityKey(kind: .place, name: placeName)
             add(c, .place, key: key, name: table.records[key]?.name ?? placeName)
             return true
         }

@@ -184,7 +184,9 @@ extension Recognizer {
             || c.end < tokens.count && !tokens[c.end].capitalized && isA(c.end, .employerRole) && !c.possessive
                 && !opensWithOrdinaryWord(c, tokens: tokens)
             // "Novo Nordisk shares jumped": a name whose shares move is a company's.
+            // (Not an ordinary word opening a sentence: "Property shares jumped".)
             || ["shares", "stock"].contains(lower(c.end)) && WordLists.marketMoves.contains(lower(c.end + 1))
+                && !(c.count == 1 && tokens[c.first].sentenceStart && appearsInLowerCase(lower(c.first)))
         if !c.personCue && (organizationShape || employer || c.appositive == .organization || c.possessedByOrganization && !namesOnly || Self.isCamelCase(c.form) && c.count == 1) {
             // "Alibaba" after "Alibaba Group"; "GM's plant" after "General Motors".
             if c.count == 1, let key = organizationPrefixReference(c.form) {
@@ -247,9 +249,12 @@ extension Recognizer {
             && !isPairOfOrdinaryWords(c.words)
         // "Hatzius said", "said Ortega of …" (not "said Congress should"): a surname that speaks is a person.
         let quotedSurname = c.count == 1 && (isA(c.end, .speechVerb) || saidBefore) && Self.looksLikeSurname(c.form, knowledge) && !knowledge.isGivenName(c.form)
+        // "because Do Kwon lied" after "Kwon, the founder": a capitalised word inside a sentence, before the
+        // surname of someone the text named, is that person's given name, whatever else the word is.
+        let givenNameOfKnown = c.count == 2 && c.words.count == 2 && !tokens[c.first].sentenceStart && table.aliasIndex[String(c.words[1])]?.kind == .person
         // Names that look like a person's, unless "the" comes before ("the Red Bull driver") or they open
         // like an organisation the text named ("Mistral Large" after "Mistral AI"), or a club's ("Inter Milan").
-        if c.personCue || c.appositive == .person || particle || quotedSurname || speakingName || (c.previous == "the" || c.whichClause || c.count > 1 && table.organizationFirstWords[String(c.words[0])] != nil && !knowledge.isGivenName(String(c.words[0]))
+        if c.personCue || c.appositive == .person || particle || quotedSurname || speakingName || givenNameOfKnown || (c.previous == "the" || c.whichClause || c.count > 1 && table.organizationFirstWords[String(c.words[0])] != nil && !knowledge.isGivenName(String(c.words[0]))
             || c.count == 2 && isClubName(first: c.first, end: c.end, b: b, tokens: tokens) ? false : looksLikePerson(c.words)) {
             if c.words.count == 1 {
                 if let key = surnameReference(c.form, titles: c.roles) {

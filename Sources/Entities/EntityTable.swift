@@ -63,6 +63,8 @@ struct EntityTable {
     var nameParts = NameIndex<EntityKey>(minimumCapacity: 64)
     /// Places by their name without accents, for `placeWithAccents`.
     var placesByFoldedName = NameIndex<EntityKey>()
+    /// A state's short name after its long one ("Congo" after "Democratic Republic of Congo") → the state.
+    var statesByShortName = NameIndex<EntityKey>()
     /// Everyone named with each surname, in order, for "Ms Silva" after "Lula da Silva" and "Marina Silva".
     var surnameHolders = NameIndex<[EntityKey]>(minimumCapacity: 24)
     /// The first word of a multi-word organisation → the organisation, for "Northwind's".
@@ -129,6 +131,11 @@ struct EntityTable {
                         k -= 1
                     }
                 }
+            }
+            // "the Democratic Republic of Congo", then "eastern Congo"; "the Kingdom of Saudi Arabia", then "Saudi Arabia".
+            if kind == .place, let of = parts.firstIndex(of: "of"), of >= 1, ["Republic", "Kingdom"].contains(parts[of - 1]) {
+                let rest = parts[(of + 1)...].drop { $0 == "the" }
+                if let first = rest.first { statesByShortName.insertIfMissing(String(name[first.startIndex...]), key) }
             }
             if kind == .organization {
                 let stem = Recognizer.withoutLegalForm(name) ?? name

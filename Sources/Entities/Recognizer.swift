@@ -445,6 +445,12 @@ struct Recognizer {
                 }
                 classify(Span(first: title.end, end: end), block: block, b: b, tokens: tokens, namesOnly: false, product: product,
                          title: (title.first..<title.end).map { lower($0) })
+            } else if !namesOnly, end - i >= 2, isMark(end, 46), Tokenizer.isInitials(tokens[end - 1], in: b),
+                      knowledge.isCountry(text(tokens[end - 1]).replacingOccurrences(of: ".", with: "")),
+                      knowledge.isPlace(String(decoding: b[tokens[i].start..<tokens[end - 2].end], as: UTF8.self)) {
+                // "Manhattan U.S. Attorney Jay Clayton": a place, then its country's initials, are two places.
+                classify(Span(first: i, end: end - 1), block: block, b: b, tokens: tokens, namesOnly: false, product: false, kind: .place)
+                classify(Span(first: end - 1, end: end), block: block, b: b, tokens: tokens, namesOnly: false, product: false, kind: .place)
             } else if !namesOnly, end - i >= 2, Self.isPartyMember(tokens[end - 1], in: b),
                       knowledge.isPlace(String(decoding: b[tokens[i].start..<tokens[end - 2].end], as: UTF8.self)) {
                 // "a Connecticut Democrat", "a New York Republican": where the member is from; the member has no name here.

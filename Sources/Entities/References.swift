@@ -89,6 +89,16 @@ extension Recognizer {
         return WordLists.localBodyWords.contains(String(decoding: next, as: UTF8.self)) ? nil : key
     }
 
+    /// "Africa CDC" after "the Africa Centres for Disease Control and Prevention": the first word of an
+    /// organisation the text named, then the initials of the words after it (or of the first of them).
+    func organizationByFirstWordAndInitials(_ form: String) -> EntityKey? {
+        let parts = form.split(separator: " ")
+        guard parts.count == 2, parts[1].utf8.count >= 2, parts[1].utf8.allSatisfy({ $0 >= 65 && $0 <= 90 }),
+              let key = table.organizationFirstWords[String(parts[0])] else { return nil }
+        let rest = key.name.split(separator: " ").dropFirst().filter { !WordLists.classes(of: $0).contains(.connector) }
+        return String(rest.compactMap(\.first)).uppercased().hasPrefix(parts[1]) ? key : nil
+    }
+
     /// An organisation introduced earlier whose initials are `acronym` ("ECB" for European Central Bank).
     /// Looked up in an index the table keeps: scanning every organisation for each acronym made a
     /// long document full of acronyms quadratic.

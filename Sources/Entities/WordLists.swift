@@ -9,7 +9,7 @@ enum WordLists {
         "king", "queen", "prince", "princess", "pope", "cardinal", "bishop", "rabbi", "imam", "sheikh", "father",
         "secretary", "treasurer", "ambassador", "commissioner", "det", "insp", "supt", "dci", "controller", "comptroller", "chairman", "chairwoman", "chair", "inspector", "detective", "coach",
         "mp", "mep", "msp", "cllr", "constable", "superintendent", "sheriff", "administrator", "councillor", "councilman", "councilwoman", "congressman", "congresswoman",
-        "director-general", "secretary-general", "attorney-general", "governor-general", "vice-president", "vice-chancellor",
+        "director-general", "secretary-general", "attorney-general", "governor-general", "vice-president", "vice-chancellor", "premier",
         "lieutenant-general", "major-general", "editor-in-chief", "commander-in-chief", "chief-executive", "speaker",
         // A party's member before the name, in American copy: "Republican Mike Gallagher", "Democrat Raja Krishnamoorthi"
         // (only before a known name, however long the run: not "the Republican National Committee").
@@ -124,9 +124,14 @@ enum WordLists {
         "The Age", "The Hindu", "The Scotsman", "The Sun", "The Mirror", "The Australian", "The New Yorker",
         // Football's leagues with no "League" in their names.
         "Bundesliga", "La Liga", "Serie A", "Ligue 1", "Eredivisie",
+        // Armed services, named alone in capitals: "an Army helicopter", "the Navy said".
+        "Army", "Navy", "Air Force", "Coast Guard", "Marine Corps", "National Guard",
         // Acronyms British papers write as words, and Downing Street by its number.
         "Nasa", "Nato", "Opec", "Unicef", "Unesco", "Fifa", "Uefa", "No 10", "Number 10", "World Athletics",
     ]
+
+    /// The armed services among the institutions that are also ordinary words, which count only inside a sentence.
+    static let armedServices: Set<String> = ["Army", "Navy"]
 
     /// Short forms news uses more than the full name, filed under the full name: "the Fed".
     static let shortForms: [String: String] = [
@@ -204,6 +209,7 @@ enum WordLists {
         "global", "worldwide", "insight", "insights", "trusts",     // "Top Shine Global", "Cornwall Insight", "Tata Trusts"
         "programme",      // "World Food Programme", "UN Development Programme"
         "forum",          // "World Economic Forum", "Hostages and Missing Families Forum"
+        "caucus", "unit", // "House Freedom Caucus", "Economist Intelligence Unit"
         "church",         // "the Catholic Church", "Annunciation Church" (a parish)
     ]
 
@@ -398,7 +404,7 @@ enum WordLists {
         "device", "devices", "browser", "console", "chip", "chips", "processor", "car", "vehicle", "drug", "vaccine",
         "system", "operating", "assistant", "engine", "series", "family", "version", "update", "feature", "service",
         "headset", "glasses", "tablet", "laptop", "camera", "robot", "rocket", "satellite", "aircraft", "jet", "truck", "sedan",
-        "capsule", "wallet",
+        "capsule", "wallet", "stablecoin", "cryptocurrency", "memecoin",
     ]
 
     /// Last words that make a name a thing's: "James Webb Space Telescope", "Perseverance Rover".

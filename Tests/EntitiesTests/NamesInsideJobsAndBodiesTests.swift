@@ -93,3 +93,45 @@ import Testing
     #expect(found.entities(of: .organization).map(\.name) == ["MTN"])
     #expect(found.entities(of: .product).map(\.name) == ["MoMo"])
 }
+
+@Test func caucusesUnitsAndArmedServices() {
+    #expect(names("Members of the House Freedom Caucus have urged the White House not to give ground.", .organization)
+        == ["House Freedom Caucus", "White House"])
+    #expect(names("Xu Tianchen, a senior economist at the Economist Intelligence Unit, said so.", .organization) == ["Economist Intelligence Unit"])
+    #expect(names("The jet hit an Army helicopter near the airport.", .organization) == ["Army"])
+    // Opening a sentence, the word may be any country's army.
+    #expect(names("Army chief General Asim Munir chaired a meeting.", .organization).isEmpty)
+}
+
+@Test func aPremiersTitleAndAnOrdinaryWordBeforeShares() {
+    let text = "Premier Li Qiang has said the country will meet its target. Property shares jumped in a property rally."
+    #expect(names(text, .person) == ["Li Qiang"])
+    #expect(names(text, .organization).isEmpty)
+}
+
+@Test func aCapitalisedDoInsideASentenceOpensAName() {
+    let text = "Do Kwon, the founder of Terraform Labs, was sentenced. Investors lost because Do Kwon lied."
+    #expect(names(text, .person) == ["Do Kwon"])
+}
+
+@Test func aPlaceThenItsCountrysInitialsBeforeATitle() {
+    let text = "Manhattan U.S. Attorney Jay Clayton said after the hearing."
+    #expect(names(text, .place) == ["Manhattan", "US"])
+    #expect(names(text, .organization).isEmpty)
+    #expect(names(text, .person) == ["Jay Clayton"])
+}
+
+@Test func shortNamesOfStatesAndBodiesGivenInFull() {
+    #expect(names("It spread from the Democratic Republic of Congo to Burundi. A doctor in eastern Congo said so.", .place)
+        == ["Democratic Republic of Congo", "Burundi"])
+    #expect(names("The Africa Centres for Disease Control and Prevention declared an emergency. The head of Africa CDC said so.", .organization)
+        == ["Africa Centres for Disease Control and Prevention"])
+    // Without the full name, the short one stands alone.
+    #expect(names("Jean Kaseya, the head of Africa CDC, said so.", .organization) == ["Africa CDC"])
+}
+
+@Test func aStablecoinIsAProduct() {
+    let found = extractor.extract([TextBlock(.paragraph, "The fraud wiped out $40 billion when his TerraUSD stablecoin collapsed.")])
+    #expect(found.entities(of: .organization).isEmpty)
+    #expect(found.entities(of: .product).map(\.name) == ["TerraUSD"])
+}
