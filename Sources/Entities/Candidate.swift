@@ -336,6 +336,8 @@ extension Recognizer {
         func isA(_ i: Int, _ kind: WordClass) -> Bool { self.wordClass(i, b, tokens).contains(kind) }
         if c.count == 1, c.previous == "as", isText(c.first - 2, "known"), isNamedBody(before: c.first - 2, b: b, tokens: tokens) {
             c.appositive = .organization      // "the rate-setting committee, known as Copom,"
+        } else if c.count >= 2, Self.runsWhat.contains(c.previous), c.gazetteer.isDisjoint(with: NameClass.place) {
+            c.appositive = .organization      // "His daughter Delphine Arnault runs Christian Dior": no one runs a person
         } else if c.first >= 2, tokens[c.first - 1].kind == .word, !tokens[c.first - 1].capitalized, isA(c.first - 1, .organizationNoun),
                   !isA(c.first - 1, .role), ["the", "a", "an", "its", "their"].contains(lower(c.first - 2)) {
             c.appositive = .organization      // "told the newspaper Folha de S.Paulo", "the carmaker Stellantis"
@@ -464,6 +466,9 @@ extension Recognizer {
         guard k >= 0, tokens[k].kind == .word, !tokens[k].capitalized else { return false }
         return wordClass(k, b, tokens).contains(.organizationNoun) || Self.bodyNouns.contains(lower(k, b, tokens))
     }
+
+    /// Verbs whose object is an organisation, never a person: "runs Christian Dior", "heads Tata Sons".
+    static let runsWhat: Set<String> = ["runs", "ran", "heads", "headed", "chairs", "chaired", "oversees", "oversaw"]
 
     /// Bodies that are no firm, for `isNamedBody`.
     static let bodyNouns: Set<String> = ["committee", "council", "board", "panel", "commission", "tribunal", "militia", "body", "court"]

@@ -34,6 +34,11 @@ extension Recognizer {
         }
     }
 
+    /// "north", "south-east", "northwest": a direction from somewhere.
+    static func isDirection(_ word: String) -> Bool {
+        word.utf8.count <= 10 && ["north", "south", "east", "west"].contains { word.hasPrefix($0) }
+    }
+
     /// Files the candidate as a `kind` (under `key` and `name` when given).
     mutating func add(_ c: Candidate, _ kind: EntityKind, key: EntityKey? = nil, name: String? = nil) {
         // "Alphabet Inc" and "Alphabet" are one company, whichever the text names first; so are
@@ -291,6 +296,13 @@ extension Recognizer {
             } else {
                 add(c, .place)
             }
+            return true
+        }
+        // "In Mai Mahiu, north-west of the capital,": a name, then where it lies, is a place's.
+        if c.count <= 3, !c.personCue, !c.isCurated, c.gazetteer.isSubset(of: [.givenName, .surname, .male, .female]),
+           Self.isFollowedByComma(c.end, tokens), c.end + 2 < tokens.count, tokens[c.end + 1].kind == .word, isText(c.end + 2, "of", b, tokens),
+           Self.isDirection(lower(c.end + 1)), Self.isPlacePreposition(c.previous) || !(c.count >= 2 && knowledge.isGivenName(String(c.words[0]))) {
+            add(c, .place)
             return true
         }
         // "the MP for Hemsworth": a seat is a place. "Darren Whitlock, 42, of Smethwick": where someone lives.

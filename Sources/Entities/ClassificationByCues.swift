@@ -276,6 +276,17 @@ extension Recognizer {
         return false
     }
 
+    /// Whether token `i` is a verb in the past tense: a lower-case English word in "-ed", or a common irregular one.
+    mutating func isPastVerb(_ i: Int, b: [UInt8], tokens: [Token]) -> Bool {
+        guard i < tokens.count, tokens[i].kind == .word, !tokens[i].capitalized else { return false }
+        let word = lower(i, b, tokens)
+        return Self.irregularPastVerbs.contains(word) || word.hasSuffix("ed") && knowledge.isEnglishWord(word)
+    }
+
+    static let irregularPastVerbs: Set<String> = ["made", "took", "won", "lost", "hit", "ran", "wrote", "gave", "came", "went", "became",
+                                                  "began", "left", "met", "kept", "held", "led", "got", "struck", "threw", "caught",
+                                                  "drew", "beat", "fell", "rose", "spent", "sent", "built", "paid", "told", "said"]
+
     /// Whether the name is what "the maker of", "sales of" speak of, alone or further on in a list
     /// ("the maker of KitKat and Nescafé").
     mutating func isMadeOrSold(_ c: Candidate, b: [UInt8], tokens: [Token]) -> Bool {
@@ -358,11 +369,16 @@ extension Recognizer {
         // "Nouriel Roubini has spent …": two words that are no English words the text uses in lower
         // case, and nothing the lists know, are more often a person they lack than an organisation.
         // So is "Sifan Hassan won": a surname that is also a town's name ("Hassan", "Milan") after such a word.
-        let unknownPair = verb && c.words.count == 2 && !tokens[c.first].allCaps && !isPairOfOrdinaryWords(c.words) && c.words.indices.allSatisfy { k in
-            let word = c.words[k], classes = knowledge.classes(of: String(word))
-            return (classes.isEmpty || k == 1 && classes.contains(.surname) && !classes.contains(.country))
-                && WordLists.classes[word.lowercased()] == nil && !appearsInLowerCase(word.lowercased())
-        }
+        // So is "Yashasvi Jaiswal made 84" (a verb in the past), and "a spell from Jasprit Bumrah" when neither word
+        // is English at all.
+        let object = ["from", "with", "by"].contains(c.previous)
+        let unknownPair = (verb || isPastVerb(c.end, b: b, tokens: tokens) || object) && c.words.count == 2 && !tokens[c.first].allCaps
+            && !isPairOfOrdinaryWords(c.words) && c.words.indices.allSatisfy { k in
+                let word = c.words[k], classes = knowledge.classes(of: String(word))
+                return (classes.isEmpty || k == 1 && classes.contains(.surname) && !classes.contains(.country))
+                    && WordLists.classes[word.lowercased()] == nil && !appearsInLowerCase(word.lowercased())
+                    && !(object && knowledge.isEnglishWord(word.lowercased()))
+            }
         if unknownPair {
             add(c, .person)
             return true

@@ -103,7 +103,7 @@ enum WordLists {
 
     /// Institutions news names by their own name, with no cue word to show it.
     static let institutions: Set<String> = [
-        "Congress", "Parliament", "Senate", "Pentagon", "Kremlin", "White House", "Whitehall", "Bundestag", "Bundesrat", "Knesset",
+        "Congress", "Parliament", "Senate", "Pentagon", "Kremlin", "White House", "Whitehall", "Bundestag", "Bundesrat", "Knesset", "Élysée Palace",
         "Duma", "Politburo", "Holyrood", "Stormont", "Élysée", "Quai d’Orsay", "Lok Sabha", "Riksdag", "Storting", "Folketing",
         "Labour", "Labor", "Tories", "Liberal Democrats", "Reform UK", "Greens", "Red Cross", "Red Crescent",
         // Organisations news names with no cue word in their names.
@@ -127,7 +127,7 @@ enum WordLists {
         // Armed services, named alone in capitals: "an Army helicopter", "the Navy said".
         "Army", "Navy", "Air Force", "Coast Guard", "Marine Corps", "National Guard",
         // Acronyms British papers write as words, and Downing Street by its number.
-        "Nasa", "Nato", "Opec", "Unicef", "Unesco", "Fifa", "Uefa", "No 10", "Number 10", "World Athletics",
+        "Nasa", "Nato", "Opec", "Opec+", "OPEC+", "Unicef", "Unesco", "Fifa", "Uefa", "No 10", "Number 10", "World Athletics",
     ]
 
     /// The armed services among the institutions that are also ordinary words, which count only inside a sentence.
@@ -210,6 +210,7 @@ enum WordLists {
         "programme",      // "World Food Programme", "UN Development Programme"
         "forum",          // "World Economic Forum", "Hostages and Missing Families Forum"
         "caucus", "unit", // "House Freedom Caucus", "Economist Intelligence Unit"
+        "brothers",       // "Close Brothers", "Lehman Brothers"
         "church",         // "the Catholic Church", "Annunciation Church" (a parish)
     ]
 

@@ -135,3 +135,28 @@ import Testing
     #expect(found.entities(of: .organization).isEmpty)
     #expect(found.entities(of: .product).map(\.name) == ["TerraUSD"])
 }
+
+@Test func twoUnknownWordsAfterAVerbOrAPrepositionAreAPerson() {
+    #expect(names("India lost, despite another brilliant spell from Jasprit Bumrah.", .person) == ["Jasprit Bumrah"])
+    #expect(names("Bumrah took five wickets. Yashasvi Jaiswal made 84 before lunch.", .person) == ["Yashasvi Jaiswal"])
+    // English words after a preposition still make a firm's name.
+    #expect(names("The order came from Halcyon Orbit on Monday.", .person).isEmpty)
+}
+
+@Test func aPlusEndsANameAndBrothersAndPalacesAreOrganisations() {
+    #expect(names("OPEC+ agreed on Sunday to raise output. Disney+ lost subscribers.", .organization) == ["OPEC+", "Disney+"])
+    #expect(names("Shares in Close Brothers jumped 20%.", .organization) == ["Close Brothers"])
+    #expect(names("A spokesman for the Élysée Palace declined to comment.", .organization) == ["Élysée Palace"])
+}
+
+@Test func whatSomeoneRunsIsAnOrganisation() {
+    let text = "His daughter Delphine Arnault runs Christian Dior."
+    #expect(names(text, .organization) == ["Christian Dior"])
+    #expect(names(text, .person) == ["Delphine Arnault"])
+}
+
+@Test func aNameThenWhereItLiesIsAPlace() {
+    #expect(names("In Mai Mahiu, north-west of the capital, a dam burst.", .place) == ["Mai Mahiu"])
+    // A person's given name opens no such place without "in" before it.
+    #expect(names("Ruth Okafor, north of the border, said so.", .person) == ["Ruth Okafor"])
+}
