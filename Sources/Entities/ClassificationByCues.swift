@@ -372,7 +372,7 @@ extension Recognizer {
         // So is "Yashasvi Jaiswal made 84" (a verb in the past), and "a spell from Jasprit Bumrah" when neither word
         // is English at all.
         let object = ["from", "with", "by"].contains(c.previous)
-        let unknownPair = (verb || isPastVerb(c.end, b: b, tokens: tokens) || object) && c.words.count == 2 && !tokens[c.first].allCaps
+        let unknownPair = c.words.count == 2 && !tokens[c.first].allCaps && (verb || object || isPastVerb(c.end, b: b, tokens: tokens))
             && !isPairOfOrdinaryWords(c.words) && c.words.indices.allSatisfy { k in
                 let word = c.words[k], classes = knowledge.classes(of: String(word))
                 return (classes.isEmpty || k == 1 && classes.contains(.surname) && !classes.contains(.country))
