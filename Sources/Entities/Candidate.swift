@@ -346,8 +346,9 @@ extension Recognizer {
             // "Her coalition partner, Komeito": the job is an organisation's (not "his business partner, Fiona Wragg").
             c.appositive = .organization
         } else if c.first >= 3, tokens[c.first - 1].isComma, tokens[c.first - 2].kind == .word, !tokens[c.first - 2].capitalized,
-                  isA(c.first - 2, .organizationNoun), !isA(c.first - 2, .role), ["her", "his", "its", "their"].contains(lower(c.first - 3)) {
-            c.appositive = .organization      // "her gallery, White Cube,", "its parent company, Alphabet,"
+                  isA(c.first - 2, .organizationNoun), !isA(c.first - 2, .role), ownsWhatFollows(before: c.first - 2, b: b, tokens: tokens) {
+            // "her gallery, White Cube,", "its parent company, Alphabet,", "Ukraine's nuclear operator, Energoatom,"
+            c.appositive = .organization
         } else if c.first >= 2, tokens[c.first - 1].isComma, isA(c.first - 2, .role) {
             c.appositive = .person      // "Its chief executive, Isabella Rossi"
             c.roles.append(lower(c.first - 2))
@@ -374,6 +375,11 @@ extension Recognizer {
             // "Maruti Suzuki, its main domestic rival,": what "its" has is a thing or an organisation.
             let its = isText(k, "its")
             if ["a", "an", "the", "its", "his", "her", "their", "our"].contains(lower(k)) { k += 1 }
+            // "In Enerhodar, the town where most of the staff live": a kind of place, then what it is.
+            if k > c.end + 1, k + 1 < tokens.count, tokens[k].kind == .word, !tokens[k].capitalized, WordLists.placeKindNouns.contains(lower(k)),
+               tokens[k + 1].kind == .punctuation || ["where", "of", "that", "which", "in", "near", "on", "whose"].contains(lower(k + 1)) {
+                c.appositive = .place
+            }
             var organization = false, productWord = false
             // A role word anywhere in the short phrase makes a person ("a company spokesman"); stop at a verb.
             // ("Klaas Knot, the former Dutch central bank governor,": the job comes last.)
@@ -465,6 +471,18 @@ extension Recognizer {
         if k >= 0, tokens[k].isComma { k -= 1 }
         guard k >= 0, tokens[k].kind == .word, !tokens[k].capitalized else { return false }
         return wordClass(k, b, tokens).contains(.organizationNoun) || Self.bodyNouns.contains(lower(k, b, tokens))
+    }
+
+    /// Whether an owner comes just before the words ending at `k - 1`: "her", "its", or a name's possessive
+    /// ("Ukraine's nuclear operator"), with at most two describing words in lower case between.
+    mutating func ownsWhatFollows(before k: Int, b: [UInt8], tokens: [Token]) -> Bool {
+        var j = k - 1
+        while j >= 0, k - j <= 3, tokens[j].kind == .word {
+            if ["her", "his", "its", "their"].contains(lower(j, b, tokens)) || tokens[j].capitalized && Self.isPossessive(b, tokens[j]) { return true }
+            guard !tokens[j].capitalized else { return false }
+            j -= 1
+        }
+        return false
     }
 
     /// Verbs whose object is an organisation, never a person: "runs Christian Dior", "heads Tata Sons".

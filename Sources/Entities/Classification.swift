@@ -298,6 +298,11 @@ extension Recognizer {
             }
             return true
         }
+        // "In Enerhodar, the town where …": a name described as a kind of place.
+        if c.appositive == .place, c.count <= 3, !c.personCue, !c.isCurated, c.gazetteer.isSubset(of: [.givenName, .surname, .male, .female]) {
+            add(c, .place)
+            return true
+        }
         // "In Mai Mahiu, north-west of the capital,": a name, then where it lies, is a place's.
         if c.count <= 3, !c.personCue, !c.isCurated, c.gazetteer.isSubset(of: [.givenName, .surname, .male, .female]),
            Self.isFollowedByComma(c.end, tokens), c.end + 2 < tokens.count, tokens[c.end + 1].kind == .word, isText(c.end + 2, "of", b, tokens),
@@ -342,8 +347,10 @@ extension Recognizer {
             add(c, .place)
             return true
         }
-        // "the Amazon", "the Congo": rivers and regions that share a company's or country's name.
-        if c.count == 1, c.previous == "the", c.listed.contains(.riverOrRegion) {
+        // "the Amazon", "the Congo": rivers and regions that share a company's or country's name; so is
+        // "Brazil's Amazon", a country's.
+        if c.count == 1, c.listed.contains(.riverOrRegion), c.previous == "the"
+            || c.first > 0 && Self.isPossessive(b, tokens[c.first - 1]) && knowledge.isCountry(Self.bareWord(tokens[c.first - 1], in: b)) {
             add(c, .place)
             return true
         }

@@ -166,13 +166,17 @@ enum WordLists {
     ]
 
     /// Nouns that name a place after "of": "the village of Kibera".
-    static let placeNouns: Set<String> = [
-        "village", "town", "city", "region", "province", "district", "state", "island", "islands", "county", "port",
-        "suburb", "neighbourhood", "neighborhood", "municipality", "capital", "kingdom", "republic", "settlement", "valley",
+    static let placeNouns: Set<String> = placeKindNouns.union([
         // "residents of Malibu", "the outskirts of Kyiv", "the mayor of Los Angeles".
         "residents", "citizens", "people", "outskirts", "suburbs", "streets", "centre", "center", "mayor",
         // "held the seat of Runcorn and Helsby": a constituency is a place.
         "seat", "constituency", "ward", "borough",
+    ])
+
+    /// Kinds of place, which also describe one in apposition: "Enerhodar, the town where …".
+    static let placeKindNouns: Set<String> = [
+        "village", "town", "city", "region", "province", "district", "state", "island", "islands", "county", "port",
+        "suburb", "neighbourhood", "neighborhood", "municipality", "capital", "kingdom", "republic", "settlement", "valley",
     ]
 
     /// First words of places' names: "Lake Victoria", "Mount Kenya", "River Thames", "Gulf of Mexico".
@@ -306,7 +310,7 @@ enum WordLists {
         "Central Europe", "Northern Europe", "Southern Europe", "Central America", "South East Asia", "Indo-Pacific", "Persian Gulf",
         // Regions of England and of the United States, as statistics and news name them.
         "North East", "North West", "South East", "South West", "East Midlands", "West Midlands", "Midlands", "East Anglia",
-        "Yorkshire and the Humber", "Home Counties", "Midwest", "Pacific Northwest", "New England", "Deep South", "Rust Belt",
+        "Yorkshire and the Humber", "Yorkshire", "Cornwall", "Merseyside", "Tyneside", "Home Counties", "Midwest", "Pacific Northwest", "New England", "Deep South", "Rust Belt",
         "Sun Belt", "Great Plains", "Appalachia",
         // Towns business news names for the companies based there, below the city list's size.
         "Mountain View", "Menlo Park", "Palo Alto", "Cupertino", "Redmond", "Armonk", "Bentonville",

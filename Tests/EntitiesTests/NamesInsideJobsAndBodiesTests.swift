@@ -160,3 +160,24 @@ import Testing
     // A person's given name opens no such place without "in" before it.
     #expect(names("Ruth Okafor, north of the border, said so.", .person) == ["Ruth Okafor"])
 }
+
+@Test func anOwnersKindOfOrganisationSetOffByCommas() {
+    #expect(names("Ukraine's nuclear operator, Energoatom, blamed the shelling.", .organization) == ["Energoatom"])
+    #expect(names("Jane Holt's business partner, Fiona Wragg, left.", .person) == ["Jane Holt", "Fiona Wragg"])
+}
+
+@Test func aNameDescribedAsAKindOfPlace() {
+    #expect(names("In Enerhodar, the town where most of the staff live, residents keep iodine.", .place) == ["Enerhodar"])
+    // "Andy Burnham, the mayor of …" is the mayor, not the place.
+    #expect(names("Andy Burnham, the mayor of Greater Manchester, praised them.", .person) == ["Andy Burnham"])
+    // A kind of place before another noun describes an organisation: "the state oil company".
+    #expect(names("Petrobras, the state oil company, fell.", .organization) == ["Petrobras"])
+}
+
+@Test func aRegionACountryOwnsAndOtherSpellingsOfCities() {
+    #expect(names("Deforestation in Brazil's Amazon fell 11%.", .place) == ["Brazil", "Amazon"])
+    #expect(names("Amazon's shares rose.", .organization) == ["Amazon"])
+    #expect(names("Across Yorkshire, bakeries have closed.", .place) == ["Yorkshire"])
+    // GeoNames writes "Zaporizhzhya"; news writes "Zaporizhzhia" too.
+    #expect(names("The Zaporizhzhia nuclear plant lost power.", .place) == ["Zaporizhzhia"])
+}
