@@ -119,7 +119,7 @@ extension Recognizer {
            !isClubName(first: first, end: end, b: b, tokens: tokens),
            // "chief Latin America economist": a place inside a job, before the job's last word.
            !(end < tokens.count && tokens[end].kind == .word && !tokens[end].capitalized && isRole(end, b, tokens)
-             && isKnownPlace(Span(first: first, end: end), b: b, tokens: tokens)) {
+             && (isKnownPlace(Span(first: first, end: end), b: b, tokens: tokens) || end - first == 1 && knowledge.isPlace(text(first)))) {
             personCue = true
             roles.append(lower(first - 1))
         }

@@ -232,6 +232,8 @@ extension Recognizer {
     static func isCamelCase(_ word: String) -> Bool {
         let bytes = word.utf8
         guard bytes.count >= 4 else { return false }
+        // "GPUs", "CEOs", "ETFs": the plural of an abbreviation, no brand.
+        if bytes.last == 115, bytes.dropLast().allSatisfy({ $0 >= 65 && $0 <= 90 }) { return false }
         var inner = false, lower = false
         for (i, c) in bytes.enumerated() {
             if c >= 97 && c <= 122 { lower = true } else if c >= 65 && c <= 90 { if i > 0 { inner = true } } else if !(c >= 48 && c <= 57) { return false }

@@ -401,7 +401,8 @@ struct Recognizer {
                     continue
                 }
                 // …or two written together, "C.C. Wei" (not "U.S. Secretary of State …", a country's).
-                if isMark(end, 46), tokens[end - 1].end - tokens[end - 1].start == 1
+                // (Nor a letter that ends a sentence before a title: "… wrote on X. President Donald Trump …".)
+                if isMark(end, 46), tokens[end - 1].end - tokens[end - 1].start == 1 && !isA(end + 1, .honorific)
                     || Tokenizer.isInitials(tokens[end - 1], in: b) && !isA(end + 1, .honorific)
                         && !knowledge.isPlace(text(tokens[end - 1]).replacingOccurrences(of: ".", with: "")),
                    // (Not before a sentence's first word: "congratulated the team on X. The Board of …".)

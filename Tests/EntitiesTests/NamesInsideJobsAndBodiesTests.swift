@@ -181,3 +181,17 @@ import Testing
     // GeoNames writes "Zaporizhzhya"; news writes "Zaporizhzhia" too.
     #expect(names("The Zaporizhzhia nuclear plant lost power.", .place) == ["Zaporizhzhia"])
 }
+
+@Test func theseAreNoNames() {
+    // The plural of an abbreviation is no brand.
+    #expect(names("Blackwell sales are off the charts, and cloud GPUs are sold out.", .organization).isEmpty)
+    // A country's initials inside a job are the country, not a person.
+    #expect(names("said Ruth Gregory, deputy chief UK economist at Capital Economics.", .place) == ["UK"])
+}
+
+@Test func aLetterEndingASentenceBeforeATitleIsNoInitial() {
+    let text = "Lutnick wrote on X. President Donald Trump had called for it."
+    #expect(names(text, .organization) == ["X"])
+    #expect(names(text, .person) == ["Donald Trump"])
+    #expect(names("J. Smith met George W. Bush.", .person) == ["J. Smith", "George W. Bush"])
+}
