@@ -275,7 +275,7 @@ extension Recognizer {
             add(c, .place, key: key, name: table.records[key]?.name ?? placeName)
             return true
         }
-        if c.gazetteer.contains(.demonym) { return true }
+        if c.gazetteer.contains(.demonym) || c.count == 1 && WordLists.nationalityNouns.contains(c.form) { return true }
         // "in St Albans", "St Ives, Cornwall": a saint's name is a town's (news calls no one "St").
         if c.count >= 2, c.count <= 3, isText(c.first, "st", b, tokens) || isText(c.first, "saint", b, tokens), !c.isCurated, !c.personCue,
            c.gazetteer.isEmpty, !isA(c.end - 1, .organizationSuffix) {

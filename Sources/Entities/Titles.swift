@@ -158,7 +158,9 @@ extension Recognizer {
         let shaped = wordClass(span.end - 1, b, tokens).contains(.organizationSuffix) || wordClass(span.first, b, tokens).contains(.organizationPrefix) && span.end - span.first >= 3
             || (span.first..<span.end - 1).contains { isText($0 + 1, "of", b, tokens) && !wordClass($0, b, tokens).isDisjoint(with: [.organizationPrefix, .organizationSuffix]) }
         // ("Hennepin County Attorney …": a place by its last word.)
+        // ("Bundesbank President Joachim Nagel": an institution or a company the lists know.)
         let known = knowledge.curated.lookup(form) != nil || table.aliasIndex[form] != nil || knowledge.isPlace(form)
+            || WordLists.formClasses(form).contains(.institution) || knowledge.isCompany(form)
             || span.end - span.first >= 2 && wordClass(span.end - 1, b, tokens).contains(.placeSuffix)
         return shaped || known ? (span, nil) : nil
     }

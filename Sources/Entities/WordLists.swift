@@ -10,6 +10,7 @@ enum WordLists {
         "secretary", "treasurer", "ambassador", "commissioner", "det", "insp", "supt", "dci", "controller", "comptroller", "chairman", "chairwoman", "chair", "inspector", "detective", "coach",
         "mp", "mep", "msp", "cllr", "constable", "superintendent", "sheriff", "administrator", "councillor", "councilman", "councilwoman", "congressman", "congresswoman",
         "director-general", "secretary-general", "attorney-general", "governor-general", "vice-president", "vice-chancellor", "premier",
+        "emperor", "empress", "sultan", "emir", "tsar", "czar",
         "lieutenant-general", "major-general", "editor-in-chief", "commander-in-chief", "chief-executive", "speaker",
         // A party's member before the name, in American copy: "Republican Mike Gallagher", "Democrat Raja Krishnamoorthi"
         // (only before a known name, however long the run: not "the Republican National Committee").
@@ -257,7 +258,13 @@ enum WordLists {
 
     /// Places written with "the" whose bare name is also a company's: "the Amazon".
     static let riversAndRegions: Set<String> = ["Amazon", "Nile", "Congo", "Danube", "Rhine", "Thames", "Mekong", "Yangtze", "Sahara",
-                                                "Alps", "Andes", "Himalayas", "Caucasus", "Sahel"]
+                                                "Alps", "Andes", "Himalayas", "Caucasus", "Sahel", "Seine", "Loire", "Volga", "Ganges",
+                                                "Indus", "Tigris", "Euphrates", "Zambezi", "Orinoco", "Elbe", "Oder"]
+
+    /// Nouns for a nation's people, which the demonym list (adjectives) lacks: "the Pole, a four-time champion".
+    static let nationalityNouns: Set<String> = ["Pole", "Briton", "Brit", "Spaniard", "Dane", "Swede", "Finn", "Scot", "Turk", "Serb",
+                                                "Croat", "Dutchman", "Dutchwoman", "Frenchman", "Frenchwoman", "Englishman",
+                                                "Englishwoman", "Irishman", "Irishwoman", "Welshman", "Welshwoman", "Kiwi", "Aussie"]
 
     /// Words after a name that make it a company's: "Toyota shares", "Toyota spokesperson".
     static let companyWords: Set<String> = ["shares", "stock", "spokesperson", "spokesman", "spokeswoman", "models", "dealers",

@@ -195,3 +195,10 @@ import Testing
     #expect(names(text, .person) == ["Donald Trump"])
     #expect(names("J. Smith met George W. Bush.", .person) == ["J. Smith", "George W. Bush"])
 }
+
+@Test func anInstitutionBeforeATitleRiversAndNationalityNouns() {
+    #expect(names("Bundesbank President Joachim Nagel said risks were balanced.", .organization) == ["Bundesbank"])
+    #expect(names("The diadem belonged to Empress Eugénie.", .person) == ["Eugénie"])
+    #expect(names("A ladder reached a window by the Seine.", .place) == ["Seine"])
+    #expect(names("The Pole, a four-time French Open champion, won.", .person).isEmpty)
+}
