@@ -336,7 +336,7 @@ extension Recognizer {
         func isA(_ i: Int, _ kind: WordClass) -> Bool { self.wordClass(i, b, tokens).contains(kind) }
         if c.count == 1, c.previous == "as", isText(c.first - 2, "known"), isNamedBody(before: c.first - 2, b: b, tokens: tokens) {
             c.appositive = .organization      // "the rate-setting committee, known as Copom,"
-        } else if c.count >= 2, Self.runsWhat.contains(c.previous), c.gazetteer.isDisjoint(with: NameClass.place) {
+        } else if c.count >= 2, isA(c.first - 1, .runsWhat), c.gazetteer.isDisjoint(with: NameClass.place) {
             c.appositive = .organization      // "His daughter Delphine Arnault runs Christian Dior": no one runs a person
         } else if c.first >= 2, tokens[c.first - 1].kind == .word, !tokens[c.first - 1].capitalized, isA(c.first - 1, .organizationNoun),
                   !isA(c.first - 1, .role), ["the", "a", "an", "its", "their"].contains(lower(c.first - 2)) {
@@ -376,7 +376,7 @@ extension Recognizer {
             let its = isText(k, "its")
             if ["a", "an", "the", "its", "his", "her", "their", "our"].contains(lower(k)) { k += 1 }
             // "In Enerhodar, the town where most of the staff live": a kind of place, then what it is.
-            if k > c.end + 1, k + 1 < tokens.count, tokens[k].kind == .word, !tokens[k].capitalized, WordLists.placeKindNouns.contains(lower(k)),
+            if k > c.end + 1, k + 1 < tokens.count, tokens[k].kind == .word, !tokens[k].capitalized, isA(k, .placeKindNoun),
                tokens[k + 1].kind == .punctuation || ["where", "of", "that", "which", "in", "near", "on", "whose"].contains(lower(k + 1)) {
                 c.appositive = .place
             }
@@ -485,7 +485,7 @@ extension Recognizer {
         return false
     }
 
-    /// Verbs whose object is an organisation, never a person: "runs Christian Dior", "heads Tata Sons".
+    /// Verbs whose object is an organisation, never a person: "runs Christian Dior", "heads Tata Sons" (a word class).
     static let runsWhat: Set<String> = ["runs", "ran", "heads", "headed", "chairs", "chaired", "oversees", "oversaw"]
 
     /// Bodies that are no firm, for `isNamedBody`.

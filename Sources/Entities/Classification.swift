@@ -141,7 +141,7 @@ extension Recognizer {
             if tokens[c.first].sentenceStart, !c.isCurated, c.gazetteer.isEmpty, table.aliasIndex[c.form] == nil,
                lower(c.first).hasSuffix("s") && isRole(c.first, b, tokens) || Self.isPluralAgentNoun(lower(c.first))
                 || Self.isPluralOrganizationNoun(lower(c.first))
-                || c.listed.isEmpty && !tokens[c.first].allCaps && isPluralOfEnglishWord(lower(c.first)) { return true }
+                || c.listed.isEmpty && !tokens[c.first].allCaps && Self.isPluralOfEnglishWord(lower(c.first), knowledge) { return true }
             // The lists the form is in. (A possessive's token holds its "'s": there the token's word
             // class is not the form's.)
             var formClasses: WordClass { WordLists.classes(of: c.form[...]) }
@@ -275,7 +275,7 @@ extension Recognizer {
             add(c, .place, key: key, name: table.records[key]?.name ?? placeName)
             return true
         }
-        if c.gazetteer.contains(.demonym) || c.count == 1 && WordLists.nationalityNouns.contains(c.form) { return true }
+        if c.gazetteer.contains(.demonym) || c.listed.contains(.nationalityNoun) { return true }
         // "in St Albans", "St Ives, Cornwall": a saint's name is a town's (news calls no one "St").
         if c.count >= 2, c.count <= 3, isText(c.first, "st", b, tokens) || isText(c.first, "saint", b, tokens), !c.isCurated, !c.personCue,
            c.gazetteer.isEmpty, !isA(c.end - 1, .organizationSuffix) {

@@ -251,11 +251,14 @@ extension Recognizer {
         let quotedSurname = c.count == 1 && (isA(c.end, .speechVerb) || saidBefore) && Self.looksLikeSurname(c.form, knowledge) && !knowledge.isGivenName(c.form)
         // "because Do Kwon lied" after "Kwon, the founder": a capitalised word inside a sentence, before the
         // surname of someone the text named, is that person's given name, whatever else the word is.
-        let givenNameOfKnown = c.count == 2 && c.words.count == 2 && !tokens[c.first].sentenceStart && table.aliasIndex[String(c.words[1])]?.kind == .person
+        // (Asked last: most names of two words look like a person's without it.)
+        func givenNameOfKnown() -> Bool {
+            c.count == 2 && c.words.count == 2 && !tokens[c.first].sentenceStart && table.aliasIndex[String(c.words[1])]?.kind == .person
+        }
         // Names that look like a person's, unless "the" comes before ("the Red Bull driver") or they open
         // like an organisation the text named ("Mistral Large" after "Mistral AI"), or a club's ("Inter Milan").
-        if c.personCue || c.appositive == .person || particle || quotedSurname || speakingName || givenNameOfKnown || (c.previous == "the" || c.whichClause || c.count > 1 && table.organizationFirstWords[String(c.words[0])] != nil && !knowledge.isGivenName(String(c.words[0]))
-            || c.count == 2 && isClubName(first: c.first, end: c.end, b: b, tokens: tokens) ? false : looksLikePerson(c.words)) {
+        if c.personCue || c.appositive == .person || particle || quotedSurname || speakingName || (c.previous == "the" || c.whichClause || c.count > 1 && table.organizationFirstWords[String(c.words[0])] != nil && !knowledge.isGivenName(String(c.words[0]))
+            || c.count == 2 && isClubName(first: c.first, end: c.end, b: b, tokens: tokens) ? false : looksLikePerson(c.words)) || givenNameOfKnown() {
             if c.words.count == 1 {
                 if let key = surnameReference(c.form, titles: c.roles) {
                     add(c, referringTo: key, as: .person)

@@ -133,7 +133,7 @@ struct EntityTable {
                 }
             }
             // "the Democratic Republic of Congo", then "eastern Congo"; "the Kingdom of Saudi Arabia", then "Saudi Arabia".
-            if kind == .place, let of = parts.firstIndex(of: "of"), of >= 1, ["Republic", "Kingdom"].contains(parts[of - 1]) {
+            if kind == .place, parts.count >= 3, let of = parts.firstIndex(of: "of"), of >= 1, ["Republic", "Kingdom"].contains(parts[of - 1]) {
                 let rest = parts[(of + 1)...].drop { $0 == "the" }
                 if let first = rest.first { statesByShortName.insertIfMissing(String(name[first.startIndex...]), key) }
             }

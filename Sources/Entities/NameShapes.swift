@@ -148,7 +148,9 @@ extension Recognizer {
     }
 
     /// "Tariffs", "Prices": an English word's plural.
-    func isPluralOfEnglishWord(_ word: String) -> Bool {
+    /// (Static, with the knowledge passed after the word: as a method called with `lower(…)`, which changes the
+    /// recognizer's caches, it made Swift copy the whole recognizer before each call.)
+    static func isPluralOfEnglishWord(_ word: String, _ knowledge: Knowledge) -> Bool {
         word.hasSuffix("s") && knowledge.isEnglishWord(word) && knowledge.isEnglishWord(String(word.dropLast()))
     }
 

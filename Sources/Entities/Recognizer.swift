@@ -304,7 +304,7 @@ struct Recognizer {
                         // (…or a plural of people before a union's name: "App Drivers and Couriers Union".)
                         // (…or before a forum's or an association's: "the Hostages and Missing Families Forum".)
                         let membersBefore = end - i == 2 && WordLists.memberBodies.contains(lower(runEnd - 1)) && !isA(end - 1, .organizationSuffix)
-                            && isPluralOfEnglishWord(lower(end - 1))
+                            && Self.isPluralOfEnglishWord(lower(end - 1), knowledge)
                         let oneWordBefore = end - i == 1 || end - i == 2 && tokens[i].sentenceStart && isA(i, .commonCapitalized) || fieldBefore || membersBefore
                         // ("Chinese partners, including Chinalco and Baowu Steel": a list is announced.)
                         let joinsList = inList || i > 0 && (Self.isPluralOrganizationNoun(lower(i - 1)) || isText(i - 1, "including")
@@ -356,7 +356,9 @@ struct Recognizer {
                     // (Also with a given name no list holds, before a country: "Aryna Sabalenka of Belarus".)
                     if isText(end, "of"), end - i == 2, !isA(i, .organizationPrefix), !isA(end - 1, .organizationSuffix),
                        isWord(end + 1), !(isWord(end + 2) && tokens[end + 2].capitalized), knowledge.isPlace(text(tokens[end + 1])),
-                       looksLikePerson([Substring(text(tokens[i])), Substring(text(tokens[end - 1]))])
+                       // (The words are made before the call: made in its arguments, with the local `text`, they made
+                       // Swift copy the whole recognizer first.)
+                       case let pair = [Substring(text(tokens[i])), Substring(text(tokens[end - 1]))], looksLikePerson(pair)
                         || !tokens[i].allCaps && !tokens[end - 1].allCaps && wordClass(i, b, tokens).isEmpty
                             && wordClass(end - 1, b, tokens).isEmpty
                             && knowledge.classes(of: text(tokens[end + 1])).contains(.country)

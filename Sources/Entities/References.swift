@@ -92,6 +92,8 @@ extension Recognizer {
     /// "Africa CDC" after "the Africa Centres for Disease Control and Prevention": the first word of an
     /// organisation the text named, then the initials of the words after it (or of the first of them).
     func organizationByFirstWordAndInitials(_ form: String) -> EntityKey? {
+        // (Asked of every new organisation of two words: most end in a word that is not in capitals.)
+        guard let last = form.utf8.last, last >= 65, last <= 90 else { return nil }
         let parts = form.split(separator: " ")
         guard parts.count == 2, parts[1].utf8.count >= 2, parts[1].utf8.allSatisfy({ $0 >= 65 && $0 <= 90 }),
               let key = table.organizationFirstWords[String(parts[0])] else { return nil }

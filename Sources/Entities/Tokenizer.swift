@@ -125,9 +125,6 @@ enum Tokenizer {
                         j += length
                     } else if (d == 39 || d == 45) && j + 1 < n && (isLetter(b[j + 1]) || b[j + 1] >= 0xC0) {
                         j += 1      // O'Brien, al-Assad, open-weight
-                    } else if d == 43 && uppers > 0 && j > i && (j + 1 == n || !(isLetter(b[j + 1]) || isDigit(b[j + 1]) || b[j + 1] == 43)) {
-                        j += 1      // "OPEC+", "Disney+", "Canal+": a plus ends the name it is part of
-                        break
                     } else if d == 45 && j + 1 < n && isDigit(b[j + 1]) && uppers > 0 {
                         j += 1      // GPT-4, COVID-19
                     } else if d == 46 && digits > 0 && j + 1 < n && isDigit(b[j + 1]) {
@@ -137,6 +134,8 @@ enum Tokenizer {
                     } else if d == 46 && j + 1 < n && b[j + 1] >= 97 && b[j + 1] <= 122, let length = Self.domainEnding(b, after: j) {
                         j += 1 + length      // Amazon.com, Character.ai
                     } else {
+                        // "OPEC+", "Disney+", "Canal+": a plus ends the name it is part of.
+                        if d == 43 && uppers > 0 && j > i && (j + 1 == n || !(isLetter(b[j + 1]) || isDigit(b[j + 1]) || b[j + 1] == 43)) { j += 1 }
                         break
                     }
                 }

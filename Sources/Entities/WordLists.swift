@@ -541,6 +541,7 @@ enum WordLists {
             (FigureFinder.currencyWords, .currencyWord), (FigureFinder.notUnits, .notUnit),
             (QuoteFinder.contrastWords, .contrastWord), (QuoteFinder.listenerWords, .listenerWord),
             (legalForms, .legalForm), (groupWords, .groupWord), (Recognizer.compoundTitleEnds, .compoundTitleEnd),
+            (placeKindNouns, .placeKindNoun), (Recognizer.runsWhat, .runsWhat),
         ]
         return index(lists)
     }()
@@ -614,6 +615,8 @@ struct WordClass: OptionSet, Sendable {
     static let legalForm = WordClass(rawValue: 1 << 38)
     static let groupWord = WordClass(rawValue: 1 << 39)
     static let compoundTitleEnd = WordClass(rawValue: 1 << 40)
+    static let placeKindNoun = WordClass(rawValue: 1 << 41)
+    static let runsWhat = WordClass(rawValue: 1 << 42)
 }
 
 /// The case-sensitive lists a name as written is in ("NHS", "KC", "Amazon").
@@ -625,6 +628,7 @@ struct FormClass: OptionSet, Sendable {
     static let shortForm = FormClass(rawValue: 1 << 3)
     static let ordinaryWordPlace = FormClass(rawValue: 1 << 4)
     static let riverOrRegion = FormClass(rawValue: 1 << 5)
+    static let nationalityNoun = FormClass(rawValue: 1 << 6)
 }
 
 extension WordLists {
@@ -634,6 +638,7 @@ extension WordLists {
         let lists: [(Set<String>, FormClass)] = [
             (institutions, .institution), (nonEntityAcronyms, .nonEntityAcronym), (postNominals, .postNominal),
             (Set(shortForms.keys), .shortForm), (ordinaryWordPlaces, .ordinaryWordPlace), (riversAndRegions, .riverOrRegion),
+            (nationalityNouns, .nationalityNoun),
         ]
         return ByteTable(index(lists))
     }()
