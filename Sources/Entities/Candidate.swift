@@ -336,6 +336,9 @@ extension Recognizer {
         func isA(_ i: Int, _ kind: WordClass) -> Bool { self.wordClass(i, b, tokens).contains(kind) }
         if c.count == 1, c.previous == "as", isText(c.first - 2, "known"), isNamedBody(before: c.first - 2, b: b, tokens: tokens) {
             c.appositive = .organization      // "the rate-setting committee, known as Copom,"
+        } else if c.first > 0, isText(c.first - 1, "rivals") || isText(c.first - 1, "competitors"), !tokens[c.first - 1].capitalized,
+                  !knowledge.isGivenName(text(c.first)), c.gazetteer.isDisjoint(with: NameClass.place) {
+            c.appositive = .organization      // "outpacing rivals Mattel and Hasbro" (not "his rivals Kamala Harris and …")
         } else if c.count >= 2, isA(c.first - 1, .runsWhat), c.gazetteer.isDisjoint(with: NameClass.place) {
             c.appositive = .organization      // "His daughter Delphine Arnault runs Christian Dior": no one runs a person
         } else if c.first >= 2, tokens[c.first - 1].kind == .word, !tokens[c.first - 1].capitalized, isA(c.first - 1, .organizationNoun),

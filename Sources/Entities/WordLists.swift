@@ -119,7 +119,7 @@ enum WordLists {
         "Jaguar Land Rover", "Land Rover", "Facebook", "Instagram", "WhatsApp", "YouTube", "Disney", "Nestlé", "Nestle",
         "Saudi Aramco", "Aramco", "Gazprom", "Rosneft", "Foxconn", "TSMC", "Ryanair", "IKEA", "Zara", "Heineken", "Carlsberg",
         "Shein", "Temu", "Hyundai", "Kia", "BYD", "Geely", "Xpeng", "Porsche", "X", "Country Garden", "U.S. Steel", "US Steel",
-        "Maersk", "A.P. Moller-Maersk", "A.P. Møller-Mærsk", "Tate Modern", "Tate Britain",
+        "Maersk", "A.P. Moller-Maersk", "A.P. Møller-Mærsk", "Tate Modern", "Tate Britain", "Hugging Face", "Mattel",
         // Papers named with "The", whose one word is an ordinary word or a name.
         "The Guardian", "The Observer", "The Telegraph", "The Economist", "The Independent", "The Atlantic", "The Spectator",
         "The Age", "The Hindu", "The Scotsman", "The Sun", "The Mirror", "The Australian", "The New Yorker",
@@ -216,6 +216,7 @@ enum WordLists {
         "forum",          // "World Economic Forum", "Hostages and Missing Families Forum"
         "caucus", "unit", // "House Freedom Caucus", "Economist Intelligence Unit"
         "brothers",       // "Close Brothers", "Lehman Brothers"
+        "policing",       // "Counter Terrorism Policing"
         "church",         // "the Catholic Church", "Annunciation Church" (a parish)
     ]
 

@@ -202,3 +202,12 @@ import Testing
     #expect(names("A ladder reached a window by the Seine.", .place) == ["Seine"])
     #expect(names("The Pole, a four-time French Open champion, won.", .person).isEmpty)
 }
+
+@Test func rivalsPolicingAndAFewWellKnownNames() {
+    #expect(names("The toymaker grew, outpacing rivals Zorvex and Hasbro as demand grew.", .organization) == ["Zorvex", "Hasbro"])
+    #expect(names("Lee Harris beat his rivals Kamala Jones and Tim Walz.", .person) == ["Lee Harris", "Kamala Jones", "Tim Walz"])
+    let text = "Counter Terrorism Policing led the early inquiry. \"There is no indication of foul play,\" it said in a statement."
+    #expect(names(text, .organization) == ["Counter Terrorism Policing"])
+    #expect(speakers(text) == ["Counter Terrorism Policing"])
+    #expect(names("The company published the weights on Hugging Face.", .organization) == ["Hugging Face"])
+}
