@@ -246,6 +246,11 @@ extension Recognizer {
                 (formEnd, possessive) = (tokens[end - 1].end, false)
             }
         }
+        // "Robert F. Kennedy Jr.": the full stop of "Jr" or "Sr" is part of the name.
+        if !possessive, end < tokens.count, end - first >= 2, tokens[end].kind == .punctuation, tokens[end].mark == 46, tokens[end].start == tokens[end - 1].end,
+           isText(end - 1, "jr") || isText(end - 1, "sr") {
+            formEnd = tokens[end].end
+        }
         let form = String(decoding: b[tokens[first].start..<formEnd], as: UTF8.self)
         guard !form.isEmpty, Self.hasLetter(form) else { return nil }
         // Not names: "D-N.Y." after a senator, "Christmas Day", "Alzheimer's drug", and a title in

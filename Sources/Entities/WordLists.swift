@@ -333,7 +333,7 @@ enum WordLists {
         "Piedmont", "Apulia", "Andalusia", "Basque Country", "Saxony", "Lower Saxony", "Hesse", "North Rhine-Westphalia",
         "Thuringia", "Brandenburg", "Wallonia", "Lapland", "Transylvania", "Silesia",
         // English names of cities the city list gives in their own language ("Sevilla", "Köln"), and old names still in use.
-        "Seville", "Venice", "Cologne", "Hanover", "Bruges", "Ghent", "Lucerne", "Wroclaw", "Kiev", "Bangalore", "Saigon",
+        "Seville", "Venice", "Cologne", "Hanover", "Mecca", "Bruges", "Ghent", "Lucerne", "Wroclaw", "Kiev", "Bangalore", "Saigon",
         "Rangoon", "Bombay", "Calcutta", "Madras",
     ]
 

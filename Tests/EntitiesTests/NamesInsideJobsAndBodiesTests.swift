@@ -211,3 +211,9 @@ import Testing
     #expect(speakers(text) == ["Counter Terrorism Policing"])
     #expect(names("The company published the weights on Hugging Face.", .organization) == ["Hugging Face"])
 }
+
+@Test func aJuniorsFullStopAndMecca() {
+    #expect(names("Health Secretary Robert F. Kennedy Jr. has said parents should decide. Kennedy said so.", .person)
+        == ["Robert F. Kennedy Jr."])
+    #expect(names("Temperatures in Mecca rose above 45 degrees.", .place) == ["Mecca"])
+}
