@@ -471,7 +471,6 @@ extension Recognizer {
         return knowledge.isGivenName(String(decoding: b[tokens[i].start..<tokens[i].end], as: UTF8.self))
     }
 
-    /// Participles after a name's comma that say an organisation was made or is held by someone.
     /// Whether the words just before `known` ("the rate-setting committee, known as …") are a kind of
     /// organisation, so that the name after them is that organisation's.
     mutating func isNamedBody(before known: Int, b: [UInt8], tokens: [Token]) -> Bool {
@@ -499,6 +498,7 @@ extension Recognizer {
     /// Bodies that are no firm, for `isNamedBody`.
     static let bodyNouns: Set<String> = ["committee", "council", "board", "panel", "commission", "tribunal", "militia", "body", "court"]
 
+    /// Participles after a name's comma that say an organisation was made or is held by someone.
     static let madeBy: Set<String> = ["founded", "owned", "controlled", "acquired", "bought", "run", "co-founded", "cofounded"]
     /// Words that end the description after a name's comma: prepositions and relative words.
     static let descriptionEnds: Set<String> = ["at", "of", "for", "in", "with", "from", "on", "to", "who", "which", "that", "whose", "where"]
