@@ -423,8 +423,11 @@ extension Recognizer {
         }
         // "Manchester City host Newcastle", "Los Angeles Lakers": a name that opens with a city or
         // country, goes on with a word that is no place, and is nobody's name is a club, a paper or a company.
+        // (A state's name opens a team's before a plural that is nobody's name: "the Indiana Pacers".)
         if (2...3).contains(c.words.count), !c.personCue, !tokens[c.first].allCaps,
-           Self.isCityOrCountry(String(c.words[0]), knowledge) || c.words.count == 3 && Self.isCityOrCountry(c.words[0] + " " + c.words[1], knowledge),
+           Self.isCityOrCountry(String(c.words[0]), knowledge) || c.words.count == 3 && Self.isCityOrCountry(c.words[0] + " " + c.words[1], knowledge)
+            || c.words.count == 2 && c.words[1].hasSuffix("s") && knowledge.classes(of: String(c.words[0])).contains(.region)
+                && knowledge.classes(of: String(c.words[1])).isDisjoint(with: [.surname, .givenName]),
            !knowledge.isPlace(String(c.words[c.words.count - 1])), !knowledge.isDemonym(String(c.words[c.words.count - 1])),
            !WordLists.commonCapitalized.contains(c.words[c.words.count - 1].lowercased()) {
             add(c, .organization)

@@ -426,7 +426,8 @@ enum WordLists {
 
     /// Words a number after them counts or ranks, not a product's version: "Category 5", "Phase 3", "Article 50".
     static let numberedThings: Set<String> = ["category", "level", "phase", "stage", "tier", "grade", "article", "section", "chapter",
-                                              "junction", "gate", "terminal", "platform", "route", "highway", "interstate", "room"]
+                                              "junction", "gate", "terminal", "platform", "route", "highway", "interstate", "room", "game", "round", "lap",
+                                              "week", "episode", "season", "match", "leg"]
 
     /// Plurals for a party's members, which end the names parties go by: "the Christian Democrats", "Liberal Democrats".
     static let partyMembers: Set<String> = ["democrats", "republicans", "conservatives", "socialists", "liberals", "greens",

@@ -217,3 +217,11 @@ import Testing
         == ["Robert F. Kennedy Jr."])
     #expect(names("Temperatures in Mecca rose above 45 degrees.", .place) == ["Mecca"])
 }
+
+@Test func aStatesTeamAndANumberedGame() {
+    let found = extractor.extract([TextBlock(.paragraph, "The Thunder won, beating the Indiana Pacers 103-91 in Game 7 of the Finals.")])
+    #expect(found.entities(of: .organization).map(\.name) == ["Thunder", "Indiana Pacers"])
+    #expect(found.entities(of: .product).isEmpty)
+    // A state's name before a surname is a person's.
+    #expect(names("Indiana Jones was filmed there.", .organization).isEmpty)
+}
