@@ -257,6 +257,8 @@ extension Recognizer {
         // quotation marks ("The Long Winter" won the Palme d'Or).
         if end - first == 1 && Tokenizer.isPartyAndState(tokens[first], in: b) { return nil }
         if isA(first, .holiday) || possessive && WordLists.eponymousConditions.contains(form) { return nil }
+        // "Independence Day", "Memorial Day": a day, not a person called Day ("Jason Day").
+        if end - first == 2, isText(end - 1, "day"), !knowledge.isGivenName(text(first)) { return nil }
         if isQuotedTitle(Span(first: first, end: end), b: b, tokens: tokens) { return nil }
         let count = end - first
         // Asked once: each lookup hashes the name again.
@@ -341,9 +343,12 @@ extension Recognizer {
         func isA(_ i: Int, _ kind: WordClass) -> Bool { self.wordClass(i, b, tokens).contains(kind) }
         if c.count == 1, c.previous == "as", isText(c.first - 2, "known"), isNamedBody(before: c.first - 2, b: b, tokens: tokens) {
             c.appositive = .organization      // "the rate-setting committee, known as Copom,"
-        } else if c.first > 0, isText(c.first - 1, "rivals") || isText(c.first - 1, "competitors"), !tokens[c.first - 1].capitalized,
+        } else if c.first > 0, isText(c.first - 1, "rivals") || isText(c.first - 1, "competitors") || isText(c.first - 1, "acquired")
+                    || c.previous == "of" && isText(c.first - 2, "shares"), !tokens[c.first - 1].capitalized,
                   !knowledge.isGivenName(text(c.first)), c.gazetteer.isDisjoint(with: NameClass.place) {
-            c.appositive = .organization      // "outpacing rivals Mattel and Hasbro" (not "his rivals Kamala Harris and …")
+            // "outpacing rivals Mattel and Hasbro" (not "his rivals Kamala Harris and …"), "when it acquired Tellurian",
+            // "Shares of Maruti Suzuki rose".
+            c.appositive = .organization
         } else if c.count >= 2, isA(c.first - 1, .runsWhat), c.gazetteer.isDisjoint(with: NameClass.place) {
             c.appositive = .organization      // "His daughter Delphine Arnault runs Christian Dior": no one runs a person
         } else if c.first >= 2, tokens[c.first - 1].kind == .word, !tokens[c.first - 1].capitalized, isA(c.first - 1, .organizationNoun),

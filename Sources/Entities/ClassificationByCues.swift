@@ -288,7 +288,8 @@ extension Recognizer {
 
     static let irregularPastVerbs: Set<String> = ["made", "took", "won", "lost", "hit", "ran", "wrote", "gave", "came", "went", "became",
                                                   "began", "left", "met", "kept", "held", "led", "got", "struck", "threw", "caught",
-                                                  "drew", "beat", "fell", "rose", "spent", "sent", "built", "paid", "told", "said"]
+                                                  "drew", "beat", "fell", "rose", "spent", "sent", "built", "paid", "told", "said",
+                                                  "broke", "set"]
 
     /// Whether the name is what "the maker of", "sales of" speak of, alone or further on in a list
     /// ("the maker of KitKat and Nescafé").

@@ -119,10 +119,10 @@ enum WordLists {
         "Jaguar Land Rover", "Land Rover", "Facebook", "Instagram", "WhatsApp", "YouTube", "Disney", "Nestlé", "Nestle",
         "Saudi Aramco", "Aramco", "Gazprom", "Rosneft", "Foxconn", "TSMC", "Ryanair", "IKEA", "Zara", "Heineken", "Carlsberg",
         "Shein", "Temu", "Hyundai", "Kia", "BYD", "Geely", "Xpeng", "Porsche", "X", "Country Garden", "U.S. Steel", "US Steel",
-        "Maersk", "A.P. Moller-Maersk", "A.P. Møller-Mærsk", "Tate Modern", "Tate Britain", "Hugging Face", "Mattel",
+        "Maersk", "A.P. Moller-Maersk", "A.P. Møller-Mærsk", "Tate Modern", "Tate Britain", "Hugging Face", "Mattel", "Euronext",
         // Papers named with "The", whose one word is an ordinary word or a name.
         "The Guardian", "The Observer", "The Telegraph", "The Economist", "The Independent", "The Atlantic", "The Spectator",
-        "The Age", "The Hindu", "The Scotsman", "The Sun", "The Mirror", "The Australian", "The New Yorker",
+        "The Age", "The Hindu", "The Scotsman", "The Sun", "The Mirror", "The New Yorker",
         // Football's leagues with no "League" in their names.
         "Bundesliga", "La Liga", "Serie A", "Ligue 1", "Eredivisie",
         // Armed services, named alone in capitals: "an Army helicopter", "the Navy said".

@@ -225,3 +225,13 @@ import Testing
     // A state's name before a surname is a person's.
     #expect(names("Indiana Jones was filmed there.", .organization).isEmpty)
 }
+
+@Test func whatIsAcquiredAndWhoseSharesAndDaysOfTheYear() {
+    #expect(names("The company bought the project when it acquired Tellurian last year.", .organization) == ["Tellurian"])
+    #expect(names("Shares of Maruti Suzuki and Hindustan Unilever rose more than 3%.", .organization) == ["Maruti Suzuki", "Hindustan Unilever"])
+    #expect(names("He spoke in his Independence Day speech. Jason Day won.", .organization).isEmpty)
+    #expect(names("He spoke in his Independence Day speech. Jason Day won.", .person) == ["Jason Day"])
+    #expect(names("Ethiopia's Tigst Assefa broke the women-only world record.", .person) == ["Tigst Assefa"])
+    #expect(names("Shares began to trade on Euronext Amsterdam on Monday.", .organization) == ["Euronext Amsterdam"])
+    #expect(names("The Australian company bought the project.", .organization).isEmpty)
+}
