@@ -351,15 +351,14 @@ extension Recognizer {
             c.appositive = .organization
         } else if c.count >= 2, isA(c.first - 1, .runsWhat), c.gazetteer.isDisjoint(with: NameClass.place) {
             c.appositive = .organization      // "His daughter Delphine Arnault runs Christian Dior": no one runs a person
-        } else if c.first >= 2, tokens[c.first - 1].kind == .word, !tokens[c.first - 1].capitalized, isA(c.first - 1, .organizationNoun),
-                  !isA(c.first - 1, .role), ["the", "a", "an", "its", "their"].contains(lower(c.first - 2)) {
+        } else if c.first >= 2, isKindOfOrganization(c.first - 1, b: b, tokens: tokens), ["the", "a", "an", "its", "their"].contains(lower(c.first - 2)) {
             c.appositive = .organization      // "told the newspaper Folha de S.Paulo", "the carmaker Stellantis"
         } else if c.first >= 3, tokens[c.first - 1].isComma, isA(c.first - 2, .role), isA(c.first - 3, .organizationNoun),
                   !(c.count >= 2 && knowledge.isGivenName(text(c.first))) {
             // "Her coalition partner, Komeito": the job is an organisation's (not "his business partner, Fiona Wragg").
             c.appositive = .organization
-        } else if c.first >= 3, tokens[c.first - 1].isComma, tokens[c.first - 2].kind == .word, !tokens[c.first - 2].capitalized,
-                  isA(c.first - 2, .organizationNoun), !isA(c.first - 2, .role), ownsWhatFollows(before: c.first - 2, b: b, tokens: tokens) {
+        } else if c.first >= 3, tokens[c.first - 1].isComma, isKindOfOrganization(c.first - 2, b: b, tokens: tokens),
+                  ownsWhatFollows(before: c.first - 2, b: b, tokens: tokens) {
             // "her gallery, White Cube,", "its parent company, Alphabet,", "Ukraine's nuclear operator, Energoatom,"
             c.appositive = .organization
         } else if c.first >= 2, tokens[c.first - 1].isComma, isA(c.first - 2, .role) {
@@ -474,6 +473,14 @@ extension Recognizer {
     func ownsFullName(after i: Int, b: [UInt8], tokens: [Token]) -> Bool {
         guard i + 1 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 1].capitalized else { return false }
         return knowledge.isGivenName(String(decoding: b[tokens[i].start..<tokens[i].end], as: UTF8.self))
+    }
+
+    /// Whether token `k` is a word in lower case for a kind of organisation that is no job too: "newspaper",
+    /// "carmaker", "gallery" (not "developer" or "partner").
+    mutating func isKindOfOrganization(_ k: Int, b: [UInt8], tokens: [Token]) -> Bool {
+        guard k >= 0, k < tokens.count, !tokens[k].capitalized else { return false }
+        let classes = wordClass(k, b, tokens)
+        return classes.contains(.organizationNoun) && !classes.contains(.role)
     }
 
     /// Whether the words just before `known` ("the rate-setting committee, known as …") are a kind of

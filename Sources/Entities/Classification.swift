@@ -242,8 +242,7 @@ extension Recognizer {
         let placePreposition = Self.isPlacePreposition(c.previous)
         // "Rival lender Halifax", "carmaker Toyota", "private equity firm Silver Lake": a town's name right after
         // a word for what a company is.
-        let afterCompanyNoun = c.count <= 3 && c.first > 0 && !tokens[c.first - 1].capitalized && isA(c.first - 1, .organizationNoun)
-            && !c.gazetteer.contains(.country) && !isA(c.first - 1, .role)
+        let afterCompanyNoun = c.count <= 3 && !c.gazetteer.contains(.country) && isKindOfOrganization(c.first - 1, b: b, tokens: tokens)
         // "Toyota shares", "Toyota spokesperson Emma Suzuki": a city that is also a listed company, where the
         // words after it are a company's or the text has named the company ("Toyota Motor Corp").
         // ("Lenders such as Nationwide, Barclays and Santander": a city's name in a list of organisations.)
@@ -285,7 +284,7 @@ extension Recognizer {
         // "Los Gatos, California", "Cambridge, Massachusetts": a town, then its state or country.
         // (After "in", a town may share a given name: "based in Troy, Michigan".)
         if c.count <= 3, !c.personCue, !c.isCurated,
-           c.gazetteer.isEmpty || placePreposition && c.gazetteer.isSubset(of: [.givenName, .surname, .male, .female]),
+           c.gazetteer.isEmpty || placePreposition && c.gazetteer.isSubset(of: NameClass.personName),
            Self.isFollowedByComma(c.end, tokens), isStateOrCountry(after: c.end + 1, b: b, tokens: tokens) {
             // A dateline's town in capitals ("CUPERTINO, California —") is the "Cupertino" of the story.
             if tokens[c.first].allCaps, c.form.count > 3 {
@@ -299,12 +298,12 @@ extension Recognizer {
             return true
         }
         // "In Enerhodar, the town where …": a name described as a kind of place.
-        if c.appositive == .place, c.count <= 3, !c.personCue, !c.isCurated, c.gazetteer.isSubset(of: [.givenName, .surname, .male, .female]) {
+        if c.appositive == .place, c.count <= 3, !c.personCue, !c.isCurated, c.gazetteer.isSubset(of: NameClass.personName) {
             add(c, .place)
             return true
         }
         // "In Mai Mahiu, north-west of the capital,": a name, then where it lies, is a place's.
-        if c.count <= 3, !c.personCue, !c.isCurated, c.gazetteer.isSubset(of: [.givenName, .surname, .male, .female]),
+        if c.count <= 3, !c.personCue, !c.isCurated, c.gazetteer.isSubset(of: NameClass.personName),
            Self.isFollowedByComma(c.end, tokens), c.end + 2 < tokens.count, tokens[c.end + 1].kind == .word, isText(c.end + 2, "of", b, tokens),
            Self.isDirection(lower(c.end + 1)), Self.isPlacePreposition(c.previous) || !(c.count >= 2 && knowledge.isGivenName(String(c.words[0]))) {
             add(c, .place)

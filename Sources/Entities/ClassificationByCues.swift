@@ -218,7 +218,7 @@ extension Recognizer {
         // (Not after a kind of organisation: "the newspaper Folha de S.Paulo".)
         let particle = c.words.count >= 3 && c.words.dropFirst().dropLast().contains {
             WordLists.nameParticles.contains($0.lowercased()) || ($0.count == 2 && $0.hasSuffix(".") && $0.first!.isUppercase)
-        } && !(c.first > 0 && !tokens[c.first - 1].capitalized && isA(c.first - 1, .organizationNoun) && !isA(c.first - 1, .role))
+        } && !isKindOfOrganization(c.first - 1, b: b, tokens: tokens)
         // "said Adaeze Okafor" or "Adaeze Okafor said"; not "told Le Monde", whose name is the listener.
         // "According to Wanjiru Dragomir, “…”": the source of a quotation.
         let quotedSource = c.first >= 2 && isText(c.first - 1, "to") && isText(c.first - 2, "according") && Self.isFollowedByComma(c.end, tokens)

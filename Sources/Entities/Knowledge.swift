@@ -19,6 +19,8 @@ struct NameClass: OptionSet, Sendable {
     static let female = NameClass(rawValue: 1 << 8)
     static let male = NameClass(rawValue: 1 << 9)
     static let place: NameClass = [.country, .city, .region, .otherPlace]
+    /// What the lists know of people's names: a name only these say anything of may still be a place's.
+    static let personName: NameClass = [.givenName, .surname, .male, .female]
 }
 
 /// Gazetteers (places, given names, surnames, demonyms, listed companies) and curated entities. Load once, share freely.
