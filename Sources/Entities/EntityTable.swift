@@ -144,15 +144,7 @@ struct EntityTable {
                 // ("SEC" for the US Securities and Exchange Commission), and with the capitals after a hyphen
                 // ("PSG" for Paris Saint-Germain). (The other forms are made only for names that have an "of"
                 // or a hyphen: making them for every new organisation cost 3% of extraction.)
-                var initials = "", letters = 0, hasOf = false
-                for part in parts {
-                    if WordLists.classes(of: part).contains(.connector) {
-                        if part == "of" { hasOf = true }
-                        continue
-                    }
-                    initials.append(part.first!)
-                    letters += 1
-                }
+                let initials = Self.initials(of: parts), letters = initials.count, hasOf = parts.contains("of")
                 let hyphen = name.utf8.contains(0x2D)
                 if letters >= 2 || hyphen {
                     func spelled(withOf: Bool, hyphenated: Bool) -> String {
@@ -192,6 +184,14 @@ struct EntityTable {
         // (Set whether or not the alias is known: one hash either way.)
         aliasIndex[form] = key
         mentions.append(Mention(block: block, start: start, end: end, key: key, kind: recordKind))
+    }
+
+    /// The first letters of a name's words, connectors left out: "ECB" for "European Central Bank" (as written:
+    /// "EcB" for "European central Bank").
+    static func initials(of words: some Sequence<Substring>) -> String {
+        var initials = ""
+        for word in words where !WordLists.classes(of: word).contains(.connector) { initials.append(word.first!) }
+        return initials
     }
 
     /// One more mention of the entity filed under `key`, by `form`, an alias the index already gives it

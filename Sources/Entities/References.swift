@@ -97,8 +97,7 @@ extension Recognizer {
         let parts = form.split(separator: " ")
         guard parts.count == 2, parts[1].utf8.count >= 2, parts[1].utf8.allSatisfy({ $0 >= 65 && $0 <= 90 }),
               let key = table.organizationFirstWords[String(parts[0])] else { return nil }
-        let rest = key.name.split(separator: " ").dropFirst().filter { !WordLists.classes(of: $0).contains(.connector) }
-        return String(rest.compactMap(\.first)).uppercased().hasPrefix(parts[1]) ? key : nil
+        return EntityTable.initials(of: key.name.split(separator: " ").dropFirst()).uppercased().hasPrefix(parts[1]) ? key : nil
     }
 
     /// An organisation introduced earlier whose initials are `acronym` ("ECB" for European Central Bank).
