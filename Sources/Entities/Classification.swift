@@ -269,8 +269,7 @@ extension Recognizer {
                 return true
             }
             // One place, one name in a document: "BRASILIA —" then "Brasília" is the place the dateline named.
-            let key = table.placeWithAccents(placeName) ?? (table.statesByShortName.isEmpty ? nil : table.statesByShortName[placeName])
-                ?? EntityKey(kind: .place, name: placeName)
+            let key = table.placeWithAccents(placeName) ?? table.state(shortName: placeName) ?? EntityKey(kind: .place, name: placeName)
             add(c, .place, key: key, name: table.records[key]?.name ?? placeName)
             return true
         }

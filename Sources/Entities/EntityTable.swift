@@ -64,7 +64,7 @@ struct EntityTable {
     /// Places by their name without accents, for `placeWithAccents`.
     var placesByFoldedName = NameIndex<EntityKey>()
     /// A state's short name after its long one ("Congo" after "Democratic Republic of Congo") → the state.
-    var statesByShortName = NameIndex<EntityKey>()
+    private var statesByShortName = NameIndex<EntityKey>()
     /// Everyone named with each surname, in order, for "Ms Silva" after "Lula da Silva" and "Marina Silva".
     var surnameHolders = NameIndex<[EntityKey]>(minimumCapacity: 24)
     /// The first word of a multi-word organisation → the organisation, for "Northwind's".
@@ -232,6 +232,11 @@ struct EntityTable {
         if records[plain] != nil { return plain }      // the ASCII spelling came first
         placesByFoldedName[folded] = EntityKey(kind: .place, name: name)
         return nil
+    }
+
+    /// The state named in full whose short name is `name` ("Congo" after "the Democratic Republic of Congo").
+    func state(shortName name: String) -> EntityKey? {
+        statesByShortName.isEmpty ? nil : statesByShortName[name]
     }
 
     /// Folds `from` into `into` (a surname seen before the full name, say).

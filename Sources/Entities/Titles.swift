@@ -159,8 +159,8 @@ extension Recognizer {
             || (span.first..<span.end - 1).contains { isText($0 + 1, "of", b, tokens) && !wordClass($0, b, tokens).isDisjoint(with: [.organizationPrefix, .organizationSuffix]) }
         // ("Hennepin County Attorney …": a place by its last word.)
         // ("Bundesbank President Joachim Nagel": an institution or a company the lists know.)
-        let known = knowledge.curated.lookup(form) != nil || table.aliasIndex[form] != nil || knowledge.isPlace(form)
-            || WordLists.formClasses(form).contains(.institution) || knowledge.isCompany(form)
+        let known = knowledge.curated.lookup(form) != nil || table.aliasIndex[form] != nil
+            || !knowledge.classes(of: form).isDisjoint(with: NameClass.place.union(.company)) || WordLists.formClasses(form).contains(.institution)
             || span.end - span.first >= 2 && wordClass(span.end - 1, b, tokens).contains(.placeSuffix)
         return shaped || known ? (span, nil) : nil
     }
