@@ -53,6 +53,17 @@ extension Recognizer {
             table.add(known, name: record.name, kind: .organization, form: c.form, block: c.block, start: c.start, end: c.stop)
             return
         }
+        // "López Obrador" after "Andrés Manuel López Obrador": the last two names of someone already named.
+        if kind == .person, key == nil || key?.name == c.form, c.words.count == 2, let known = surnameReference(c.form), known.kind == .person {
+            add(c, referringTo: known, as: .person)
+            return
+        }
+        // "the United States", "the US" and "the USA" are one country, under the name the lists give it
+        // (so every article's mentions meet on one topic page); the site's own entries keep theirs.
+        if kind == .place, !c.isCurated, let country = knowledge.countryName(ofForm: key?.name ?? c.form) {
+            table.add(EntityKey(kind: .place, name: country), name: country, kind: .place, form: c.form, block: c.block, start: c.start, end: c.stop)
+            return
+        }
         table.add(key ?? EntityKey(kind: kind, name: c.form), name: name ?? c.form, kind: kind, form: c.form, block: c.block, start: c.start, end: c.stop,
                   words: name == nil && !c.words.isEmpty ? c.words : nil)
     }
@@ -127,6 +138,13 @@ extension Recognizer {
         table.add(key, name: table.records[key]!.name, kind: kind, form: c.form, block: c.block, start: c.start, end: c.stop)
     }
 
+    /// "… chief executive Jennie Daly", "… analyst Ed Ross": a job in lower case after the candidate, then a name.
+    mutating func isEmployerBeforeItsEmployee(_ c: Candidate, b: [UInt8], tokens: [Token]) -> Bool {
+        var k = c.end
+        while k < tokens.count, k - c.end < 3, tokens[k].kind == .word, !tokens[k].capitalized, wordClass(k, b, tokens).contains(.employerRole) { k += 1 }
+        return k > c.end && k + 1 < tokens.count && tokens[k].kind == .word && tokens[k].capitalized && tokens[k + 1].kind == .word && tokens[k + 1].capitalized
+    }
+
     /// Whether a one-word candidate is an ordinary word after all ("Prosecutors", "Separately", "January"),
     /// or a name the site denies.
     mutating func isNotAName(_ c: Candidate, b: [UInt8], tokens: [Token]) -> Bool {
@@ -148,6 +166,9 @@ extension Recognizer {
             // "49.9% of Argentines": a people, not an organisation.
             if c.form.utf8.last == 115, !tokens[c.first].allCaps, c.gazetteer.isDisjoint(with: .place), !c.isCurated,
                knowledge.isDemonym(String(c.form.dropLast())) || WordLists.demonymNouns.contains(String(c.form.dropLast())) { return true }
+            // "a lawyer of Mixtec descent": a people, named for where someone's family is from.
+            if c.previous == "of", isText(c.end, "descent", b, tokens) || isText(c.end, "origin", b, tokens) || isText(c.end, "heritage", b, tokens)
+                || isText(c.end, "ancestry", b, tokens), !c.isCurated { return true }
             // (…nor are honours: "stripped of her CBE".)
             if !c.listed.isDisjoint(with: [.nonEntityAcronym, .postNominal]) || (c.possessive ? formClasses : wordClass(c.first, b, tokens)).contains(.month) { return true }
             if (c.possessive ? formClasses : wordClass(c.first, b, tokens)).contains(.commonCapitalized) && !c.isCurated
@@ -195,6 +216,14 @@ extension Recognizer {
                 let club = table.organizationLastWords[c.form] ?? EntityKey(kind: .organization, name: c.form)
                 add(c, .organization, key: club)
                 table.merge(key, into: club)
+                return true
+            }
+            // "Barratt Redrow and Taylor Wimpey reported …", then "Taylor Wimpey chief executive Jennie Daly": a
+            // company that its given name made a person of, until a job it employs someone in, and that someone, follow it.
+            if key.kind == .person, c.count >= 2, let record = table.records[key], isEmployerBeforeItsEmployee(c, b: b, tokens: tokens) {
+                let company = EntityKey(kind: .organization, name: record.name)
+                add(c, .organization, key: company, name: record.name)
+                table.merge(key, into: company)
                 return true
             }
             if table.addRepeatedMention(of: key, form: c.form, block: c.block, start: c.start, end: c.stop) { return true }
@@ -261,9 +290,11 @@ extension Recognizer {
         }
         if (placeName == c.form ? !c.gazetteer.isDisjoint(with: .place) : knowledge.isPlace(placeName)) && !c.personCue && !companyContext
             && (c.appositive != .person || c.whoClause || placePreposition) && !c.possessedByOrganization && !ordinaryOpening
-            // "Morena, Sheinbaum's party, holds …": the subject, described as an organisation, whatever town
-            // shares its name (not a dateline's or a country's).
-            && !(c.appositive == .organization && tokens[c.first].sentenceStart && !tokens[c.first].allCaps && !c.gazetteer.contains(.country)) {
+            // "Morena, Sheinbaum's party, holds …", "supporters of Morena, the ruling party,": a name described
+            // as an organisation, whatever town shares its name (not a dateline's, a country's or a region's; not
+            // after "in", where the town is meant).
+            && !(c.appositive == .organization && !tokens[c.first].allCaps && c.gazetteer.isDisjoint(with: [.country, .region])
+                 && (tokens[c.first].sentenceStart || !placePreposition && ["the", "a", "an"].contains(lower(c.end + 1)))) {
             if isCityClub(c, b: b, tokens: tokens) {
                 add(c, .organization)
                 return true

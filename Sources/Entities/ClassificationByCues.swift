@@ -164,6 +164,14 @@ extension Recognizer {
             add(c, .product)
             return true
         }
+        // …or before what it is, in lower case: "the BepiColombo spacecraft", "the Perseverance rover"
+        // (not a maker the lists know: "the Boeing capsule").
+        if c.end < tokens.count, tokens[c.end].kind == .word, !tokens[c.end].capitalized, isA(c.end, .thingNameEnding),
+           c.count <= 2, !c.personCue, !c.isCurated, c.gazetteer.isEmpty, c.listed.isDisjoint(with: [.institution, .shortForm]),
+           c.previous == "the" || c.previous == "a" || c.previous == "its" || c.previous == "their" {
+            add(c, .product)
+            return true
+        }
         // 5. Organisations by their shape ("… plc", "Bank of …", "Royal College of Nursing") or apposition.
         // (The last token of "Harbour Bank's" holds the possessive: the name's own last word is asked too.)
         let organizationShape = c.count >= 2 && (isA(c.end - 1, .organizationSuffix) || firstWord == "real"
@@ -342,7 +350,7 @@ extension Recognizer {
             if knowledge.isCountry(c.form) { add(c, .place, key: EntityKey(kind: .place, name: c.form)); return true }
             // "U.N." for the United Nations named before.
             let undotted = c.form.contains(".") ? c.form.replacingOccurrences(of: ".", with: "") : c.form
-            if let key = initialsReference(undotted) {
+            if let key = initialsReference(undotted) ?? initialsReferenceInsideWords(undotted) {
                 add(c, referringTo: key, as: .organization)
                 return true
             }
@@ -410,12 +418,27 @@ extension Recognizer {
             add(c, .person)
             return true
         }
+        // "the Dutch Grand Prix at Zandvoort", "the match at Anfield": where an event is held is a place.
+        if c.previous == "at", c.first >= 2, c.count <= 3, !c.personCue, !c.isCurated, c.gazetteer.isSubset(of: .place),
+           isA(c.first - 2, .eventEnding) || WordLists.heldEvents.contains(lower(c.first - 2)) {
+            add(c, .place)
+            return true
+        }
+        // "launched from Kourou in French Guiana": a name nothing knows, then the state or country it is in.
+        if c.previous == "from" || c.previous == "to" || c.previous == "near", isText(c.end, "in", b, tokens), c.count <= 2, !c.personCue,
+           !c.isCurated, !c.possessive, c.gazetteer.isSubset(of: NameClass.personName),
+           isStateOrCountry(after: isText(c.end + 1, "the", b, tokens) ? c.end + 2 : c.end + 1, b: b, tokens: tokens),
+           !opensWithGivenName(c, b: b, tokens: tokens) {
+            add(c, .place)
+            return true
+        }
         // ("told Le Monde": a listener of two words or more that is nobody's name is a newspaper or broadcaster.)
         let acts = verb || c.possessive || c.whichClause || ["at", "from", "by", "with", "of", "for"].contains(c.previous)
             || c.count >= 2 && c.previous == "told"
         // ("led by General Catalyst", "Global Witness said": a common word may open a longer name; not
         // after "at", where it is more often a ground: "2-1 at Old Trafford".)
-        if acts && (!tokens[c.first].sentenceStart || verb || c.whichClause) && c.count <= 3
+        // (Four words opened by a listed company's name are a division of it: "led by Airbus Defence and Space".)
+        if acts && (!tokens[c.first].sentenceStart || verb || c.whichClause) && (c.count <= 3 || c.count == 4 && knowledge.isCompany(String(c.words[0])))
             && !(isA(c.first, .commonCapitalized) && (c.count == 1 || isA(c.end - 1, .commonCapitalized) || ["at", "from"].contains(c.previous)))
             && !opensWithGivenName(c, b: b, tokens: tokens) && !(tokens[c.first].sentenceStart && appearsInLowerCase(lower(c.first))) {
             add(c, .organization)

@@ -105,6 +105,10 @@ struct EntityTable {
                     for part in parts.dropFirst().dropLast() where Recognizer.startsWithCapital(part) {
                         nameParts.insertIfMissing(String(part), key)
                     }
+                    // "Andrés Manuel López Obrador" is "López Obrador" later: the last two names of a long one.
+                    if parts.count >= 3, Recognizer.startsWithCapital(parts[parts.count - 2]) {
+                        nameParts.insertIfMissing(String(name[parts[parts.count - 2].startIndex...]), key)
+                    }
                     // "Marine Le Pen" is "Le Pen" later, "Ursula von der Leyen" "von der Leyen".
                     if parts.count >= 3, WordLists.surnameParticles.contains(parts[parts.count - 2].lowercased()) {
                         var start = parts.count - 2
@@ -116,7 +120,8 @@ struct EntityTable {
                         }
                     }
                 } else if kind == .organization {
-                    organizationFirstWords.insertIfMissing(String(parts[0]), key)
+                    // (Not a country's initials: "US" after "the US Justice Department" is the country.)
+                    if parts[0].utf8.count > 4 || !WordLists.countryPrefixes.contains(parts[0]) { organizationFirstWords.insertIfMissing(String(parts[0]), key) }
                     let last = parts[parts.count - 1]
                     organizationLastWords.insertIfMissing(String(last), key)
                     // "Maersk" for "A.P. Moller-Maersk": the last name of a double-barrelled one.

@@ -72,6 +72,8 @@ public struct EvaluationScore: Sendable {
         var s = text.lowercased().replacingOccurrences(of: "’", with: "'")
         if s.hasPrefix("the ") { s.removeFirst(4) }
         while s.hasSuffix(".") { s.removeLast() }
+        // "U.S." and "US" are one name written two ways.
+        if s.utf8.count <= 8, s.contains("."), s.split(separator: ".").allSatisfy({ $0.count == 1 }) { s.removeAll { $0 == "." } }
         return s
     }
 

@@ -38,6 +38,9 @@ public struct Knowledge: Sendable {
     var demonyms: Set<String> = []
     /// Every place in lower case, for datelines written in capitals ("RIO DE JANEIRO —").
     var placesLowercased: [String: String] = [:]
+    /// A country's other names ("US", "United States of America", "Britain") → the one the lists give it.
+    /// (Asked of every place the text names: on the bytes, with no String hashed.)
+    private var countryNames = ByteTable<String>()
     public var curated = CuratedEntities()
 
     public init() {}
@@ -90,6 +93,14 @@ public struct Knowledge: Sendable {
             if kind == .demonym { knowledge.demonyms.formUnion(names) }
         }
         knowledge.asciiLexicon = ascii
+        var countryNames: [String: String] = [:]
+        list("country-names").withUnsafeBufferPointer { bytes in
+            forEachLine(bytes) { line in
+                guard let tab = line.firstIndex(of: 9) else { return }
+                countryNames[String(decoding: line[..<tab], as: UTF8.self)] = String(decoding: line[(tab + 1)...], as: UTF8.self)
+            }
+        }
+        knowledge.countryNames = ByteTable(countryNames)
         knowledge.englishWords = Self.wordTable(listed: "english-words")
         // Some places are listed twice, "Rio de Janeiro" and "Rio De Janeiro": one fixed choice, the
         // spelling with lower-case particles, so a dateline does not come out differently from run to run.
@@ -164,6 +175,12 @@ public struct Knowledge: Sendable {
         var name = name
         if let found = name.withUTF8({ bytes in bytes.allSatisfy { $0 < 0x80 } ? asciiLexicon.value(bytes) ?? [] : nil }) { return found }
         return lexicon[name]
+    }
+
+    /// The name the lists give the country that `form` names another way ("United States" for "USA"),
+    /// or nil when `form` is no other name of a country.
+    func countryName(ofForm form: String) -> String? {
+        countryNames.value(form)
     }
 
     func isPlace(_ name: String) -> Bool { !classes(of: name).isDisjoint(with: .place) }

@@ -273,6 +273,15 @@ struct Recognizer {
                             end = runEnd
                             continue
                         }
+                        // "Airbus Defence and Space", "GE Oil and Gas": a listed company's division, named for two fields it works in.
+                        if isText(end, "and"), end - i == 2, runEnd - end - 1 == 1, !isWord(runEnd) || !tokens[runEnd].capitalized,
+                           WordLists.policyFields.contains(lower(end - 1)) || knowledge.isEnglishWord(lower(end - 1)),
+                           WordLists.policyFields.contains(lower(end + 1)) || knowledge.isEnglishWord(lower(end + 1)),
+                           knowledge.isCompany(text(tokens[i])),
+                           knowledge.classes(of: text(tokens[end + 1])).isDisjoint(with: NameClass.place.union(.company)) {
+                            end = runEnd
+                            continue
+                        }
                         let before = (i..<end).map { lower($0) }
                         // "Department of Health and Human Services", "Centers for Disease Control and Prevention":
                         // what an organisation is of goes on past "and", unless the words after it are a
@@ -494,7 +503,8 @@ struct Recognizer {
                     found = (full.key, full.name, .organization)      // "Man City" in a headline: Manchester City
                 } else if knowledge.isPlace(form), !(length == 1 && WordLists.ordinaryWordPlaces.contains(form)) {
                     // (Not "Man", "Nice", "Reading" alone in a headline's capitals.)
-                    found = (EntityKey(kind: .place, name: form), form, .place)
+                    let name = knowledge.countryName(ofForm: form) ?? form
+                    found = (EntityKey(kind: .place, name: name), name, .place)
                 } else {
                     found = nil
                 }

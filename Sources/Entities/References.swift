@@ -107,6 +107,23 @@ extension Recognizer {
         table.organizationInitials[acronym]
     }
 
+    /// "JAXA" after "the Japan Aerospace Exploration Agency": initials of the same number of words, one of
+    /// them taken from inside its word. Asked only when the initials index has no answer, of the few
+    /// organisations one text names.
+    func initialsReferenceInsideWords(_ acronym: String) -> EntityKey? {
+        let letters = Array(acronym.lowercased())
+        guard letters.count >= 3, letters.count <= 6 else { return nil }
+        for record in table.records.allValues where record.kind == .organization {
+            let words = Recognizer.words(record.name).filter { !WordLists.classes(of: $0).contains(.connector) }.map { $0.lowercased() }
+            guard words.count == letters.count, words[0].first == letters[0] else { continue }
+            let initials = zip(words, letters).filter { $0.0.first == $0.1 }.count
+            guard initials == letters.count - 1, zip(words, letters).allSatisfy({ $0.0.dropFirst().contains($0.1) || $0.0.first == $0.1 }) else { continue }
+            let key = EntityKey(kind: .organization, name: record.name)
+            if table.records[key] != nil { return key }
+        }
+        return nil
+    }
+
     /// Whether a word in capitals is the initials of an organisation the text has named: "the WHO's
     /// regional director" after "the World Health Organization" is that organisation, whatever "who"
     /// means in lower case.

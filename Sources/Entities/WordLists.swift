@@ -119,7 +119,7 @@ enum WordLists {
         "Jaguar Land Rover", "Land Rover", "Facebook", "Instagram", "WhatsApp", "YouTube", "Disney", "Nestlé", "Nestle",
         "Saudi Aramco", "Aramco", "Gazprom", "Rosneft", "Foxconn", "TSMC", "Ryanair", "IKEA", "Zara", "Heineken", "Carlsberg",
         "Shein", "Temu", "Hyundai", "Kia", "BYD", "Geely", "Xpeng", "Porsche", "X", "Country Garden", "U.S. Steel", "US Steel",
-        "Maersk", "A.P. Moller-Maersk", "A.P. Møller-Mærsk", "Tate Modern", "Tate Britain", "Hugging Face", "Mattel", "Euronext",
+        "Maersk", "A.P. Moller-Maersk", "A.P. Møller-Mærsk", "Tate Modern", "Tate Britain", "Hugging Face", "Mattel", "Euronext", "Red Bull",
         // Papers named with "The", whose one word is an ordinary word or a name.
         "The Guardian", "The Observer", "The Telegraph", "The Economist", "The Independent", "The Atlantic", "The Spectator",
         "The Age", "The Hindu", "The Scotsman", "The Sun", "The Mirror", "The New Yorker",
@@ -155,7 +155,8 @@ enum WordLists {
         "istituto", "banco", "banque", "banca", "groupe", "grupo", "fundación", "fondation", "stiftung", "ministerio",
         "ministère", "société", "compagnie", "hôpital", "hospital", "clinique", "clínica", "gruppo", "collège", "escola",
         "fédération", "federación", "federação", "federazione", "confédération", "confederación", "association", "asociación",
-        "galeries", "compañía", "companhia", "caisse", "crédit",
+        "galeries", "compañía", "companhia", "caisse", "crédit", "colegio", "escuela", "partido", "parti", "partito", "consejo",
+        "conseil", "comisión", "agencia", "agence", "secretaría",
     ]
 
     /// Towns of 100,000 people or more whose names are ordinary English words: at the start of a
@@ -446,6 +447,9 @@ enum WordLists {
     /// Last words of the names of events, which are no people, organisations or places: "Eras Tour", "World Cup".
     static let eventEndings: Set<String> = ["tour", "cup", "championship", "championships", "olympics", "paralympics", "marathon",
                                             "festival", "awards", "contest", "expo", "derby", "prix", "bowl", "finals"]
+
+    /// Events in lower case, held at a place: "the match at Anfield", "a rally at Madison Square Garden".
+    static let heldEvents: Set<String> = ["race", "match", "game", "final", "semi-final", "summit", "concert", "rally", "ceremony", "tournament"]
 
     /// What shares do: "Novo Nordisk shares jumped".
     static let marketMoves: Set<String> = [

@@ -114,7 +114,7 @@ import Testing
 
 @Test func aCourtsKindBeforeAJudgeIsNoPlace() {
     let found = extractor.extract([TextBlock(.paragraph, "“It was an insult,” US District Judge Yvonne Gonzalez Rogers wrote.")])
-    #expect(found.entities(of: .place).map(\.name) == ["US"])
+    #expect(found.entities(of: .place).map(\.name) == ["United States"])
     #expect(found.quotes.map(\.speaker) == ["Yvonne Gonzalez Rogers"])
     #expect(names("Hennepin County District Attorney Mary Moriarty said so.", .place) == ["Hennepin County"])
 }
@@ -140,7 +140,7 @@ import Testing
     #expect(names("Shares of U.S. Steel fell 6%.", .organization) == ["U.S. Steel"])
     #expect(names("Shares of U.S. Steel fell 6%.", .place).isEmpty)
     // A body of the country stays apart from it.
-    #expect(names("The U.S. Army said so.", .place) == ["US"])
+    #expect(names("The U.S. Army said so.", .place) == ["United States"])
 }
 
 @Test func whoBacksANameSaysNothingOfWhatItIs() {
