@@ -117,6 +117,8 @@ extension Recognizer {
            !(isA(first - 1, .organizationNoun) && isListedOrganization(Span(first: first, end: end), b: b, tokens: tokens)),
            // "to coach Real Madrid": a club is what a coach or a player joins.
            !isClubName(first: first, end: end, b: b, tokens: tokens),
+           // "the party and its junior partner Komeito": what an organisation has such a job filled by is another.
+           !(Self.isCompanyRole(lower(first - 1)) && (isText(first - 2, "its") || isText(first - 3, "its") && !tokens[first - 2].capitalized)),
            // "chief Latin America economist": a place inside a job, before the job's last word.
            !(end < tokens.count && tokens[end].kind == .word && !tokens[end].capitalized && isRole(end, b, tokens)
              && (isKnownPlace(Span(first: first, end: end), b: b, tokens: tokens) || end - first == 1 && knowledge.isPlace(text(first)))) {
@@ -427,7 +429,7 @@ extension Recognizer {
                 // ("Gavi, the Vaccine Alliance,": the description is an organisation's own name.)
                 // ("By Tom Jones, BBC News": an organisation's own name after a person's is where the person works.)
                 if isA(k, .organizationNoun) || tokens[k].capitalized && tokens[k - 1].capitalized && isA(k, .organizationSuffix)
-                    && !(tokens[c.end + 1].capitalized && isPersonsFullName(c, b: b, tokens: tokens)) { organization = true } else if isA(k, .productCue) { productWord = true }
+                    && !(tokens[c.end + 1].capitalized && isPersonsFullName(c, b: b, tokens: tokens)) { organization = true } else if isA(k, .productCue) || isA(k, .work) { productWord = true }
                 k += 1
             }
             if c.appositive == nil && (organization || its && !productWord && k > c.end + 2) { c.appositive = .organization }

@@ -166,6 +166,8 @@ extension Recognizer {
             // "49.9% of Argentines": a people, not an organisation.
             if c.form.utf8.last == 115, !tokens[c.first].allCaps, c.gazetteer.isDisjoint(with: .place), !c.isCurated,
                knowledge.isDemonym(String(c.form.dropLast())) || WordLists.demonymNouns.contains(String(c.form.dropLast())) { return true }
+            // "the first book written in Kannada": a language, which the lists know as nothing else.
+            if c.gazetteer == .language, !c.isCurated { return true }
             // "a lawyer of Mixtec descent": a people, named for where someone's family is from.
             if c.previous == "of", isText(c.end, "descent", b, tokens) || isText(c.end, "origin", b, tokens) || isText(c.end, "heritage", b, tokens)
                 || isText(c.end, "ancestry", b, tokens), !c.isCurated { return true }
@@ -226,7 +228,11 @@ extension Recognizer {
                 table.merge(key, into: company)
                 return true
             }
-            if table.addRepeatedMention(of: key, form: c.form, block: c.block, start: c.start, end: c.stop) { return true }
+            // "Fans in Liverpool cheered" after "Liverpool manager Arne Slot": after "in", the city the club is named for
+            // (not what money is put in: "a stake in Liverpool").
+            let placeAfterIn = key.kind == .organization && c.count == 1 && c.previous == "in" && !c.gazetteer.isDisjoint(with: [.city, .region])
+                && c.first >= 2 && !Self.heldOrMovedIn.contains(lower(c.first - 2))
+            if !placeAfterIn, table.addRepeatedMention(of: key, form: c.form, block: c.block, start: c.start, end: c.stop) { return true }
         }
         // A surname or given name of someone already named comes before the gazetteers ("Bello said").
         // "Le Pen said" after "Marine Le Pen": a surname with its particle.

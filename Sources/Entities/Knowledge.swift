@@ -18,6 +18,8 @@ struct NameClass: OptionSet, Sendable {
     /// Given names of one sex only, so that "she said" is not read as a man's words.
     static let female = NameClass(rawValue: 1 << 8)
     static let male = NameClass(rawValue: 1 << 9)
+    /// Languages ("Kannada", "Swahili"), which name no place, person or organisation.
+    static let language = NameClass(rawValue: 1 << 10)
     static let place: NameClass = [.country, .city, .region, .otherPlace]
     /// What the lists know of people's names: a name only these say anything of may still be a place's.
     static let personName: NameClass = [.givenName, .surname, .male, .female]
@@ -52,7 +54,7 @@ public struct Knowledge: Sendable {
         var knowledge = Knowledge()
         let files: [(name: String, kind: NameClass)] = [
             ("countries", .country), ("cities", .city), ("regions", .region), ("demonyms", .demonym),
-            ("given-names", .givenName), ("surnames", .surname), ("companies", .company), ("female-names", .female), ("male-names", .male),
+            ("given-names", .givenName), ("surnames", .surname), ("companies", .company), ("female-names", .female), ("male-names", .male), ("languages", .language),
         ]
         let texts = files.map { list($0.name) }
         let extra = [(WordLists.extraPlaces, NameClass.otherPlace), (WordLists.demonymNouns, .demonym), (WordLists.regionalDemonyms, .demonym)]

@@ -44,8 +44,10 @@ extension Recognizer {
 
     /// "Inter Milan beat Barcelona 4-3", "Barcelona manager Hansi Flick", "Liverpool are second": a
     /// city's club, not the city (a country's team stays the country, as when "England are second").
+    /// (A state's name too, once the text has named its team: "Indiana coach Rick Carlisle" after "the Indiana Pacers".)
     mutating func isCityClub(_ c: Candidate, b: [UInt8], tokens: [Token]) -> Bool {
-        c.gazetteer.contains(.city) && !c.gazetteer.contains(.country) && !c.personCue && !c.isCurated
+        (c.gazetteer.contains(.city) || c.gazetteer.contains(.region) && organizationOpened(by: c.form) != nil)
+            && !c.gazetteer.contains(.country) && !c.personCue && !c.isCurated
             && (c.end < tokens.count && !tokens[c.end].capitalized && isClubRole(at: c.end, b: b, tokens: tokens)
                 // A team takes the plural; a town does not (the subject of "stores in Athens were" is the stores).
                 || c.count == 1 && tokens[c.first].sentenceStart && ["are", "were"].contains(lower(c.end, b, tokens))

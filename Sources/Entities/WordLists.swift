@@ -110,7 +110,7 @@ enum WordLists {
         // Organisations news names with no cue word in their names.
         "Hamas", "Hezbollah", "Taliban", "Houthis", "Fatah", "Likud", "Sinn Féin", "Fine Gael", "Fianna Fáil", "Boko Haram",
         "al-Shabab", "al-Qaeda", "Al Qaeda", "Islamic State", "Al Jazeera", "Greenpeace", "Oxfam", "Interpol", "Europol", "Frontex",
-        "Eurostat", "Eurogroup", "Bundesbank", "Ofcom", "Ofgem", "Ofwat", "Ofsted", "Mossad", "Fitch", "Sorbonne",
+        "Eurostat", "Eurogroup", "Bundesbank", "Ofcom", "Ofgem", "Ofwat", "Ofsted", "Mossad", "Fitch", "Sorbonne", "Old Bailey",
         "Médecins Sans Frontières", "Doctors Without Borders", "Save the Children", "Human Rights Watch",
         // Companies the news names constantly that the stock-index lists leave out (private, listed
         // abroad, or listed under a parent's name).
@@ -421,6 +421,11 @@ enum WordLists {
         "capsule", "wallet", "stablecoin", "cryptocurrency", "memecoin",
     ]
 
+    /// What a title set off by commas may be described as: "Heart Lamp, a collection of short stories by …".
+    /// (Not after a name: "a Stephen King novel" is his.)
+    static let works: Set<String> = ["collection", "novel", "memoir", "book", "album", "film", "documentary", "anthology",
+                                     "play", "musical", "opera", "poem", "song", "painting", "sculpture", "exhibition", "biography"]
+
     /// Last words that make a name a thing's: "James Webb Space Telescope", "Perseverance Rover".
     static let thingNameEndings: Set<String> = ["telescope", "rover", "spacecraft", "probe", "satellite", "lander", "orbiter", "capsule",
                                                 "store"]      // "App Store", "Play Store"
@@ -547,7 +552,7 @@ enum WordLists {
             (FigureFinder.currencyWords, .currencyWord), (FigureFinder.notUnits, .notUnit),
             (QuoteFinder.contrastWords, .contrastWord), (QuoteFinder.listenerWords, .listenerWord),
             (legalForms, .legalForm), (groupWords, .groupWord), (Recognizer.compoundTitleEnds, .compoundTitleEnd),
-            (placeKindNouns, .placeKindNoun), (Recognizer.runsWhat, .runsWhat),
+            (placeKindNouns, .placeKindNoun), (Recognizer.runsWhat, .runsWhat), (works, .work),
         ]
         return index(lists)
     }()
@@ -623,6 +628,7 @@ struct WordClass: OptionSet, Sendable {
     static let compoundTitleEnd = WordClass(rawValue: 1 << 40)
     static let placeKindNoun = WordClass(rawValue: 1 << 41)
     static let runsWhat = WordClass(rawValue: 1 << 42)
+    static let work = WordClass(rawValue: 1 << 43)
 }
 
 /// The case-sensitive lists a name as written is in ("NHS", "KC", "Amazon").
