@@ -243,7 +243,7 @@ extension Recognizer {
         // the text has already given so ("Claire's was a mall brand").
         if possessive {
             let whole = String(decoding: b[tokens[first].start..<tokens[end - 1].end], as: UTF8.self)
-            if knowledge.isCompany(whole) || table.aliasIndex[whole] != nil || Self.ownsNothing(end, tokens)
+            if knowledge.isCompany(whole) || table.aliasIndex[whole] != nil || WordLists.formClasses(whole).contains(.institution) || Self.ownsNothing(end, tokens)
                 && knowledge.classes(of: String(decoding: b[tokens[first].start..<formEnd], as: UTF8.self)).isDisjoint(with: NameClass.place.union(.company)) {
                 (formEnd, possessive) = (tokens[end - 1].end, false)
             }
@@ -302,6 +302,10 @@ extension Recognizer {
             return true
         }
         if end - first == 2, isText(end - 1, "games", b, tokens), !Self.gamesEvents.contains(lower(first, b, tokens)), !knowledge.isDemonym(text(first)) {
+            return true
+        }
+        // "the United States Geological Survey", "the Ordnance Survey": a survey of a science is the body that makes it.
+        if end - first >= 2, isText(end - 1, "survey", b, tokens), lower(end - 2, b, tokens).hasSuffix("ical") || isText(end - 2, "ordnance", b, tokens) {
             return true
         }
         return first > 0 && !tokens[first - 1].capitalized && wordClass(first - 1, b, tokens).contains(.organizationNoun)

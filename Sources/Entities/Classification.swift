@@ -45,7 +45,7 @@ extension Recognizer {
         // "Toyota Motor Corp" and "Toyota", "the European Commission" and "the Commission".
         if kind == .organization, key == nil,
            let known = table.organizationStems[Self.withoutLegalForm(c.form) ?? c.form]
-               ?? (c.count == 1 ? table.organizationFirstWords[c.form] ?? table.organizationLastWords[c.form] : table.organizationTails[c.form])
+               ?? (c.count == 1 ? firstWordReference(c.form) ?? table.organizationLastWords[c.form] : table.organizationTails[c.form])
                ?? (c.count == 2 ? organizationByFirstWordAndInitials(c.form) : nil),
            let record = table.records[known], record.kind == .organization,
            // (Not "Porsche SE" after "Porsche AG": two legal forms, two companies.)
@@ -66,6 +66,13 @@ extension Recognizer {
         }
         table.add(key ?? EntityKey(kind: kind, name: c.form), name: name ?? c.form, kind: kind, form: c.form, block: c.block, start: c.start, end: c.stop,
                   words: name == nil && !c.words.isEmpty ? c.words : nil)
+    }
+
+    /// The organisation the text named whose first word `word` is, unless the rest of its name is a place:
+    /// "the NHS" is not "NHS England", nor "Sport" "Sport England".
+    func firstWordReference(_ word: String) -> EntityKey? {
+        guard let key = table.organizationFirstWords[word] else { return nil }
+        return knowledge.isPlace(String(key.name.dropFirst(word.count + 1))) ? nil : key
     }
 
     /// "Japan's biggest companies, including Toyota and Hitachi", "carriers including Hapag-Lloyd and

@@ -96,7 +96,8 @@ extension Recognizer {
         }
         // "the maker of KitKat and Nescafé", "sales of Wegovy": brands, named by what is made and sold of them.
         // (The words before the name are read before the name is looked up three times.)
-        if !c.personCue, !c.isCurated, c.count <= 2, c.gazetteer.isSubset(of: [.givenName, .surname, .female, .male]),
+        // (Not a person who owns one: "sales of Elon Musk's company"; a brand may be: "Hellmann's mayonnaise".)
+        if !c.personCue, !c.isCurated, !(c.possessive && c.count == 2), c.count <= 2, c.gazetteer.isSubset(of: [.givenName, .surname, .female, .male]),
            isMadeOrSold(c, b: b, tokens: tokens), table.aliasIndex[c.form] == nil,
            table.organizationFirstWords[c.form] == nil, table.organizationLastWords[c.form] == nil {      // ("Lilly" after "Eli Lilly")
             add(c, .product)
@@ -427,7 +428,7 @@ extension Recognizer {
         // "launched from Kourou in French Guiana": a name nothing knows, then the state or country it is in.
         if c.previous == "from" || c.previous == "to" || c.previous == "near", isText(c.end, "in", b, tokens), c.count <= 2, !c.personCue,
            !c.isCurated, !c.possessive, c.gazetteer.isSubset(of: NameClass.personName),
-           isStateOrCountry(after: isText(c.end + 1, "the", b, tokens) ? c.end + 2 : c.end + 1, b: b, tokens: tokens),
+           isStateOrCountry(after: isText(c.end + 1, "the", b, tokens) || isA(c.end + 1, .compassPoint) ? c.end + 2 : c.end + 1, b: b, tokens: tokens),
            !opensWithGivenName(c, b: b, tokens: tokens) {
             add(c, .place)
             return true

@@ -120,6 +120,7 @@ enum WordLists {
         "Saudi Aramco", "Aramco", "Gazprom", "Rosneft", "Foxconn", "TSMC", "Ryanair", "IKEA", "Zara", "Heineken", "Carlsberg",
         "Shein", "Temu", "Hyundai", "Kia", "BYD", "Geely", "Xpeng", "Porsche", "X", "Country Garden", "U.S. Steel", "US Steel",
         "Maersk", "A.P. Moller-Maersk", "A.P. Møller-Mærsk", "Tate Modern", "Tate Britain", "Hugging Face", "Mattel", "Euronext", "Red Bull",
+        "Sotheby's", "Sotheby’s", "Christie's", "Christie’s", "Bonhams",
         // Papers named with "The", whose one word is an ordinary word or a name.
         "The Guardian", "The Observer", "The Telegraph", "The Economist", "The Independent", "The Atlantic", "The Spectator",
         "The Age", "The Hindu", "The Scotsman", "The Sun", "The Mirror", "The New Yorker",
@@ -129,6 +130,8 @@ enum WordLists {
         "Army", "Navy", "Air Force", "Coast Guard", "Marine Corps", "National Guard",
         // Acronyms British papers write as words, and Downing Street by its number.
         "Nasa", "Nato", "Opec", "Opec+", "OPEC+", "Unicef", "Unesco", "Fifa", "Uefa", "No 10", "Number 10", "World Athletics",
+        // The United Nations by its initials, named constantly and often opening a sentence ("UN relief chief …").
+        "UN", "U.N.",
     ]
 
     /// The armed services among the institutions that are also ordinary words, which count only inside a sentence.
