@@ -220,9 +220,11 @@ extension Recognizer {
         if end - first == 2, isShortCapital(end - 1, 2...4), Self.isParliamentMember(text(end - 1)),
            WordLists.institutions.contains(text(first)) || isA(first, .partyStance) { end -= 1 }
         // Connectors cannot start or end a name.
-        // (Inside a sentence, a capitalised "Do" before one name is a name of its own: "because Do Kwon lied".)
+        // (Inside a sentence, a capitalised "Do" or given name before one name is a name of its own: "because Do
+        // Kwon lied", "Commissioner Des Hogan".)
         while !namedWithThe, first < end, isA(first, .connector) && !isA(first, .particle),
-              !(end - first == 2 && tokens[first].capitalized && !tokens[first].sentenceStart && isText(first, "do")) { first += 1 }
+              !(end - first == 2 && tokens[first].capitalized && !tokens[first].sentenceStart
+                && (isText(first, "do") || !isText(first, "the") && knowledge.isGivenName(text(first)))) { first += 1 }
         // (A capitalised one ends a name: "Tu Le", "Anh Van".)
         while end > first, tokens[end - 1].kind == .punctuation || isA(end - 1, .connector) && !tokens[end - 1].capitalized { end -= 1 }
         guard first < end else { return nil }
@@ -243,7 +245,8 @@ extension Recognizer {
         // the text has already given so ("Claire's was a mall brand").
         if possessive {
             let whole = String(decoding: b[tokens[first].start..<tokens[end - 1].end], as: UTF8.self)
-            if knowledge.isCompany(whole) || table.aliasIndex[whole] != nil || WordLists.formClasses(whole).contains(.institution) || Self.ownsNothing(end, tokens)
+            if !knowledge.classes(of: whole).isDisjoint(with: NameClass.place.union(.company)) || table.aliasIndex[whole] != nil
+                || WordLists.formClasses(whole).contains(.institution) || Self.ownsNothing(end, tokens)
                 && knowledge.classes(of: String(decoding: b[tokens[first].start..<formEnd], as: UTF8.self)).isDisjoint(with: NameClass.place.union(.company)) {
                 (formEnd, possessive) = (tokens[end - 1].end, false)
             }

@@ -384,7 +384,8 @@ extension Recognizer {
         // So is "Sifan Hassan won": a surname that is also a town's name ("Hassan", "Milan") after such a word.
         // So is "Yashasvi Jaiswal made 84" (a verb in the past), and "a spell from Jasprit Bumrah" when neither word
         // is English at all.
-        let object = ["from", "with", "by"].contains(c.previous)
+        // So is an owner of two such words, neither of them English: "after Ravindra Jadeja's unbeaten 61".
+        let object = ["from", "with", "by"].contains(c.previous) || c.possessive
         let unknownPair = c.words.count == 2 && !tokens[c.first].allCaps && (verb || object || isPastVerb(c.end, b: b, tokens: tokens))
             && !isPairOfOrdinaryWords(c.words) && c.words.indices.allSatisfy { k in
                 let word = c.words[k], classes = knowledge.classes(of: String(word))

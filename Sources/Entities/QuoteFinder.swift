@@ -422,6 +422,12 @@ struct QuoteFinder {
             // "Xi said China was ready to “open its doors wider”, according to Xinhua": who said it is
             // named before the quotation; "according to" names where the report came from.
             if verb, let verbIndex, Tokenizer.isWord(at: verbIndex, "according", in: tokens, b), speechVerbBefore() != nil { verb = false }
+            // "Zelensky called it “…” in his address and praised SBU head Vasyl Maliuk": a verb joined by "and" has the
+            // sentence's subject, named before the quotation; whom it names is its object.
+            if verb, let verbIndex, verbIndex > close + 1, open >= 0, Tokenizer.isWord(at: verbIndex - 1, "and", in: tokens, b),
+               mentions.contains(where: { $0.block == block && $0.kind == .person && $0.start < tokens[open].start }) {
+                verb = false
+            }
             if verb {
                 // "…," he said in a televised address from State House: after the verb, what follows a word
                 // of place or time is where or when it was said, not who said it.

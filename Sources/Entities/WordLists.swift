@@ -120,7 +120,7 @@ enum WordLists {
         "Saudi Aramco", "Aramco", "Gazprom", "Rosneft", "Foxconn", "TSMC", "Ryanair", "IKEA", "Zara", "Heineken", "Carlsberg",
         "Shein", "Temu", "Hyundai", "Kia", "BYD", "Geely", "Xpeng", "Porsche", "X", "Country Garden", "U.S. Steel", "US Steel",
         "Maersk", "A.P. Moller-Maersk", "A.P. Møller-Mærsk", "Tate Modern", "Tate Britain", "Hugging Face", "Mattel", "Euronext", "Red Bull",
-        "Sotheby's", "Sotheby’s", "Christie's", "Christie’s", "Bonhams",
+        "Sotheby's", "Sotheby’s", "Christie's", "Christie’s", "Bonhams", "Paramount",
         // Papers named with "The", whose one word is an ordinary word or a name.
         "The Guardian", "The Observer", "The Telegraph", "The Economist", "The Independent", "The Atlantic", "The Spectator",
         "The Age", "The Hindu", "The Scotsman", "The Sun", "The Mirror", "The New Yorker",
@@ -213,7 +213,7 @@ enum WordLists {
         "centres", "centers", "developments", "properties", "management", "electronics", "panel",
         "institution", "research", "productions", "mutual", "financial", "aerospace", "automotive", "resources",
         "investments", "advisers", "advisors", "associates", "consulting", "consultancy", "robotics", "semiconductors",
-        "biosciences", "aviation", "publishing", "broadcasting", "telecommunications", "tribune", "gazette", "chronicle",
+        "biosciences", "aviation", "publishing", "broadcasting", "telecommunications", "tribune", "gazette", "chronicle", "endowment",
         "ratings", "rally", "water", "utilities", "cement", "breweries", "brewery", "distillers", "textiles",
         "global", "worldwide", "insight", "insights", "trusts",     // "Top Shine Global", "Cornwall Insight", "Tata Trusts"
         "programme",      // "World Food Programme", "UN Development Programme"
@@ -330,6 +330,8 @@ enum WordLists {
         // Divisions the ISO list spells otherwise or leaves out as surnames.
         "Alberta", "Tigray", "KwaZulu-Natal",
         "Gaza City", "Quebec City", "Atlantic City", "Iowa City", "Sioux City", "Rapid City", "Gaza Strip",
+        // Grounds named like a possessive ("a Test at Lord's").
+        "Lord's",
         // How news writes the two Congos, which the country list spells with "the".
         "Democratic Republic of Congo", "Republic of Congo", "District of Columbia",
         // English names of regions the ISO list gives in their own language ("Normandie", "Toscana", "Bayern").
@@ -353,7 +355,7 @@ enum WordLists {
         "communications", "aviation", "water", "land", "natural", "resources", "climate", "marine", "space", "fisheries",
         "relief", "aid", "welfare", "works", "employment", "pensions", "finance", "customs", "immigration", "rail", "bus", "fire",
         "petroleum",
-        "mines", "petroleum", "environment", "infrastructure", "planning",
+        "mines", "petroleum", "environment", "infrastructure", "planning", "emergency", "disaster",
     ]
 
     /// Letters after a name that are honours or offices, not part of it: "Paul Farrer KC".
