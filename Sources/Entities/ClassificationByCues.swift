@@ -123,7 +123,11 @@ extension Recognizer {
         if product || c.describedAsProduct && !c.isCurated && c.gazetteer.isEmpty
             || isA(c.end, .productCue) && !c.possessive && c.count <= 3 && !isA(c.end - 1, .organizationSuffix)
             && !tokens[c.first].sentenceStart {
-            if !c.personCue { add(c, .product); return true }
+            if !c.personCue {
+                add(c, .product)
+                addMaker(of: c, tokens: tokens)
+                return true
+            }
         }
         // An organisation named after what it is: "the journal Nature", "the broadcaster RTL", "group
         // companies Daihatsu and …" (not "investor Warren Buffett": a job is a person's).

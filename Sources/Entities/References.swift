@@ -35,6 +35,11 @@ extension Recognizer {
         // is no one's name makes a body's name, not a person's.
         if !first.contains(.givenName), words.count >= 3,
            words.dropFirst().dropLast().contains(where: { knowledge.isEnglishWord(String($0)) && knowledge.classes(of: String($0)).isEmpty }) { return false }
+        // "London Gatwick": a big city's name that is a given name of neither sex too, before a word no list
+        // knows, names the city's airport or station (not "Sydney Sweeney": a surname; not "Victoria Azarenka":
+        // a woman's name).
+        if words.count == 2, first.contains(.city), first.contains(.givenName), first.isDisjoint(with: [.female, .male]), last.isEmpty,
+           !knowledge.isEnglishWord(lastName.lowercased()) { return false }
         // A given name that is also one of the cue words ("General", "Bank") says nothing.
         if first.contains(.givenName) && firstCues.isEmpty { return true }
         // "Will Dunham", "Frank Lampard": a given name that is also a common word, before a surname.

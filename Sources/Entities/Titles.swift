@@ -146,7 +146,9 @@ extension Recognizer {
         let form = String(decoding: b[tokens[span.first].start..<tokens[span.end - 1].end], as: UTF8.self)
         // "Saudi Energy Minister …", "EU Trade Commissioner …": the field of the office is no part of a name; the word
         // before it is the holder when it names something ("EU", "US"), and nothing when it only describes ("Saudi").
-        if span.end - span.first == 2, WordLists.policyFields.contains(lower(span.first + 1, b, tokens)) {
+        // (…or an office's: "US Treasury Secretary …".)
+        if span.end - span.first == 2, WordLists.policyFields.contains(lower(span.first + 1, b, tokens))
+            || WordLists.officeFields.contains(lower(span.first + 1, b, tokens)) {
             let word = String(decoding: b[tokens[span.first].start..<tokens[span.first].end], as: UTF8.self)
             let holder = Span(first: span.first, end: span.first + 1)
             return tokens[span.first].allCaps ? (holder, .organization) : knowledge.isPlace(word) ? (holder, nil) : nil

@@ -121,6 +121,8 @@ enum WordLists {
         "Shein", "Temu", "Hyundai", "Kia", "BYD", "Geely", "Xpeng", "Porsche", "X", "Country Garden", "U.S. Steel", "US Steel",
         "Maersk", "A.P. Moller-Maersk", "A.P. Møller-Mærsk", "Tate Modern", "Tate Britain", "Hugging Face", "Mattel", "Euronext", "Red Bull",
         "Sotheby's", "Sotheby’s", "Christie's", "Christie’s", "Bonhams", "Paramount",
+        // Parties by what their members are called, in one word.
+        "Peronists", "Tories",
         // Papers named with "The", whose one word is an ordinary word or a name.
         "The Guardian", "The Observer", "The Telegraph", "The Economist", "The Independent", "The Atlantic", "The Spectator",
         "The Age", "The Hindu", "The Scotsman", "The Sun", "The Mirror", "The New Yorker",
@@ -250,7 +252,7 @@ enum WordLists {
         "movement", "outlet", "broker", "brokerage", "utility", "cooperative", "arm", "unit", "division", "affiliate", "offshoot",
         "spin-off", "spinoff", "grocer", "supermarket", "housebuilder", "homebuilder", "bookmaker", "telco", "refiner", "processor",
         "steelmaker", "planemaker", "jetmaker", "truckmaker", "toymaker", "phonemaker", "handset-maker", "tyremaker", "tiremaker",
-        "shipbuilder", "bottler", "gallery", "museum", "auctioneer",
+        "shipbuilder", "bottler", "gallery", "museum", "auctioneer", "duo", "trio", "quartet",
     ]
 
     /// The lower-case tails of words that describe something by a place: "New York-based".
