@@ -149,8 +149,7 @@ extension Recognizer {
     /// that company too.
     mutating func addMaker(of c: Candidate, tokens: [Token]) {
         // (Not letters in capitals, which name product lines as often: Nvidia's "RTX 5090" is no RTX Corp's.)
-        guard c.count >= 2, !tokens[c.first].allCaps, let first = c.words.first.map(String.init) ?? Self.words(c.form).first.map(String.init),
-              knowledge.isCompany(first) else { return }
+        guard c.count >= 2, !tokens[c.first].allCaps, let first = c.words.first.map(String.init), knowledge.isCompany(first) else { return }
         let key = table.aliasIndex[first] ?? table.organizationStems[first] ?? EntityKey(kind: .organization, name: first)
         guard (table.records[key]?.kind ?? .organization) == .organization else { return }
         table.add(key, name: table.records[key]?.name ?? first, kind: .organization, form: first, block: c.block, start: c.start, end: tokens[c.first].end)

@@ -117,8 +117,9 @@ extension Recognizer {
     /// organisations one text names.
     func initialsReferenceInsideWords(_ acronym: String) -> EntityKey? {
         let letters = Array(acronym.lowercased())
-        guard letters.count >= 3, letters.count <= 6 else { return nil }
-        for record in table.records.allValues where record.kind == .organization {
+        guard letters.count >= 3, letters.count <= 6, let initial = acronym.utf8.first else { return nil }
+        // (The first letters compared on the bytes before any name is split.)
+        for record in table.records.allValues where record.kind == .organization && record.name.utf8.first == initial {
             let words = Recognizer.words(record.name).filter { !WordLists.classes(of: $0).contains(.connector) }.map { $0.lowercased() }
             guard words.count == letters.count, words[0].first == letters[0] else { continue }
             let initials = zip(words, letters).filter { $0.0.first == $0.1 }.count
