@@ -60,7 +60,9 @@ extension Recognizer {
         }
         // "the United States", "the US" and "the USA" are one country, under the name the lists give it
         // (so every article's mentions meet on one topic page); the site's own entries keep theirs.
-        if kind == .place, !c.isCurated, let country = knowledge.countryName(ofForm: key?.name ?? c.form) {
+        // (What the lists say of the candidate's form answers for most places, with no lookup.)
+        if kind == .place, !c.isCurated, let form = key?.name ?? Optional(c.form),
+           let country = knowledge.countryName(ofForm: form, classes: form == c.form ? c.gazetteer : knowledge.classes(of: form)) {
             table.add(EntityKey(kind: .place, name: country), name: country, kind: .place, form: c.form, block: c.block, start: c.start, end: c.stop)
             return
         }

@@ -20,7 +20,9 @@ struct NameClass: OptionSet, Sendable {
     static let male = NameClass(rawValue: 1 << 9)
     /// Languages ("Kannada", "Swahili"), which name no place, person or organisation.
     static let language = NameClass(rawValue: 1 << 10)
-    static let place: NameClass = [.country, .city, .region, .otherPlace]
+    /// Another name of a country ("USA", "Britain"), filed under the one `country-names.txt` gives it.
+    static let otherCountryName = NameClass(rawValue: 1 << 11)
+    static let place: NameClass = [.country, .city, .region, .otherPlace, .otherCountryName]
     /// What the lists know of people's names: a name only these say anything of may still be a place's.
     static let personName: NameClass = [.givenName, .surname, .male, .female]
 }
@@ -58,7 +60,8 @@ public struct Knowledge: Sendable {
         ]
         let texts = files.map { list($0.name) }
         let extra = [(WordLists.extraPlaces, NameClass.otherPlace), (WordLists.demonymNouns, .demonym), (WordLists.regionalDemonyms, .demonym)]
-        var ascii = ByteTable<NameClass>(capacity: texts.reduce(0) { $0 + lineCount($1) } + extra.reduce(0) { $0 + $1.0.count })
+        let countryText = list("country-names")
+        var ascii = ByteTable<NameClass>(capacity: texts.reduce(0) { $0 + lineCount($1) } + extra.reduce(0) { $0 + $1.0.count } + lineCount(countryText))
         var places: [String] = []
         func add(_ line: UnsafeBufferPointer<UInt8>, _ kind: NameClass) {
             if line.allSatisfy({ $0 < 0x80 }) {
@@ -94,15 +97,17 @@ public struct Knowledge: Sendable {
             for name in names.sorted() { add(name, kind) }
             if kind == .demonym { knowledge.demonyms.formUnion(names) }
         }
-        knowledge.asciiLexicon = ascii
         var countryNames: [String: String] = [:]
-        list("country-names").withUnsafeBufferPointer { bytes in
+        countryText.withUnsafeBufferPointer { bytes in
             forEachLine(bytes) { line in
                 guard let tab = line.firstIndex(of: 9) else { return }
-                countryNames[String(decoding: line[..<tab], as: UTF8.self)] = String(decoding: line[(tab + 1)...], as: UTF8.self)
+                let form = String(decoding: line[..<tab], as: UTF8.self)
+                countryNames[form] = String(decoding: line[(tab + 1)...], as: UTF8.self)
+                add(form, .otherCountryName)
             }
         }
         knowledge.countryNames = ByteTable(countryNames)
+        knowledge.asciiLexicon = ascii
         knowledge.englishWords = Self.wordTable(listed: "english-words")
         // Some places are listed twice, "Rio de Janeiro" and "Rio De Janeiro": one fixed choice, the
         // spelling with lower-case particles, so a dateline does not come out differently from run to run.
@@ -183,6 +188,11 @@ public struct Knowledge: Sendable {
     /// or nil when `form` is no other name of a country.
     func countryName(ofForm form: String) -> String? {
         countryNames.value(form)
+    }
+
+    /// The same, asked only when what the lists say of the form (`classes`) shows it is one: most places are not.
+    func countryName(ofForm form: String, classes: NameClass) -> String? {
+        classes.contains(.otherCountryName) ? countryNames.value(form) : nil
     }
 
     func isPlace(_ name: String) -> Bool { !classes(of: name).isDisjoint(with: .place) }
