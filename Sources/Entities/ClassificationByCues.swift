@@ -182,6 +182,9 @@ extension Recognizer {
         let organizationShape = c.count >= 2 && (isA(c.end - 1, .organizationSuffix) || firstWord == "real"
             || c.possessive && c.words.last.map { WordLists.classes(of: $0).contains(.organizationSuffix) } == true
             || isA(c.first, .foreignOrganizationOpening)
+            // "the PGA of America": initials of a country's body.
+            || c.count == 3 && tokens[c.first].allCaps && c.form.utf8.count > 8 && isText(c.first + 1, "of")
+                && (knowledge.isPlace(String(c.words[2])) || c.words[2] == "America")
             || zip(c.words, c.words.dropFirst()).contains { pair in
                 // "Bank of England", "Institute for Fiscal Studies", "Commission on Human Rights".
                 // (Most pairs are two names: the second word is asked first, with no list lookup.)
@@ -267,6 +270,13 @@ extension Recognizer {
         // (Asked last: most names of two words look like a person's without it.)
         func givenNameOfKnown() -> Bool {
             c.count == 2 && c.words.count == 2 && !tokens[c.first].sentenceStart && table.aliasIndex[String(c.words[1])]?.kind == .person
+        }
+        // "the Dutch Grand Prix at Zandvoort", "the match at Anfield": where an event is held is a place,
+        // whatever name it looks like ("the Ryder Cup at Bethpage Black").
+        if c.previous == "at", c.first >= 2, c.count <= 3, !c.personCue, !c.isCurated, c.gazetteer.isSubset(of: .place),
+           isA(c.first - 2, .eventEnding) || WordLists.heldEvents.contains(lower(c.first - 2)) {
+            add(c, .place)
+            return true
         }
         // Names that look like a person's, unless "the" comes before ("the Red Bull driver") or they open
         // like an organisation the text named ("Mistral Large" after "Mistral AI"), or a club's ("Inter Milan").
@@ -422,12 +432,6 @@ extension Recognizer {
         if c.previous == "by", c.count >= 2, c.count <= 3, !isA(c.end - 1, .organizationSuffix), c.first >= 2,
            (c.first - 4..<c.first - 1).contains(where: { ["founded", "co-founded", "cofounded"].contains(lower($0)) }) {
             add(c, .person)
-            return true
-        }
-        // "the Dutch Grand Prix at Zandvoort", "the match at Anfield": where an event is held is a place.
-        if c.previous == "at", c.first >= 2, c.count <= 3, !c.personCue, !c.isCurated, c.gazetteer.isSubset(of: .place),
-           isA(c.first - 2, .eventEnding) || WordLists.heldEvents.contains(lower(c.first - 2)) {
-            add(c, .place)
             return true
         }
         // "launched from Kourou in French Guiana": a name nothing knows, then the state or country it is in.

@@ -120,7 +120,7 @@ enum WordLists {
         "Saudi Aramco", "Aramco", "Gazprom", "Rosneft", "Foxconn", "TSMC", "Ryanair", "IKEA", "Zara", "Heineken", "Carlsberg",
         "Shein", "Temu", "Hyundai", "Kia", "BYD", "Geely", "Xpeng", "Porsche", "X", "Country Garden", "U.S. Steel", "US Steel",
         "Maersk", "A.P. Moller-Maersk", "A.P. Møller-Mærsk", "Tate Modern", "Tate Britain", "Hugging Face", "Mattel", "Euronext", "Red Bull",
-        "Sotheby's", "Sotheby’s", "Christie's", "Christie’s", "Bonhams", "Paramount",
+        "Sotheby's", "Sotheby’s", "Christie's", "Christie’s", "Bonhams", "Paramount", "Louvre", "Prado", "Uffizi", "Rijksmuseum",
         // Parties by what their members are called, in one word.
         "Peronists", "Tories",
         // Papers named with "The", whose one word is an ordinary word or a name.

@@ -34,3 +34,13 @@ import Testing
     // Not a product line in capitals.
     #expect(names("Nvidia's RTX 5090 sold out.", .organization) == ["Nvidia"])
 }
+
+@Test func whereAnEventIsHeldWhateverNameItLooksLike() {
+    #expect(names("Europe won the Ryder Cup at Bethpage Black in New York.", .place) == ["Europe", "Bethpage Black", "New York"])
+    #expect(names("Europe won the Ryder Cup at Bethpage Black in New York.", .person).isEmpty)
+}
+
+@Test func initialsOfACountrysBodyAndMuseumsByName() {
+    #expect(names("He said so. The PGA of America apologised to his wife.", .organization) == ["PGA of America"])
+    #expect(names("Thieves stole jewellery from the Louvre in Paris.", .organization) == ["Louvre"])
+}
