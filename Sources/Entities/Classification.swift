@@ -168,12 +168,6 @@ extension Recognizer {
     /// or a name the site denies.
     mutating func isNotAName(_ c: Candidate, b: [UInt8], tokens: [Token]) -> Bool {
         func lower(_ i: Int) -> String { self.lower(i, b, tokens) }
-        // "Local Government Minister Desmond McKenzie": a portfolio of ordinary words before a minister's title and a name.
-        if isText(c.end, "minister", b, tokens) || isText(c.end, "secretary", b, tokens), tokens[c.end].capitalized, c.count <= 3,
-           c.end + 1 < tokens.count, tokens[c.end + 1].capitalized, c.gazetteer.isEmpty, !c.isCurated,
-           (c.first..<c.end).allSatisfy({ tokens[$0].kind == .word && knowledge.isEnglishWord(lower($0)) }) {
-            return true
-        }
         if c.count == 1 {
             // "Barcelona's B team", "Plan B": one letter names nothing.
             if c.form.utf8.count == 1 && !c.listed.contains(.institution) { return true }

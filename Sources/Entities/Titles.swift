@@ -153,6 +153,12 @@ extension Recognizer {
             let holder = Span(first: span.first, end: span.first + 1)
             return tokens[span.first].allCaps ? (holder, .organization) : knowledge.isPlace(word) ? (holder, nil) : nil
         }
+        // "Local Government Minister Desmond McKenzie": a minister's or secretary's portfolio in ordinary words names no body.
+        if span.end - span.first <= 3, isText(span.end, "minister", b, tokens) || isText(span.end, "secretary", b, tokens),
+           knowledge.classes(of: form).isEmpty, knowledge.curated.lookup(form) == nil,
+           (span.first..<span.end).allSatisfy({ tokens[$0].kind == .word && knowledge.isEnglishWord(lower($0, b, tokens)) }) {
+            return nil
+        }
         if span.end - span.first == 1 && tokens[span.first].allCaps && tokens[span.first].end - tokens[span.first].start >= 2 {
             return (span, .organization)
         }
