@@ -58,11 +58,10 @@ extension Recognizer {
             add(c, referringTo: known, as: .person)
             return
         }
-        // "the United States", "the US" and "the USA" are one country, under the name the lists give it
-        // (so every article's mentions meet on one topic page); the site's own entries keep theirs.
-        // (What the lists say of the candidate's form answers for most places, with no lookup.)
+        // The site's own entries keep their names. (What the lists say of the candidate's form answers for
+        // most places, with no lookup.)
         if kind == .place, !c.isCurated, let form = key?.name ?? Optional(c.form),
-           let country = knowledge.countryName(ofForm: form, classes: form == c.form ? c.gazetteer : knowledge.classes(of: form)) {
+           let country = knowledge.countryName(ofForm: form, classes: form == c.form ? c.gazetteer : nil) {
             table.add(EntityKey(kind: .place, name: country), name: country, kind: .place, form: c.form, block: c.block, start: c.start, end: c.stop)
             return
         }

@@ -184,15 +184,12 @@ public struct Knowledge: Sendable {
         return lexicon[name]
     }
 
-    /// The name the lists give the country that `form` names another way ("United States" for "USA"),
-    /// or nil when `form` is no other name of a country.
-    func countryName(ofForm form: String) -> String? {
-        countryNames.value(form)
-    }
-
-    /// The same, asked only when what the lists say of the form (`classes`) shows it is one: most places are not.
-    func countryName(ofForm form: String, classes: NameClass) -> String? {
-        classes.contains(.otherCountryName) ? countryNames.value(form) : nil
+    /// "the United States", "the US" and "the USA" are one country: the name the lists give the country
+    /// that `form` names another way ("United States" for "USA"), so that every article's mentions meet on
+    /// one topic page; nil for a form that is no other name of a country. `classes`: what the lists say of
+    /// `form`, when the caller has it (most places are no other name of a country, and that answers them).
+    func countryName(ofForm form: String, classes: NameClass? = nil) -> String? {
+        (classes ?? self.classes(of: form)).contains(.otherCountryName) ? countryNames.value(form) : nil
     }
 
     func isPlace(_ name: String) -> Bool { !classes(of: name).isDisjoint(with: .place) }
