@@ -157,9 +157,10 @@ extension Recognizer {
         guard let dash = b[t.start..<t.end].lastIndex(of: 0x2D), dash > t.start else { return }
         let head = String(decoding: b[t.start..<dash], as: UTF8.self)
         guard knowledge.isPlace(head), !knowledge.curated.denied.contains(head) else { return }
-        let key = table.aliasIndex[head] ?? EntityKey(kind: .place, name: head)
+        // ("US-based": the country under its one name, as wherever else the text names it.)
+        let key = table.aliasIndex[head] ?? EntityKey(kind: .place, name: knowledge.countryName(ofForm: head) ?? head)
         guard let kind = table.records[key]?.kind ?? (key.kind == .place ? .place : nil), kind == .place else { return }
-        table.add(key, name: table.records[key]?.name ?? head, kind: .place, form: head, block: block, start: t.start, end: dash)
+        table.add(key, name: table.records[key]?.name ?? key.name, kind: .place, form: head, block: block, start: t.start, end: dash)
     }
 
     /// "European Central Bank (ECB)", "Taiwan Semiconductor Manufacturing Co., known as TSMC,": the

@@ -13,6 +13,8 @@ import Testing
     // In a headline too.
     let headline = extractor.extract([TextBlock(.title, "Inflation In The Czech Republic Eases")])
     #expect(headline.entities(of: .place).map(\.name) == ["Czechia"])
+    // Before a hyphen too: "a US-based company".
+    #expect(names("The US-based company said so. The United States agreed. A UK-listed firm too.", .place) == ["United States", "United Kingdom"])
     // A name two countries could have ("Congo") is left as written.
     #expect(Knowledge.standard.countryName(ofForm: "Congo") == nil)
     #expect(Knowledge.standard.countryName(ofForm: "DRC") == "Democratic Republic of the Congo")
