@@ -147,13 +147,11 @@ extension Recognizer {
     }
 
     /// "an Air India Boeing 787", "the Airbus A320": a product whose name opens with a listed company's names
-    /// that company too.
-    mutating func addMaker(of c: Candidate, tokens: [Token]) {
+    /// that company too, read as any name of one word is.
+    mutating func addMaker(of c: Candidate, b: [UInt8], tokens: [Token]) {
         // (Not letters in capitals, which name product lines as often: Nvidia's "RTX 5090" is no RTX Corp's.)
-        guard c.count >= 2, !tokens[c.first].allCaps, let first = c.words.first.map(String.init), knowledge.isCompany(first) else { return }
-        let key = table.aliasIndex[first] ?? table.organizationStems[first] ?? EntityKey(kind: .organization, name: first)
-        guard (table.records[key]?.kind ?? .organization) == .organization else { return }
-        table.add(key, name: table.records[key]?.name ?? first, kind: .organization, form: first, block: c.block, start: c.start, end: tokens[c.first].end)
+        guard c.count >= 2, !tokens[c.first].allCaps, let first = c.words.first, knowledge.isCompany(String(first)) else { return }
+        classify(Span(first: c.first, end: c.first + 1), block: c.block, b: b, tokens: tokens, namesOnly: false, product: false)
     }
 
     /// "… chief executive Jennie Daly", "… analyst Ed Ross": a job in lower case after the candidate, then a name.

@@ -125,7 +125,7 @@ extension Recognizer {
             && !tokens[c.first].sentenceStart {
             if !c.personCue {
                 add(c, .product)
-                addMaker(of: c, tokens: tokens)
+                addMaker(of: c, b: b, tokens: tokens)
                 return true
             }
         }
