@@ -89,10 +89,10 @@ extension Recognizer {
             if first < end, isText(first, "of") {
                 first += 1
                 // (A place may be a given name too: "Mayor of London Sadiq Khan".)
-                while end - first > 2, isA(first, .connector) || !knowledge.isGivenName(text(first))
-                        || knowledge.isPlace(text(first)) { first += 1 }
+                while end - first > 2, isA(first, .connector) || !knowledge.isGivenName(tokens[first], in: b)
+                        || knowledge.isPlace(tokens[first], in: b) { first += 1 }
                 // "the Princess of Wales", "the Mayor of London": with no name after it, the title is of a place, which is no person.
-                if isKnownPlace(Span(first: first, end: end), b: b, tokens: tokens) || end - first == 1 && knowledge.isPlace(text(first)) {
+                if isKnownPlace(Span(first: first, end: end), b: b, tokens: tokens) || end - first == 1 && knowledge.isPlace(tokens[first], in: b) {
                     personCue = !title.isEmpty
                     roles.removeLast()
                     break
@@ -121,7 +121,7 @@ extension Recognizer {
            !(Self.isCompanyRole(lower(first - 1)) && (isText(first - 2, "its") || isText(first - 3, "its") && !tokens[first - 2].capitalized)),
            // "chief Latin America economist": a place inside a job, before the job's last word.
            !(end < tokens.count && tokens[end].kind == .word && !tokens[end].capitalized && isRole(end, b, tokens)
-             && (isKnownPlace(Span(first: first, end: end), b: b, tokens: tokens) || end - first == 1 && knowledge.isPlace(text(first)))) {
+             && (isKnownPlace(Span(first: first, end: end), b: b, tokens: tokens) || end - first == 1 && knowledge.isPlace(tokens[first], in: b))) {
             personCue = true
             roles.append(lower(first - 1))
         }
@@ -148,7 +148,7 @@ extension Recognizer {
         if end - first >= 2, end - first <= 5, tokens[first].sentenceStart, !tokens[first].allCaps, isA(first, .organizationNoun),
            !isA(first, .organizationPrefix) || tokens[first + 1].allCaps, !isA(first + 1, .connector), tokens[first + 1].kind == .word,
            !isA(end - 1, .legalForm),
-           !(end - first == 2 && knowledge.isPlace(text(first + 1))),
+           !(end - first == 2 && knowledge.isPlace(tokens[first + 1], in: b)),
            !opensOrganization(Span(first: first, end: end), b: b, tokens: tokens),
            !isKnownPlace(Span(first: first, end: end), b: b, tokens: tokens) {
             first += 1
@@ -159,13 +159,13 @@ extension Recognizer {
         if end - first == 3, tokens[first].capitalized, !tokens[first].allCaps,
            tokens[first + 1].capitalized, tokens[end - 1].capitalized, !tokens[first + 1].allCaps,
            !isA(end - 1, .organizationSuffix), !isA(first + 1, .titleInName), !isA(first + 1, .commonCapitalized),
-           knowledge.isDemonym(text(first)),
+           knowledge.isDemonym(tokens[first], in: b),
            !isListedOrganization(Span(first: first, end: end), b: b, tokens: tokens),
            !isListedOrganization(Span(first: first + 1, end: end), b: b, tokens: tokens),
            knowledge.classes(of: String(decoding: b[tokens[first + 1].start..<tokens[end - 1].end], as: UTF8.self)).isDisjoint(with: NameClass.place),
            // (Words of a name, not of a thing: not "the Japanese Grand Prix".)
-           knowledge.isGivenName(text(first + 1)) || !knowledge.isEnglishWord(lower(first + 1)),
-           knowledge.isSurname(text(end - 1)) || !knowledge.isEnglishWord(lower(end - 1)) {
+           knowledge.isGivenName(tokens[first + 1], in: b) || !knowledge.isEnglishWord(lower(first + 1)),
+           knowledge.isSurname(tokens[end - 1], in: b) || !knowledge.isEnglishWord(lower(end - 1)) {
             personCue = true
             first += 1
         }
@@ -224,7 +224,7 @@ extension Recognizer {
         // Kwon lied", "Commissioner Des Hogan".)
         while !namedWithThe, first < end, isA(first, .connector) && !isA(first, .particle),
               !(end - first == 2 && tokens[first].capitalized && !tokens[first].sentenceStart
-                && (isText(first, "do") || !isText(first, "the") && knowledge.isGivenName(text(first)))) { first += 1 }
+                && (isText(first, "do") || !isText(first, "the") && knowledge.isGivenName(tokens[first], in: b))) { first += 1 }
         // (A capitalised one ends a name: "Tu Le", "Anh Van".)
         while end > first, tokens[end - 1].kind == .punctuation || isA(end - 1, .connector) && !tokens[end - 1].capitalized { end -= 1 }
         guard first < end else { return nil }
@@ -263,7 +263,7 @@ extension Recognizer {
         if end - first == 1 && Tokenizer.isPartyAndState(tokens[first], in: b) { return nil }
         if isA(first, .holiday) || possessive && WordLists.eponymousConditions.contains(form) { return nil }
         // "Independence Day", "Memorial Day": a day, not a person called Day ("Jason Day").
-        if end - first == 2, isText(end - 1, "day"), !knowledge.isGivenName(text(first)) { return nil }
+        if end - first == 2, isText(end - 1, "day"), !knowledge.isGivenName(tokens[first], in: b) { return nil }
         if isQuotedTitle(Span(first: first, end: end), b: b, tokens: tokens) { return nil }
         let count = end - first
         // Asked once: each lookup hashes the name again.
@@ -301,10 +301,10 @@ extension Recognizer {
     /// Games"), or what the word before calls a firm ("research firm Leaders Index").
     mutating func isNameDespiteThingsWord(first: Int, end: Int, b: [UInt8], tokens: [Token]) -> Bool {
         func text(_ i: Int) -> String { String(decoding: b[tokens[i].start..<tokens[i].end], as: UTF8.self) }
-        if end - first == 2, knowledge.isGivenName(text(first)), !knowledge.classes(of: text(end - 1)).isDisjoint(with: [.givenName, .surname]) {
+        if end - first == 2, knowledge.isGivenName(tokens[first], in: b), !knowledge.classes(of: tokens[end - 1], in: b).isDisjoint(with: [.givenName, .surname]) {
             return true
         }
-        if end - first == 2, isText(end - 1, "games", b, tokens), !Self.gamesEvents.contains(lower(first, b, tokens)), !knowledge.isDemonym(text(first)) {
+        if end - first == 2, isText(end - 1, "games", b, tokens), !Self.gamesEvents.contains(lower(first, b, tokens)), !knowledge.isDemonym(tokens[first], in: b) {
             return true
         }
         // "the United States Geological Survey", "the Ordnance Survey": a survey of a science is the body that makes it.
@@ -354,7 +354,7 @@ extension Recognizer {
             c.appositive = .organization      // "the rate-setting committee, known as Copom,"
         } else if c.first > 0, isText(c.first - 1, "rivals") || isText(c.first - 1, "competitors") || isText(c.first - 1, "acquired")
                     || c.previous == "of" && isText(c.first - 2, "shares"), !tokens[c.first - 1].capitalized,
-                  !knowledge.isGivenName(text(c.first)), c.gazetteer.isDisjoint(with: NameClass.place) {
+                  !knowledge.isGivenName(tokens[c.first], in: b), c.gazetteer.isDisjoint(with: NameClass.place) {
             // "outpacing rivals Mattel and Hasbro" (not "his rivals Kamala Harris and …"), "when it acquired Tellurian",
             // "Shares of Maruti Suzuki rose".
             c.appositive = .organization
@@ -363,7 +363,7 @@ extension Recognizer {
         } else if c.first >= 2, isKindOfOrganization(c.first - 1, b: b, tokens: tokens), ["the", "a", "an", "its", "their"].contains(lower(c.first - 2)) {
             c.appositive = .organization      // "told the newspaper Folha de S.Paulo", "the carmaker Stellantis"
         } else if c.first >= 3, tokens[c.first - 1].isComma, isA(c.first - 2, .role), isA(c.first - 3, .organizationNoun),
-                  !(c.count >= 2 && knowledge.isGivenName(text(c.first))) {
+                  !(c.count >= 2 && knowledge.isGivenName(tokens[c.first], in: b)) {
             // "Her coalition partner, Komeito": the job is an organisation's (not "his business partner, Fiona Wragg").
             c.appositive = .organization
         } else if c.first >= 3, tokens[c.first - 1].isComma, isKindOfOrganization(c.first - 2, b: b, tokens: tokens),
@@ -384,7 +384,7 @@ extension Recognizer {
             // "Paris Saint-Germain, who…": clubs take "who" too; a name that opens with a place is not sure to be a person.
             // "The Celtics, who lead …": after "the", a team.
             // ("Shares in Nvidia, whose chips …": a listed company's clause is still a company's.)
-            if ["who", "whose"].contains(lower(k)) && (c.count == 1 ? c.previous != "the" : !knowledge.isPlace(text(c.first)))
+            if ["who", "whose"].contains(lower(k)) && (c.count == 1 ? c.previous != "the" : !knowledge.isPlace(tokens[c.first], in: b))
                 && !(lower(k) == "whose" && c.gazetteer.contains(.company)) {
                 c.appositive = .person
                 c.whoClause = true

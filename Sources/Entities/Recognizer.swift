@@ -210,7 +210,7 @@ struct Recognizer {
                    isA(end - 1, .organizationSuffix), !isA(end, .legalForm) { break }
                 // "An Air India Boeing 787": a listed company and its model after an operator's name start a name of their own.
                 if end - i >= 2, isWord(end), tokens[end].capitalized, end + 1 < tokens.count, tokens[end + 1].kind == .number,
-                   knowledge.isCompany(text(tokens[end])) { break }
+                   knowledge.isCompany(tokens[end], in: b) { break }
                 if isWord(end) && (tokens[end].capitalized || Self.isLowercaseBrand(b, tokens[end])) && !tokens[end].sentenceStart { end += 1; continue }
                 if isWord(end) && Self.isJoinedParticle(b, tokens[end]) { end += 1; continue }      // "Farid al-Sabah"
                 // "Commission on Human Rights", "Council on Foreign Relations" (not "Meta on Monday").
@@ -277,7 +277,7 @@ struct Recognizer {
                         if isText(end, "and"), end - i == 2, runEnd - end - 1 == 1, !isWord(runEnd) || !tokens[runEnd].capitalized,
                            WordLists.policyFields.contains(lower(end - 1)) || knowledge.isEnglishWord(lower(end - 1)),
                            WordLists.policyFields.contains(lower(end + 1)) || knowledge.isEnglishWord(lower(end + 1)),
-                           knowledge.isCompany(text(tokens[i])),
+                           knowledge.isCompany(tokens[i], in: b),
                            knowledge.classes(of: text(tokens[end + 1])).isDisjoint(with: NameClass.place.union(.company)) {
                             end = runEnd
                             continue
@@ -298,7 +298,7 @@ struct Recognizer {
                         let whatItIsOf = of != nil
                             && (runEnd - end - 1 == 1 || runEnd - end - 1 == 2
                                 && (!isA(runEnd - 1, .organizationSuffix) || WordLists.policyFields.contains(lower(end + 1)) || office))
-                            && !knowledge.isGivenName(text(tokens[end + 1])) && !isA(end + 1, .organizationPrefix)
+                            && !knowledge.isGivenName(tokens[end + 1], in: b) && !isA(end + 1, .organizationPrefix)
                             && !(isWord(runEnd) && isA(runEnd, .lowercaseOrganizationEnding))      // "… and Yarrow Semiconductors plc"
                             && knowledge.classes(of: String(decoding: b[tokens[end + 1].start..<tokens[runEnd - 1].end], as: UTF8.self))
                                 .isDisjoint(with: [.company, .country, .city, .region, .otherPlace])
@@ -320,10 +320,10 @@ struct Recognizer {
                             || isText(i - 1, "as") && isText(i - 2, "such"))
                         // ("Microsoft's Azure and Google Cloud": a listed company's name after "and" starts a name of its own.)
                         guard whatItIsOf || !joinsList && oneWordBefore && isA(runEnd - 1, .organizationSuffix) && of == nil && !before.contains("of")
-                                && !knowledge.isCompany(text(tokens[end + 1])) && !WordLists.institutions.contains(text(tokens[end + 1])),
+                                && !knowledge.isCompany(tokens[end + 1], in: b) && !WordLists.institutions.contains(text(tokens[end + 1])),
                               // ("United Food and Commercial Workers International Union": after a field, a longer run.)
                               // ("Scottish and Southern Electricity Networks": a nation's word before "and" names nothing alone.)
-                              runEnd - end - 1 <= (fieldBefore || membersBefore || end - i == 1 && knowledge.isDemonym(text(tokens[i])) ? 4 : 2), !before.contains("and"), !(i..<end).contains(where: { isMark($0, 38) }),
+                              runEnd - end - 1 <= (fieldBefore || membersBefore || end - i == 1 && knowledge.isDemonym(tokens[i], in: b) ? 4 : 2), !before.contains("and"), !(i..<end).contains(where: { isMark($0, 38) }),
                               // (…whether or not a sentence opens "The Securities and …")
                               !isA(end - 1, .organizationSuffix) || whatItIsOf || oneWordBefore,
                               !tokens[end - 1].allCaps,      // "CNN and ITV News" are two
@@ -340,8 +340,8 @@ struct Recognizer {
                     func isTitle(_ k: Int) -> Bool { isA(k, .honorific) || isRole(k, b, tokens) }
                     if isText(end, "of") || isText(end, "for"), given >= i,
                        (i..<given).allSatisfy(isTitle) || given - 1 > i && (i..<given - 1).allSatisfy(isTitle) && !isA(given - 1, .commonCapitalized),
-                       knowledge.isGivenName(text(tokens[given])), !isA(given, .commonCapitalized),      // (not "The Alternative for Germany")
-                       !knowledge.isPlace(text(tokens[given])),
+                       knowledge.isGivenName(tokens[given], in: b), !isA(given, .commonCapitalized),      // (not "The Alternative for Germany")
+                       !knowledge.isPlace(tokens[given], in: b),
                        !isA(given, .organizationPrefix), !isA(end - 1, .organizationSuffix) {
                         break
                     }
@@ -364,7 +364,7 @@ struct Recognizer {
                     // "Iga Swiatek of Poland", "Amanda Anisimova of the United States": a person's name, then where they are from.
                     // (Also with a given name no list holds, before a country: "Aryna Sabalenka of Belarus".)
                     if isText(end, "of"), end - i == 2, !isA(i, .organizationPrefix), !isA(end - 1, .organizationSuffix),
-                       isWord(end + 1), !(isWord(end + 2) && tokens[end + 2].capitalized), knowledge.isPlace(text(tokens[end + 1])),
+                       isWord(end + 1), !(isWord(end + 2) && tokens[end + 2].capitalized), knowledge.isPlace(tokens[end + 1], in: b),
                        // (The words are made before the call: made in its arguments, with the local `text`, they made
                        // Swift copy the whole recognizer first.)
                        case let pair = [Substring(text(tokens[i])), Substring(text(tokens[end - 1]))], looksLikePerson(pair)
@@ -378,7 +378,7 @@ struct Recognizer {
                     // "Biogen of Cambridge, Massachusetts", "Mayor of London": one word, then the place it is of.
                     // Not "Friends of Kathmandu": a plural names a group.
                     if isText(end, "of"), end - i == 1, !isA(i, .organizationPrefix), !isA(i, .organizationSuffix), !lower(i).hasSuffix("s"),
-                       isWord(end + 1), !(isWord(end + 2) && tokens[end + 2].capitalized), knowledge.isPlace(text(tokens[end + 1])),
+                       isWord(end + 1), !(isWord(end + 2) && tokens[end + 2].capitalized), knowledge.isPlace(tokens[end + 1], in: b),
                        !knowledge.isPlace(text(tokens[i]) + " of " + text(tokens[end + 1])) {      // "District of Columbia"
                         break
                     }
