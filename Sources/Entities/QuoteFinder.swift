@@ -123,10 +123,10 @@ struct QuoteFinder {
                     if count > most { (best, most) = (m.key, count) }
                 }
                 return table.records[named ?? best]?.name
-            case .person(role: nil, sex: nil):
+            case .person(role: nil, sex: nil, _):
                 guard low > 0 else { return nil }
                 return table.records[(recent.first { !isDescribing($0) } ?? mentions[low - 1]).key]?.name
-            case .person(role: nil, let sex?):
+            case .person(role: nil, let sex?, _):
                 // "she said": the last person whose given name is not a man's (and "he" the reverse).
                 let opposite: NameClass = sex == .female ? .male : .female
                 if let quoted = lastQuoted, quoted.block >= block - 1, !knowledge.sex(ofPerson: quoted.speaker).contains(opposite),
@@ -146,8 +146,13 @@ struct QuoteFinder {
                     return table.records[m.key]?.name
                 }
                 return firstOfSex(recent.lazy.filter { !isDescribing($0) }) ?? firstOfSex(recent)
-            case .person(let role?, _):
-                return recent.first { table.roles[$0.key]?.contains(role) == true }.flatMap { table.records[$0.key]?.name }
+            case .person(let role?, _, let affiliated):
+                if let holder = recent.first(where: { table.roles[$0.key]?.contains(role) == true }) { return table.records[holder.key]?.name }
+                // "Opposition leader Mark Weston said … “…,” the Conservative councillor said": no one was called a
+                // councillor, but a description with a party or a nation is of someone named, the one person the
+                // paragraph names. (Not "the judge said" with only the defendant named: that judge is new.)
+                guard affiliated, let m = recent.first, m.block == block else { return nil }
+                return recent.prefix(while: { $0.block == block }).allSatisfy({ $0.key == m.key }) ? table.records[m.key]?.name : nil
             }
         }
 
@@ -330,8 +335,9 @@ struct QuoteFinder {
     /// Words that stand for someone named earlier: "he", "the Italian", "the 45-year-old" (a person);
     /// "the prime minister" (the person given that title); "it", "the company" (an organisation).
     enum Reference: Equatable {
-        /// `sex`: what "he" or "she" says of the speaker.
-        case person(role: String?, sex: NameClass? = nil)
+        /// `sex`: what "he" or "she" says of the speaker. `affiliated`: a name-like word describes the role
+        /// ("the Conservative councillor"), so someone named already is meant even if no one was given the role.
+        case person(role: String?, sex: NameClass? = nil, affiliated: Bool = false)
         /// `noun`: what "the company", "the fund" calls it (nil for "it").
         case organization(noun: String?)
     }
@@ -370,8 +376,11 @@ struct QuoteFinder {
             for k in (i + 1)..<min(range.upperBound, i + 6) where tokens[k].kind == .word {
                 let next = lower(k)
                 if WordLists.organizationNouns.contains(next) && !WordLists.roleWords.contains(next) { return .organization(noun: next) }
-                if WordLists.roleWords.contains(next) || WordLists.honorifics.contains(next) { return .person(role: next) }
-                if next.hasSuffix("-year-old") || tokens[k].capitalized && demonyms.contains(next.prefix(1).uppercased() + next.dropFirst()) {
+                if WordLists.roleWords.contains(next) || WordLists.honorifics.contains(next) {
+                    return .person(role: next, affiliated: ((i + 1)..<k).contains { tokens[$0].capitalized })
+                }
+                // ("36-year-old" is a number and the word "year-old".)
+                if next.hasSuffix("year-old") || tokens[k].capitalized && demonyms.contains(next.prefix(1).uppercased() + next.dropFirst()) {
                     return .person(role: nil)
                 }
             }
@@ -458,16 +467,30 @@ struct QuoteFinder {
         guard open > 0 else { return nil }
         let verbAt = speechVerbBefore()
         var start = (verbAt ?? open) - 1
+        // Earlier quotations of the sentence, the latest first: "“We will appeal to the Court of Justice…,” the company
+        // said, adding that its offer was “…”": who is named inside one is not the one who speaks after it.
+        var quoted: [Range<Int>] = []
+        func isDoubleMark(_ k: Int) -> Bool {
+            tokens[k].kind == .punctuation && (tokens[k].mark == 34 || tokens[k].mark == Tokenizer.openDouble || tokens[k].mark == Tokenizer.closeDouble)
+        }
         while start >= 0 && !isSentenceEnd(start) && open - start < 40 {
             // "Von der Leyen welcomed it, while France's minister, Clara Chappaz, said …": the clause
             // of the verb has a speaker of its own.
             if verbAt != nil && Self.isContrastWord(tokens[start], b) { break }
+            if isDoubleMark(start) {
+                // (A quotation that ends with its sentence's full stop ends the sentence before this one.)
+                guard start == 0 || !isSentenceEnd(start - 1), let opening = (0..<start).last(where: isDoubleMark) else { break }
+                quoted.append(opening..<(start + 1))
+                start = opening
+            }
             start -= 1
         }
         let colon = open > 0 && tokens[open - 1].kind == .punctuation && (tokens[open - 1].mark == 58 || tokens[open - 1].mark == 44)
         guard verbAt != nil || colon else { return nil }
         let from = start >= 0 ? tokens[start].end : 0, to = tokens[open].start
-        let candidates = mentions.filter { $0.start >= from && $0.start < to && isSpeaker($0) }
+        let candidates = mentions.filter { m in
+            m.start >= from && m.start < to && isSpeaker(m) && !quoted.contains { tokens[$0.lowerBound].start <= m.start && m.start < tokens[$0.upperBound - 1].end }
+        }
         // "Name told the BBC: …": the speaker is the one before the verb, not its object; a person
         // before one named in a clause ("Name, who leads Reform UK, called it …").
         if let verbAt {
@@ -496,8 +519,10 @@ struct QuoteFinder {
         // "Name, a Dutch engineer working for the agency, was cautious: …": with no verb, the person the sentence is about.
         if verbAt == nil, let subject = candidates.first(where: { $0.kind == .person }) { return table.records[subject.key]!.name }
         if let m = candidates.last { return table.records[m.key]!.name }
-        // "The prime minister, speaking in Downing Street, added: …"
-        if let verbAt, let reference = reference(in: (start + 1)..<verbAt, tokens: tokens, lower: lower, demonyms: demonyms) {
+        // "The prime minister, speaking in Downing Street, added: …"; after an earlier quotation, the words since it
+        // ("…,” the company said, adding …"), then those before it ("He called the plan “dead” and added: …").
+        if let verbAt, let reference = reference(in: (quoted.first?.upperBound ?? start + 1)..<verbAt, tokens: tokens, lower: lower, demonyms: demonyms)
+            ?? quoted.last.flatMap({ self.reference(in: (start + 1)..<$0.lowerBound, tokens: tokens, lower: lower, demonyms: demonyms) }) {
             return last(reference, block, tokens[open].start)
         }
         return nil

@@ -1,0 +1,32 @@
+// Round 24 of unseen copy: speakers referred to by their age or by a party's or a nation's word and
+// a role, and a second quotation of a sentence whose first one names someone.
+
+@testable import Entities
+import Testing
+
+@Test func aSpeakerReferredToByAge() {
+    let text = "Tejashwi Yadav conceded defeat in Patna. \"We accept the mandate, but our fight will go on,\" the 36-year-old said."
+    #expect(speakers(text) == ["Tejashwi Yadav"])
+}
+
+@Test func aSpeakerReferredToByPartyAndRole() {
+    let text = "Opposition leader Mark Weston said the plan would hit families. \"This is a tax on the people,\" the Conservative councillor said."
+    #expect(speakers(text) == ["Mark Weston"])
+    // With no party or nation, a role no one was given is someone new: kept without a speaker.
+    #expect(speakers("Tom Reid was jailed for six years. \"You showed no remorse at all,\" the judge said.") == [nil])
+    // Nor is it guessed when the paragraph names two people.
+    let two = "Mark Weston and Ann Lee spoke. \"This is a tax on the people,\" the Conservative councillor said."
+    #expect(speakers(two) == [nil])
+}
+
+@Test func aSecondQuotationAfterOneThatNamesSomeone() {
+    let text = "Meta disagreed with the ruling. \"We will appeal to the Court of Justice of the European Union,\" the company said in a statement, "
+        + "adding that its offer was \"one of the most privacy-protective\" in the industry. Meta has 3 billion users and Meta is big."
+    #expect(speakers(text) == ["Meta", "Meta"])
+    // A quotation that ends its sentence ends the search for a speaker there.
+    let ended = "Bankman-Fried had told the jury: \"I made a lot of mistakes.\" His lawyer, Mark Cohen, described him as \"a math nerd who did not drink\"."
+    #expect(speakers(ended) == ["Bankman-Fried", "Mark Cohen"])
+    // A speaker before the first quotation still speaks the second.
+    #expect(speakers("Tom Baker spoke. He said the plan was \"dead on arrival\" and added that it was \"a complete disgrace to us all\".")
+            == ["Tom Baker", "Tom Baker"])
+}
