@@ -22,8 +22,13 @@ extension Recognizer {
                 || !namesOnly && resolveUnknown(c, b: b, tokens: tokens)
             // "Pakistani Kashmir", "Russian Kursk": a nationality and a place that no rule took as one name are the
             // place. (Asked only here, of names nothing else decided: the lookups cost on every name of two words.)
-            if !decided, c.count == 2, knowledge.isDemonym(String(c.words[0])), knowledge.isPlace(String(c.words[1])) {
-                classify(Span(first: c.end - 1, end: c.end), block: block, b: b, tokens: tokens, namesOnly: namesOnly, product: false)
+            if !decided, c.count == 2, knowledge.isDemonym(String(c.words[0])) {
+                // "the Swiss Alps", "the Peruvian Andes": a range or river the lists hold, with the nation's part of it named.
+                if WordLists.formClasses(String(c.words[1])).contains(.riverOrRegion) {
+                    add(c, .place)
+                } else if knowledge.isPlace(String(c.words[1])) {
+                    classify(Span(first: c.end - 1, end: c.end), block: block, b: b, tokens: tokens, namesOnly: namesOnly, product: false)
+                }
             }
         }
         // (A mention keeps its entity's kind: no lookup of the key.)
@@ -375,10 +380,19 @@ extension Recognizer {
             add(c, .place)
             return true
         }
-        // "Borno state", "the Kherson region": a place that says what kind it is (not "the BJP's state
-        // president", "the BJP state unit": an organisation's branch).
+        // "Borno state", "the Kherson region", "the Lötschental valley", "Temple Meads station": a place that says what
+        // kind it is (not "the BJP's state president", "the BJP state unit": an organisation's branch; nor a
+        // company's filling station).
         if c.count <= 2, !c.personCue, !c.possessive, c.end < tokens.count, !tokens[c.end].capitalized, isA(c.end, .placeKind),
-           !isA(c.end - 1, .organizationSuffix), initialsReference(c.form) == nil {
+           !isA(c.end - 1, .organizationSuffix), initialsReference(c.form) == nil,
+           !(c.gazetteer.contains(.company) && isText(c.end, "station", b, tokens)) {
+            add(c, .place)
+            return true
+        }
+        // "the river Lonza", "the canton Valais": what kind of place, before it in lower case (British style). The river
+        // may share a company's name.
+        if c.count <= 2, !c.personCue, c.first >= 2, !tokens[c.first - 1].capitalized, ["river", "canton"].contains(c.previous),
+           isText(c.first - 2, "the", b, tokens) {
             add(c, .place)
             return true
         }

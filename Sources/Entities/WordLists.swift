@@ -184,6 +184,7 @@ enum WordLists {
     static let placeKindNouns: Set<String> = [
         "village", "town", "city", "region", "province", "district", "state", "island", "islands", "county", "port",
         "suburb", "neighbourhood", "neighborhood", "municipality", "capital", "kingdom", "republic", "settlement", "valley",
+        "canton", "commune", "parish",
     ]
 
     /// First words of places' names: "Lake Victoria", "Mount Kenya", "River Thames", "Gulf of Mexico".
@@ -293,7 +294,8 @@ enum WordLists {
     static let eponymousConditions: Set<String> = ["Alzheimer", "Parkinson", "Crohn", "Huntington", "Asperger", "Tourette", "Hodgkin", "Graves", "Addison"]
 
     /// Lower-case words after a place's name that say what kind of place it is: "Borno state", "the Kherson region".
-    static let placeKinds: Set<String> = ["state", "province", "region", "county", "district", "prefecture", "oblast", "governorate"]
+    static let placeKinds: Set<String> = ["state", "province", "region", "county", "district", "prefecture", "oblast", "governorate",
+                                          "canton", "valley", "river", "station"]
 
     /// Words after a possessive that show an organisation: "Toyota's shares", "Meta's engineers".
     static let organizationPossessions: Set<String> = [

@@ -30,3 +30,18 @@ import Testing
     #expect(speakers("Tom Baker spoke. He said the plan was \"dead on arrival\" and added that it was \"a complete disgrace to us all\".")
             == ["Tom Baker", "Tom Baker"])
 }
+
+@Test func placesThatSayWhatKindTheyAre() {
+    let text = "The debris blocked the river Lonza and filled the Lötschental valley in the canton of Valais."
+    #expect(names(text, .place) == ["Lonza", "Lötschental", "Valais"])
+    #expect(names(text, .organization).isEmpty)
+    #expect(names("Trains were cancelled at Temple Meads station on Monday.", .place) == ["Temple Meads"])
+    // Not a company's filling station.
+    #expect(names("A Shell station was closed.", .place).isEmpty)
+}
+
+@Test func aRangeWithTheNationsPartOfItNamed() {
+    #expect(names("The village lies in the Swiss Alps, far from the Andes.", .place) == ["Swiss Alps", "Andes"])
+    // A nation's word before a town is still the town alone.
+    #expect(names("Troops pushed into Russian Kursk.", .place) == ["Kursk"])
+}
