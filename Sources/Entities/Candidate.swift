@@ -67,9 +67,16 @@ extension Recognizer {
         var roles = title
         // "The Princess of Wales …", "The Mayor of London Sadiq Khan …": a sentence's article before a title.
         if end - first >= 3, tokens[first].sentenceStart, isText(first, "the"), isA(first + 1, .honorific) { first += 1 }
+        // "Prince William", "Queen Camilla": a royal is named with the title, the given name alone names no one
+        // (with a number it does: "King Felipe VI" is "Felipe VI").
+        let royal = end - first == 2 && WordLists.royalTitles.contains(lower(first)) && knowledge.isGivenName(tokens[first + 1], in: b)
+        if royal {
+            personCue = true
+            roles.append(lower(first))
+        }
         // Honorifics and titles before the name: "Dr", "Sir", "Prime Minister", "chief executive";
         // not the first word of a company's name ("General Motors", "General Electric").
-        while first < end, isA(first, .honorific), !(end - first == 2 && isA(end - 1, .organizationSuffix)),
+        while !royal, first < end, isA(first, .honorific), !(end - first == 2 && isA(end - 1, .organizationSuffix)),
               // "General Catalyst", "Judge Business": a title needs a name after it, not any word.
               !(end - first == 2 && WordLists.wordyTitles.contains(lower(first)) && !isKnownNamePart(first + 1, b: b, tokens: tokens)),
               !(Self.isPartyMember(tokens[first], in: b) && !isKnownNamePart(first + 1, b: b, tokens: tokens)) {
@@ -139,6 +146,15 @@ extension Recognizer {
               // ("His Congress party": a possessive word opens no organisation's name.)
               isPossessiveDeterminer(first) || !opensOrganization(Span(first: first, end: end), b: b, tokens: tokens),
               !isKnownPlace(Span(first: first, end: end), b: b, tokens: tokens) {
+            first += 1
+        }
+        // "Neighbouring Peru has …", "Landlocked Bolivia", "War-torn Sudan": a word that describes, opening a sentence
+        // before a place the lists hold (not a place's or a club's own first word, "New Zealand", "Real Madrid", nor a
+        // given name, "Mark Boston"; nor a noun, "Air France").
+        if end - first == 2, tokens[first].sentenceStart, !tokens[first].allCaps, !namesOnly, knowledge.isPlace(tokens[first + 1], in: b),
+           Self.isDescribingWord(lower(first)), knowledge.isEnglishWord(lower(first)), knowledge.classes(of: tokens[first], in: b).isEmpty,
+           !isKnownPlace(Span(first: first, end: end), b: b, tokens: tokens), !isListedOrganization(Span(first: first, end: end), b: b, tokens: tokens),
+           !isClubName(first: first, end: end, b: b, tokens: tokens), !isA(first, .organizationPrefix), !isA(first, .placePrefix) {
             first += 1
         }
         // "Insurer Parametrix estimated …", "Consultancy Cornwall Insight forecast …": what an organisation is,
@@ -312,6 +328,11 @@ extension Recognizer {
             return true
         }
         return first > 0 && !tokens[first - 1].capitalized && wordClass(first - 1, b, tokens).contains(.organizationNoun)
+    }
+
+    /// A word that by its shape describes rather than names: "neighbouring", "landlocked", "war-torn", "nearby".
+    static func isDescribingWord(_ word: String) -> Bool {
+        word.hasSuffix("ing") || word.hasSuffix("ed") || word.utf8.contains(0x2D) || word == "nearby"
     }
 
     /// Whether the words of `span` are an organisation the word lists or the company gazetteer hold ("Ofgem", "BlackRock").

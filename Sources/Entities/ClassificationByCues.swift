@@ -36,6 +36,22 @@ extension Recognizer {
             add(c, .organization)
             return true
         }
+        // "state-owned Codelco", "state-run Petrobras", "Kremlin-controlled Gazprom": who owns or runs it makes it an
+        // organisation (not a place, "Russian-held Melitopol", nor a person, "US-backed Juan Guaidó").
+        if !c.personCue, !c.isCurated, c.count <= 3, c.gazetteer.isDisjoint(with: .place), c.previous.utf8.contains(0x2D),
+           ["-owned", "-run", "-controlled", "-backed", "-funded"].contains(where: c.previous.hasSuffix), !c.previous.hasPrefix("long-"),
+           !c.previous.hasPrefix("short-"), !opensWithGivenName(c, b: b, tokens: tokens) {
+            add(c, .organization)
+            return true
+        }
+        // "Chile's copper commission, Cochilco, expects …", "The union, Sindicato Uno, which …": a name set off by commas
+        // after what it is.
+        if !c.personCue, !c.isCurated, c.count <= 3, c.first >= 2, tokens[c.first - 1].isComma, tokens[c.first - 2].kind == .word,
+           !tokens[c.first - 2].capitalized, isA(c.first - 2, .organizationNoun) || isA(c.first - 2, .organizationSuffix), !isRole(c.first - 2, b, tokens),
+           c.end < tokens.count, tokens[c.end].isComma, c.gazetteer.isDisjoint(with: .place), !knowledge.isGivenName(tokens[c.first], in: b) {
+            add(c, .organization)
+            return true
+        }
         // "Atlético Madrid", "Sporting Lisbon", "Real Madrid": a club by its kind and its city.
         if c.count == 2, !c.personCue, !c.isCurated, isClubName(first: c.first, end: c.end, b: b, tokens: tokens) {
             add(c, .organization)

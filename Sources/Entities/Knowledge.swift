@@ -149,9 +149,21 @@ public struct Knowledge: Sendable {
         return table
     }
 
-    /// Whether `word` is an ordinary English word, in any case ("Industry", "industry").
+    /// Whether `word` is an ordinary English word, in any case ("Industry", "industry"), in British spelling too
+    /// ("Neighbouring", "favourite": the list spells them the American way).
     func isEnglishWord(_ word: String) -> Bool {
-        englishWords.value(word, foldingCase: true) ?? false
+        if let found = englishWords.value(word, foldingCase: true) { return found }
+        guard let american = Self.americanSpelling(word) else { return false }
+        return englishWords.value(american, foldingCase: true) ?? false
+    }
+
+    /// `word` with its first "our" after the first letter written "or" ("neighbouring" → "neighboring"), or nil when it has none.
+    static func americanSpelling(_ word: String) -> String? {
+        var bytes = Array(word.utf8)
+        guard bytes.count >= 5, let i = (1..<(bytes.count - 2)).first(where: { bytes[$0] == 0x6F && bytes[$0 + 1] == 0x75 && bytes[$0 + 2] == 0x72 })
+        else { return nil }
+        bytes.remove(at: i + 1)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Of two spellings of one place, the one with more lower-case letters ("Dar es Salaam"), then the first in byte order.

@@ -392,7 +392,9 @@ struct Recognizer {
                 if isText(end, "of") || isText(end, "for") && ((i..<end).contains(where: { isA($0, .organizationPrefix) && isText($0 + 1, "of") })
                     || isText(end - 1, "court") && (isText(end + 2, "district") || isText(end + 3, "district"))
                     // "the Centre for the Study of Developing Societies", "Institute for the Study of War".
-                    || isA(end - 1, .organizationSuffix) && isText(end + 3, "of")),
+                    || isA(end - 1, .organizationSuffix) && isText(end + 3, "of")
+                    // "the Federal Office for the Environment": a public body, for what it looks after.
+                    || WordLists.bodiesForSomething.contains(lower(end - 1))),
                    isText(end + 1, "the"), isWord(end + 2), tokens[end + 2].capitalized, !tokens[end + 2].sentenceStart,
                    (i..<end).contains(where: { isA($0, .organizationSuffix) || isA($0, .organizationPrefix) && isText($0 + 1, "of") })
                     // "Chancellor of the Exchequer Rachel Reeves", "Secretary of the Treasury …": a title of the

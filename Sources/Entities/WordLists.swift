@@ -19,6 +19,7 @@ enum WordLists {
 
     /// Titles that are also ordinary words at the start of names ("General Catalyst", "Judge
     /// Business School", "King Digital"): one only counts when a known name follows.
+    static let royalTitles: Set<String> = ["king", "queen", "prince", "princess"]
     static let wordyTitles: Set<String> = ["general", "judge", "justice", "king", "queen", "prince", "princess", "father", "captain", "coach", "chair", "lord", "lady", "speaker"]
 
     /// Lower-case job words that come right before a name: "chief executive Bill Ready".
@@ -106,7 +107,7 @@ enum WordLists {
     static let institutions: Set<String> = [
         "Congress", "Parliament", "Senate", "Pentagon", "Kremlin", "White House", "Whitehall", "Bundestag", "Bundesrat", "Knesset", "Élysée Palace",
         "Duma", "Politburo", "Holyrood", "Stormont", "Élysée", "Quai d’Orsay", "Lok Sabha", "Riksdag", "Storting", "Folketing",
-        "Labour", "Labor", "Tories", "Liberal Democrats", "Reform UK", "Greens", "Red Cross", "Red Crescent",
+        "Labour", "Labor", "Tories", "Conservatives", "Liberal Democrats", "Reform UK", "Greens", "Red Cross", "Red Crescent",
         // Organisations news names with no cue word in their names.
         "Hamas", "Hezbollah", "Taliban", "Houthis", "Fatah", "Likud", "Sinn Féin", "Fine Gael", "Fianna Fáil", "Boko Haram",
         "al-Shabab", "al-Qaeda", "Al Qaeda", "Islamic State", "Al Jazeera", "Greenpeace", "Oxfam", "Interpol", "Europol", "Frontex",
@@ -294,6 +295,11 @@ enum WordLists {
     static let eponymousConditions: Set<String> = ["Alzheimer", "Parkinson", "Crohn", "Huntington", "Asperger", "Tourette", "Hodgkin", "Graves", "Addison"]
 
     /// Lower-case words after a place's name that say what kind of place it is: "Borno state", "the Kherson region".
+    /// Public bodies whose names go on with "for the" and what they look after: "Federal Office for the Environment",
+    /// "Agency for the Cooperation of Energy Regulators" (not a party: "the Labour Party for the European elections").
+    static let bodiesForSomething: Set<String> = ["office", "agency", "commission", "commissioner", "centre", "center", "institute",
+                                                  "council", "committee", "authority", "foundation", "fund", "ministry", "department"]
+
     static let placeKinds: Set<String> = ["state", "province", "region", "county", "district", "prefecture", "oblast", "governorate",
                                           "canton", "valley", "river", "station"]
 
@@ -351,7 +357,7 @@ enum WordLists {
     /// Health and Human Services", "Department for Environment, Food and Rural Affairs", "Building and Allied Workers Union".
     static let policyFields: Set<String> = [
         "human", "social", "rural", "urban", "public", "economic", "financial", "consumer", "veterans", "family",
-        "building", "construction", "mining", "manufacturing", "retail", "textile",
+        "building", "construction", "mining", "manufacturing", "retail", "textile", "computer", "electronics", "telecommunications",
         "children", "community", "environmental", "energy", "food", "health", "home", "homeland", "foreign", "international",
         "information", "technology", "trade", "industry", "science", "transport", "culture", "education", "defence", "defense",
         "labor", "labour", "commerce", "agriculture", "markets", "competition", "securities", "exchange", "drug", "safety",

@@ -45,3 +45,48 @@ import Testing
     // A nation's word before a town is still the town alone.
     #expect(names("Troops pushed into Russian Kursk.", .place) == ["Kursk"])
 }
+
+@Test func aBodyForWhatItLooksAfter() {
+    #expect(names("The Federal Office for the Environment said it would review hazard maps.", .organization) == ["Federal Office for the Environment"])
+    // Not a party before what it campaigns for.
+    #expect(names("She campaigned with the Labour Party for the European elections.", .organization) == ["Labour Party"])
+}
+
+@Test func aFieldBeforeAndInABodysName() {
+    #expect(names("The Computer and Communications Industry Association said the ruling would chill investment.", .organization)
+            == ["Computer and Communications Industry Association"])
+}
+
+@Test func aWordThatDescribesAPlaceOpeningASentence() {
+    #expect(names("Neighbouring Peru has also faced protests. War-torn Sudan has too.", .place) == ["Peru", "Sudan"])
+    #expect(names("Neighbouring Peru has also faced protests.", .organization).isEmpty)
+    // Not a noun that opens a company's name, nor a club's first word.
+    #expect(names("Air France flew on. Real Madrid won.", .organization) == ["Air France", "Real Madrid"])
+}
+
+@Test func britishSpellingsAreEnglishWords() {
+    #expect(Knowledge.standard.isEnglishWord("neighbouring"))
+    #expect(Knowledge.standard.isEnglishWord("Favourite"))
+    #expect(!Knowledge.standard.isEnglishWord("Seymour"))
+}
+
+@Test func whoOwnsOrRunsItMakesAnOrganisation() {
+    let text = "Output at state-owned Codelco fell. Kremlin-controlled Gazprom cut supplies to Russian-held Melitopol."
+    #expect(names(text, .organization) == ["Codelco", "Gazprom"])
+    #expect(names(text, .place) == ["Melitopol"])
+    #expect(names("He met US-backed Juan Guaidó.", .person) == ["Juan Guaidó"])
+}
+
+@Test func aNameSetOffAfterWhatItIs() {
+    #expect(names("Chile's copper commission, Cochilco, expects prices to rise.", .organization) == ["Cochilco"])
+}
+
+@Test func aRoyalIsNamedWithTheTitle() {
+    #expect(names("Prince William presented the trophy to Queen Camilla.", .person) == ["Prince William", "Queen Camilla"])
+    // With a number the name is whole without it; a title before someone's full name is dropped as ever.
+    #expect(names("King Felipe VI visited. Princess Anne Smith spoke.", .person) == ["Felipe VI", "Anne Smith"])
+}
+
+@Test func aPartyByItsMembers() {
+    #expect(names("The Conservatives want exemptions for small traders.", .organization) == ["Conservatives"])
+}
