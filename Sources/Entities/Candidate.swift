@@ -241,8 +241,9 @@ extension Recognizer {
         while !namedWithThe, first < end, isA(first, .connector) && !isA(first, .particle),
               !(end - first == 2 && tokens[first].capitalized && !tokens[first].sentenceStart
                 && (isText(first, "do") || !isText(first, "the") && knowledge.isGivenName(tokens[first], in: b))) { first += 1 }
-        // (A capitalised one ends a name: "Tu Le", "Anh Van".)
-        while end > first, tokens[end - 1].kind == .punctuation || isA(end - 1, .connector) && !tokens[end - 1].capitalized { end -= 1 }
+        // (A capitalised one ends a name: "Tu Le", "Anh Van"; so does a faction's closing bracket: "Janata Dal (United)".)
+        while end > first, tokens[end - 1].kind == .punctuation && !(tokens[end - 1].mark == 41 && end - first >= 4 && tokens[end - 3].mark == 40)
+                || isA(end - 1, .connector) && !tokens[end - 1].capitalized { end -= 1 }
         guard first < end else { return nil }
         // "Hong Kong-listed Alibaba", "San Francisco-based Anthropic": a place of several words, made a describing
         // word, before the name (also once the words opening the sentence are off: "Shares of Hong Kong-listed Alibaba").
@@ -456,6 +457,11 @@ extension Recognizer {
                    tokens[k + 1].capitalized { break }
                 // ("Gavi, the Vaccine Alliance,": the description is an organisation's own name.)
                 // ("By Tom Jones, BBC News": an organisation's own name after a person's is where the person works.)
+                // "Escondida, the world's largest copper mine,": a kind of place that ends the description.
+                if isA(k, .placeKindNoun), !tokens[k].capitalized, k + 1 < tokens.count, tokens[k + 1].kind == .punctuation, !organization {
+                    c.appositive = .place
+                    break
+                }
                 if isA(k, .organizationNoun) || tokens[k].capitalized && tokens[k - 1].capitalized && isA(k, .organizationSuffix)
                     && !(tokens[c.end + 1].capitalized && isPersonsFullName(c, b: b, tokens: tokens)) { organization = true } else if isA(k, .productCue) || isA(k, .work) { productWord = true }
                 k += 1

@@ -36,6 +36,11 @@ extension Recognizer {
             add(c, .organization)
             return true
         }
+        // "Janata Dal (United)": a name with a faction in brackets is a party's (see `Recognizer.read`).
+        if c.count >= 4, !c.isCurated, tokens[c.end - 1].kind == .punctuation, tokens[c.end - 1].mark == 41 {
+            add(c, .organization)
+            return true
+        }
         // "state-owned Codelco", "state-run Petrobras", "Kremlin-controlled Gazprom": who owns or runs it makes it an
         // organisation (not a place, "Russian-held Melitopol", nor a person, "US-backed Juan Guaidó").
         if !c.personCue, !c.isCurated, c.count <= 3, c.gazetteer.isDisjoint(with: .place), c.previous.utf8.contains(0x2D),
@@ -441,6 +446,12 @@ extension Recognizer {
         if c.words.count == 2, !tokens[c.first].allCaps, table.surnameHolders[String(c.words[1])] != nil,
            WordLists.classes[c.words[0].lowercased()] == nil, !appearsInLowerCase(c.words[0].lowercased()),
            knowledge.classes(of: String(c.words[0])).isDisjoint(with: NameClass.place.union(.company).union(.demonym)) {
+            add(c, .person)
+            return true
+        }
+        // "a film starring Renate Reinsve, which was shot in Oslo": whom a film or a show stars is a person.
+        if c.previous == "starring" || c.previous == "co-starring", c.count >= 2, c.count <= 3, !c.isCurated,
+           !isA(c.end - 1, .organizationSuffix), c.gazetteer.isDisjoint(with: NameClass.place.union(.company)) {
             add(c, .person)
             return true
         }

@@ -429,6 +429,8 @@ struct Recognizer {
                     continue
                 }
                 if isMark(end, 38), isWord(end + 1), tokens[end + 1].capitalized { end += 2; continue }
+                // "Janata Dal (United)", "Communist Party of India (Marxist)": a party's faction, named in brackets.
+                if isMark(end, 40), isMark(end + 2, 41), isWord(end + 1), WordLists.factionNames.contains(text(tokens[end + 1])) { end += 3; continue }
                 break
             }
             // Product versions: "Llama 3.1", "Qwen2.5 72B", "Mixtral 8x7B".

@@ -19,6 +19,8 @@ enum WordLists {
 
     /// Titles that are also ordinary words at the start of names ("General Catalyst", "Judge
     /// Business School", "King Digital"): one only counts when a known name follows.
+    /// What a party's faction is called in brackets after its name: "Janata Dal (United)", "Janata Dal (Secular)".
+    static let factionNames: Set<String> = ["United", "Secular", "Marxist", "Maoist", "Marxist-Leninist", "Socialist"]
     static let royalTitles: Set<String> = ["king", "queen", "prince", "princess"]
     static let wordyTitles: Set<String> = ["general", "judge", "justice", "king", "queen", "prince", "princess", "father", "captain", "coach", "chair", "lord", "lady", "speaker"]
 
@@ -185,7 +187,7 @@ enum WordLists {
     static let placeKindNouns: Set<String> = [
         "village", "town", "city", "region", "province", "district", "state", "island", "islands", "county", "port",
         "suburb", "neighbourhood", "neighborhood", "municipality", "capital", "kingdom", "republic", "settlement", "valley",
-        "canton", "commune", "parish",
+        "canton", "commune", "parish", "mine", "oilfield", "refinery",
     ]
 
     /// First words of places' names: "Lake Victoria", "Mount Kenya", "River Thames", "Gulf of Mexico".
@@ -193,6 +195,8 @@ enum WordLists {
         "lake", "mount", "river", "isle", "gulf", "strait", "cape", "county", "greater", "port",
         // Streets and squares abroad: "Rua Augusta", "Via del Corso", "Calle Mayor", "Piazza Navona".
         "rua", "rue", "calle", "via", "viale", "avenida", "avenue", "boulevard", "piazza", "plaza", "praça", "jalan",
+        // Palaces and halls abroad: "Palais des Festivals", "Palazzo Chigi".
+        "palais", "palazzo",
     ]
 
     /// Last words that make a name an organisation: "Harbour Analytics plc", "Bank of England".
@@ -340,8 +344,8 @@ enum WordLists {
         // Divisions the ISO list spells otherwise or leaves out as surnames.
         "Alberta", "Tigray", "KwaZulu-Natal",
         "Gaza City", "Quebec City", "Atlantic City", "Iowa City", "Sioux City", "Rapid City", "Gaza Strip",
-        // Grounds named like a possessive ("a Test at Lord's").
-        "Lord's",
+        // Grounds named like a possessive ("a Test at Lord's"), and tennis's show courts, named like courts of law.
+        "Lord's", "Centre Court", "Court Philippe-Chatrier", "Court Suzanne-Lenglen", "Rod Laver Arena",
         // How news writes the two Congos, which the country list spells with "the".
         "Democratic Republic of Congo", "Republic of Congo", "District of Columbia",
         // English names of regions the ISO list gives in their own language ("Normandie", "Toscana", "Bayern").

@@ -90,3 +90,24 @@ import Testing
 @Test func aPartyByItsMembers() {
     #expect(names("The Conservatives want exemptions for small traders.", .organization) == ["Conservatives"])
 }
+
+@Test func whomAFilmStars() {
+    #expect(names("The prize went to a film starring Renate Reinsve, which was shot in Oslo.", .person) == ["Renate Reinsve"])
+}
+
+@Test func aPlaceDescribedByWhatItIs() {
+    let text = "Workers at Escondida, the world's largest copper mine, walked off the job."
+    #expect(names(text, .place) == ["Escondida"])
+    #expect(names(text, .organization).isEmpty)
+}
+
+@Test func showCourtsAndPalacesAreVenues() {
+    #expect(names("Jannik Sinner won on Centre Court.", .place) == ["Centre Court"])
+    #expect(names("He was cheered in the Palais des Festivals, then met Giorgia Meloni at Palazzo Chigi.", .place)
+            == ["Palais des Festivals", "Palazzo Chigi"])
+}
+
+@Test func aPartysFactionInBrackets() {
+    let text = "The alliance of Janata Dal (United) and the Communist Party of India (Marxist) won. Apple (Cupertino) fell."
+    #expect(names(text, .organization) == ["Janata Dal (United)", "Communist Party of India (Marxist)", "Apple"])
+}
