@@ -68,8 +68,9 @@ extension Recognizer {
         // "The Princess of Wales …", "The Mayor of London Sadiq Khan …": a sentence's article before a title.
         if end - first >= 3, tokens[first].sentenceStart, isText(first, "the"), isA(first + 1, .honorific) { first += 1 }
         // "Prince William", "Queen Camilla": a royal is named with the title, the given name alone names no one
-        // (with a number it does: "King Felipe VI" is "Felipe VI").
-        let royal = end - first == 2 && WordLists.royalTitles.contains(lower(first)) && knowledge.isGivenName(tokens[first + 1], in: b)
+        // (with a number it does: "King Felipe VI" is "Felipe VI"); so is a peer by the title and one name, "Lord Reed".
+        let royal = end - first == 2 && tokens[first + 1].kind == .word && !tokens[first + 1].allCaps
+            && (WordLists.royalTitles.contains(lower(first)) && knowledge.isGivenName(tokens[first + 1], in: b) || WordLists.peerTitles.contains(lower(first)))
         if royal {
             personCue = true
             roles.append(lower(first))
@@ -392,7 +393,10 @@ extension Recognizer {
                   ownsWhatFollows(before: c.first - 2, b: b, tokens: tokens) {
             // "her gallery, White Cube,", "its parent company, Alphabet,", "Ukraine's nuclear operator, Energoatom,"
             c.appositive = .organization
-        } else if c.first >= 2, tokens[c.first - 1].isComma, isA(c.first - 2, .role) {
+        } else if c.first >= 2, tokens[c.first - 1].isComma, isA(c.first - 2, .role),
+                  // (Not where a job and a name follow: "finance minister, SPD leader Lars Klingbeil," names the party.)
+                  !(c.end + 1 < tokens.count && tokens[c.end].kind == .word && !tokens[c.end].capitalized && isA(c.end, .role)
+                    && tokens[c.end + 1].kind == .word && tokens[c.end + 1].capitalized) {
             c.appositive = .person      // "Its chief executive, Isabella Rossi"
             c.roles.append(lower(c.first - 2))
         } else if c.end < tokens.count, tokens[c.end].isComma {

@@ -399,7 +399,9 @@ struct Recognizer {
                    (i..<end).contains(where: { isA($0, .organizationSuffix) || isA($0, .organizationPrefix) && isText($0 + 1, "of") })
                     // "Chancellor of the Exchequer Rachel Reeves", "Secretary of the Treasury …": a title of the
                     // office it holds, which the name after it then follows.
-                    || isText(end, "of") && end - i == 1 && isA(i, .honorific) {
+                    || isText(end, "of") && end - i == 1 && isA(i, .honorific)
+                    // "the Democratic Republic of the Congo": a state the lists hold by that name.
+                    || isText(end, "of") && knowledge.isPlace(String(decoding: b[tokens[isText(i, "the") ? i + 1 : i].start..<tokens[end + 2].end], as: UTF8.self)) {
                     end += 3
                     continue
                 }

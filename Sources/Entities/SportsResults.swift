@@ -51,7 +51,11 @@ extension Recognizer {
             && (c.end < tokens.count && !tokens[c.end].capitalized && isClubRole(at: c.end, b: b, tokens: tokens)
                 // A team takes the plural; a town does not (the subject of "stores in Athens were" is the stores).
                 || c.count == 1 && tokens[c.first].sentenceStart && ["are", "were"].contains(lower(c.end, b, tokens))
-                || isSideOfResult(c, b: b, tokens: tokens))
+                || isSideOfResult(c, b: b, tokens: tokens)
+                // "refused to train with Newcastle", "joined Newcastle" after "Newcastle United": what a player plays
+                // for, against or with is the club the text named, not its city.
+                || c.count == 1 && WordLists.clubPrepositions.contains(c.previous)
+                    && organizationOpened(by: c.form).map { WordLists.clubEndings.contains(String($0.name.split(separator: " ").last ?? "")) } == true)
     }
 
     /// A job at a club at token `i`: "manager", "striker", or one of two words ("head coach", "sporting director").

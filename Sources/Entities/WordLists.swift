@@ -21,7 +21,12 @@ enum WordLists {
     /// Business School", "King Digital"): one only counts when a known name follows.
     /// What a party's faction is called in brackets after its name: "Janata Dal (United)", "Janata Dal (Secular)".
     static let factionNames: Set<String> = ["United", "Secular", "Marxist", "Maoist", "Marxist-Leninist", "Socialist"]
+    /// Words before a club that a player plays against or with, or joins: "train with Newcastle", "joined Newcastle".
+    static let clubPrepositions: Set<String> = ["with", "against", "joined", "join", "joining"]
+    /// Last words of clubs named for their town: "Newcastle United", "Manchester City", "Bolton Wanderers".
+    static let clubEndings: Set<String> = ["United", "City", "FC", "Rovers", "Athletic", "Wanderers", "Town", "Albion", "Hotspur", "Villa"]
     static let royalTitles: Set<String> = ["king", "queen", "prince", "princess"]
+    static let peerTitles: Set<String> = ["lord", "baroness", "baron"]
     static let wordyTitles: Set<String> = ["general", "judge", "justice", "king", "queen", "prince", "princess", "father", "captain", "coach", "chair", "lord", "lady", "speaker"]
 
     /// Lower-case job words that come right before a name: "chief executive Bill Ready".
@@ -346,6 +351,9 @@ enum WordLists {
         "Gaza City", "Quebec City", "Atlantic City", "Iowa City", "Sioux City", "Rapid City", "Gaza Strip",
         // Grounds named like a possessive ("a Test at Lord's"), and tennis's show courts, named like courts of law.
         "Lord's", "Centre Court", "Court Philippe-Chatrier", "Court Suzanne-Lenglen", "Rod Laver Arena",
+        // Grounds named with no word that says so ("a contract at Anfield").
+        "Anfield", "Old Trafford", "Stamford Bridge", "Wembley", "Camp Nou", "San Siro", "Parc des Princes", "Ibrox",
+        "Twickenham", "Murrayfield", "Eden Gardens",
         // How news writes the two Congos, which the country list spells with "the".
         "Democratic Republic of Congo", "Republic of Congo", "District of Columbia",
         // English names of regions the ISO list gives in their own language ("Normandie", "Toscana", "Bayern").

@@ -17,7 +17,7 @@ import Testing
     #expect(names("The US-based company said so. The United States agreed. A UK-listed firm too.", .place) == ["United States", "United Kingdom"])
     // A name two countries could have ("Congo") is left as written.
     #expect(Knowledge.standard.countryName(ofForm: "Congo") == nil)
-    #expect(Knowledge.standard.countryName(ofForm: "DRC") == "Democratic Republic of the Congo")
+    #expect(Knowledge.standard.countryName(ofForm: "DRC") == "Democratic Republic of Congo")
     // The site's own entry keeps its name.
     let (curated, _) = CuratedEntities.parse("entities:\n  - name: USA\n    type: place\n", file: "e.yml")
     let site = EntityExtractor(knowledge: Knowledge.standard.with(curated)).extract([TextBlock(.paragraph, "The USA said so.")])
