@@ -111,6 +111,13 @@ extension Recognizer {
                 if end - field == 1, WordLists.policyFields.contains(lower(field)) || WordLists.officeFields.contains(lower(field)) { return nil }
             }
         }
+        // "Assistant U.S. Attorney Lisa Okafor": a title before a country's initials, which open the next title; the
+        // country is no person.
+        if personCue, title.isEmpty, end - first == 1, first > span.first, tokens[first].allCaps || Tokenizer.isInitials(tokens[first], in: b),
+           knowledge.isCountry(String(decoding: b[tokens[first].start..<tokens[first].end].filter { $0 != 46 }, as: UTF8.self)) {
+            personCue = false
+            roles = []
+        }
         // "Zara owner Inditex", "TikTok owner ByteDance": what owns a brand is a company, not a person.
         let ownerOfBrand = first >= 2 && isOwnerWord(first - 1, b, tokens)
             && tokens[first - 2].kind == .word && tokens[first - 2].capitalized

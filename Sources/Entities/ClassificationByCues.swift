@@ -91,6 +91,9 @@ extension Recognizer {
             add(c, .place)
             return true
         }
+        // A stage race, by the country it tours, is an event: "the Tour de France", "the Giro d'Italia", "the Vuelta a España".
+        if c.count >= 2, !c.isCurated, ["Tour", "Giro", "Vuelta"].contains(c.words[0]),
+           c.words[1].first.map({ $0.isLowercase }) ?? false { return true }
         // "Natural Resources Wales", "Historic England", "NHS England": a public body named for what it
         // does in a country, not a place ("mainland China", "North Wales") or a person ("Kevin Ireland").
         if c.count >= 2, !c.personCue, !c.isCurated, c.gazetteer.isEmpty,
@@ -299,10 +302,18 @@ extension Recognizer {
             add(c, .place)
             return true
         }
+        // "Remco Evenepoel of Soudal Quick-Step": after a person just named and "of", where they work (a place was
+        // taken above: "Iga Swiatek of Poland"), unless it is someone's name by both lists ("the wife of John Smith").
+        if c.previous == "of", c.first >= 2, !c.personCue, !c.isCurated, c.count <= 3, let last = table.mentions.last, last.kind == .person,
+           last.end == tokens[c.first - 2].end, c.gazetteer.isDisjoint(with: .place),
+           !(c.count >= 2 && knowledge.isGivenName(String(c.words[0])) && knowledge.isSurname(String(c.words[c.count - 1]))) {
+            add(c, .organization)
+            return true
+        }
         // Names that look like a person's, unless "the" comes before ("the Red Bull driver") or they open
         // like an organisation the text named ("Mistral Large" after "Mistral AI"), or a club's ("Inter Milan").
         if c.personCue || c.appositive == .person || particle || quotedSurname || speakingName || (c.previous == "the" || c.whichClause || c.count > 1 && table.organizationFirstWords[String(c.words[0])] != nil && !knowledge.isGivenName(String(c.words[0]))
-            || c.count == 2 && isClubName(first: c.first, end: c.end, b: b, tokens: tokens) ? false : looksLikePerson(c.words)) || givenNameOfKnown() {
+            || c.count == 2 && isClubName(first: c.first, end: c.end, b: b, tokens: tokens) || isBroadcasterTold(c) ? false : looksLikePerson(c.words)) || givenNameOfKnown() {
             if c.words.count == 1 {
                 if let key = surnameReference(c.form, titles: c.roles) {
                     add(c, referringTo: key, as: .person)
@@ -477,7 +488,8 @@ extension Recognizer {
         // (Four words opened by a listed company's name are a division of it: "led by Airbus Defence and Space".)
         if acts && (!tokens[c.first].sentenceStart || verb || c.whichClause) && (c.count <= 3 || c.count == 4 && knowledge.isCompany(String(c.words[0])))
             && !(isA(c.first, .commonCapitalized) && (c.count == 1 || isA(c.end - 1, .commonCapitalized) || ["at", "from"].contains(c.previous)))
-            && !opensWithGivenName(c, b: b, tokens: tokens) && !(tokens[c.first].sentenceStart && appearsInLowerCase(lower(c.first))) {
+            && (!opensWithGivenName(c, b: b, tokens: tokens) || isBroadcasterTold(c))
+            && !(tokens[c.first].sentenceStart && appearsInLowerCase(lower(c.first))) {
             add(c, .organization)
             acronymAfter(c.end, form: c.form, b: b, tokens: tokens, block: c.block)
             return true
@@ -522,6 +534,11 @@ extension Recognizer {
     /// Whether the name opens with a given name; not one that is also a cue word the gazetteers
     /// happen to list as a name ("General Catalyst", "Le Monde").
     /// (Inside a sentence, a common word that is also a given name opens a person's name before a surname: "by Will Dunham".)
+    /// "told France Télévisions": after "told", a country that is also a given name, before no surname, opens a broadcaster's name.
+    func isBroadcasterTold(_ c: Candidate) -> Bool {
+        c.previous == "told" && c.count == 2 && knowledge.isCountry(String(c.words[0])) && !knowledge.isSurname(String(c.words[1]))
+    }
+
     mutating func opensWithGivenName(_ c: Candidate, b: [UInt8], tokens: [Token]) -> Bool {
         knowledge.isGivenName(String(c.words[0])) && (c.count == 1 || wordClass(c.first, b, tokens).isEmpty
             || c.count == 2 && !tokens[c.first].sentenceStart && tokens[c.first].kind == .word && knowledge.isSurname(String(c.words[1])))

@@ -380,7 +380,9 @@ struct QuoteFinder {
                     return .person(role: next, affiliated: ((i + 1)..<k).contains { tokens[$0].capitalized })
                 }
                 // ("36-year-old" is a number and the word "year-old".)
-                if next.hasSuffix("year-old") || tokens[k].capitalized && demonyms.contains(next.prefix(1).uppercased() + next.dropFirst()) {
+                // ("the Dane said": a nation's noun as well as its adjective.)
+                if next.hasSuffix("year-old") || tokens[k].capitalized && (demonyms.contains(next.prefix(1).uppercased() + next.dropFirst())
+                    || WordLists.nationalityNouns.contains(next.prefix(1).uppercased() + next.dropFirst())) {
                     return .person(role: nil)
                 }
             }

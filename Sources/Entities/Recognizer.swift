@@ -425,8 +425,9 @@ struct Recognizer {
                     end += 1      // an initial: "Tanvi N. Eriksen"
                     continue
                 }
-                // …and "St. Peter's Square", "Mt. Everest".
-                if isMark(end, 46), end - 1 == i, isA(i, .honorific) || isText(i, "st") || isText(i, "mt") || isText(i, "ft"), isWord(end + 1), tokens[end + 1].capitalized {
+                // …and "St. Peter's Square", "Mt. Everest"; "Karen St. Germain", a surname that opens with a saint's.
+                if isMark(end, 46), end - 1 == i && (isA(i, .honorific) || isText(i, "mt") || isText(i, "ft")) || isText(end - 1, "st"),
+                   isWord(end + 1), tokens[end + 1].capitalized {
                     end += 1      // an abbreviated title: "Mr. Trump", "Sen. Elizabeth Warren"
                     continue
                 }

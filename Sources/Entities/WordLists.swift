@@ -10,7 +10,7 @@ enum WordLists {
         "secretary", "treasurer", "ambassador", "commissioner", "det", "insp", "supt", "dci", "controller", "comptroller", "chairman", "chairwoman", "chair", "inspector", "detective", "coach",
         "mp", "mep", "msp", "cllr", "constable", "superintendent", "sheriff", "administrator", "councillor", "councilman", "councilwoman", "congressman", "congresswoman",
         "director-general", "secretary-general", "attorney-general", "governor-general", "vice-president", "vice-chancellor", "premier",
-        "emperor", "empress", "sultan", "emir", "tsar", "czar",
+        "emperor", "empress", "sultan", "emir", "tsar", "czar", "assistant", "assemblyman", "assemblywoman",
         "lieutenant-general", "major-general", "editor-in-chief", "commander-in-chief", "chief-executive", "speaker",
         // A party's member before the name, in American copy: "Republican Mike Gallagher", "Democrat Raja Krishnamoorthi"
         // (only before a known name, however long the run: not "the Republican National Committee").
@@ -43,6 +43,7 @@ enum WordLists {
         "mother", "father", "son", "daughter", "wife", "husband", "widow", "veteran", "survivor", "volunteer", "commuter",
         "actor", "actress", "singer", "musician", "artist", "rapper", "comedian", "footballer", "athlete", "presenter",
         "novelist", "poet", "painter", "photographer", "chef", "filmmaker", "composer", "dancer", "administrator",
+        "nominee", "candidate", "assemblyman", "assemblywoman",
         "champion", "compatriot", "teammate", "team-mate", "countryman", "countrywoman", "colleague", "runner", "sprinter",
         "swimmer", "cyclist", "golfer", "boxer", "jockey", "skater", "medallist", "medalist", "runner-up", "opponent",
         "defendant", "plaintiff", "suspect", "victim", "witness", "patient", "girlfriend", "boyfriend", "fiancée", "fiancé",
@@ -107,7 +108,7 @@ enum WordLists {
         "island", "islands", "bay", "sea", "ocean", "coast", "county", "province", "district", "peninsula", "desert", "canal",
         "station", "stadium", "arena", "heights", "hills", "basilica", "cathedral", "abbey", "mosque", "temple", "shrine",
         "airfield", "palace", "castle", "crater", "glacier", "strait", "canyon", "reservoir", "dam", "reef", "tower",
-        "delta", "basin", "plateau", "gulf",
+        "delta", "basin", "plateau", "gulf", "base",
     ]
 
     /// Institutions news names by their own name, with no cue word to show it.
@@ -209,7 +210,7 @@ enum WordLists {
         "inc", "inc.", "incorporated", "corp", "corp.", "corporation", "co", "co.", "company", "ltd", "ltd.", "limited", "plc",
         "llc", "llp", "lp", "ag", "sa", "se", "nv", "bv", "gmbh", "spa", "s.a.", "group", "holdings", "partners", "capital",
         "ventures", "bureau", "directorate", "inspectorate", "bank", "university", "college", "institute", "school", "academy", "council", "ministry", "department",
-        "agency", "commission", "authority", "association", "foundation", "trust", "fund", "party", "committee", "office",
+        "agency", "commission", "authority", "association", "foundation", "trust", "fund", "party", "committee", "office", "poll",
         "court", "parliament", "assembly", "congress", "senate", "federation", "union", "board", "reserve", "labs", "lab",
         "laboratories", "technologies", "technology", "systems", "solutions", "software", "networks", "motors", "airlines",
         "airways", "energy", "telecom", "communications", "media", "news", "press", "times", "post", "journal", "herald",
@@ -277,7 +278,8 @@ enum WordLists {
     /// Places written with "the" whose bare name is also a company's: "the Amazon".
     static let riversAndRegions: Set<String> = ["Amazon", "Nile", "Congo", "Danube", "Rhine", "Thames", "Mekong", "Yangtze", "Sahara",
                                                 "Alps", "Andes", "Himalayas", "Caucasus", "Sahel", "Seine", "Loire", "Volga", "Ganges",
-                                                "Indus", "Tigris", "Euphrates", "Zambezi", "Orinoco", "Elbe", "Oder"]
+                                                "Indus", "Tigris", "Euphrates", "Zambezi", "Orinoco", "Elbe", "Oder",
+                                                "Pyrenees", "Rockies", "Apennines", "Carpathians", "Dolomites", "Urals", "Balkans"]
 
     /// Nouns for a nation's people, which the demonym list (adjectives) lacks: "the Pole, a four-time champion".
     static let nationalityNouns: Set<String> = ["Pole", "Briton", "Brit", "Spaniard", "Dane", "Swede", "Finn", "Scot", "Turk", "Serb",
@@ -369,7 +371,7 @@ enum WordLists {
     /// Health and Human Services", "Department for Environment, Food and Rural Affairs", "Building and Allied Workers Union".
     static let policyFields: Set<String> = [
         "human", "social", "rural", "urban", "public", "economic", "financial", "consumer", "veterans", "family",
-        "building", "construction", "mining", "manufacturing", "retail", "textile", "computer", "electronics", "telecommunications",
+        "building", "construction", "mining", "manufacturing", "retail", "textile", "computer", "electronics", "telecommunications", "oceanic", "atmospheric", "aeronautics",
         "children", "community", "environmental", "energy", "food", "health", "home", "homeland", "foreign", "international",
         "information", "technology", "trade", "industry", "science", "transport", "culture", "education", "defence", "defense",
         "labor", "labour", "commerce", "agriculture", "markets", "competition", "securities", "exchange", "drug", "safety",
