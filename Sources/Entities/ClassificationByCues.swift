@@ -91,6 +91,12 @@ extension Recognizer {
             add(c, .place)
             return true
         }
+        // "the ChatGPT maker said", "the Ozempic maker Novo Nordisk": what a company makes, named for the company.
+        if c.count <= 2, !c.personCue, !c.isCurated, c.previous == "the", c.end < tokens.count, isText(c.end, "maker"),
+           c.gazetteer.isDisjoint(with: NameClass.place.union(.company)) {
+            add(c, .product)
+            return true
+        }
         // A stage race, by the country it tours, is an event: "the Tour de France", "the Giro d'Italia", "the Vuelta a España".
         if c.count >= 2, !c.isCurated, ["Tour", "Giro", "Vuelta"].contains(c.words[0]),
            c.words[1].first.map({ $0.isLowercase }) ?? false { return true }

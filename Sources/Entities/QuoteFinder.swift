@@ -114,15 +114,18 @@ struct QuoteFinder {
                 guard low > 0 else { return nil }
                 var best = mentions[low - 1].key, most = table.records[best]?.mentions ?? 0
                 var named: EntityKey?
+                // ("Shell said it had no intention of bidding for BP … “…,” the company said": the one that spoke.)
+                var spoke: EntityKey?
                 let sameParagraph = mentions[low - 1].block == block
                 // (Latest first: the paragraphs before those end the search.)
                 for m in recent {
                     if m.block < (sameParagraph ? block : block - 1) { break }
                     if named == nil, let noun, let name = table.records[m.key]?.name, Self.isCalled(name, noun) { named = m.key }
+                    if spoke == nil, Self.isFollowedBySpeechVerb(m, in: blocks[m.block].bytes) { spoke = m.key }
                     let count = table.records[m.key]?.mentions ?? 0
                     if count > most { (best, most) = (m.key, count) }
                 }
-                return table.records[named ?? best]?.name
+                return table.records[named ?? spoke ?? best]?.name
             case .person(role: nil, sex: nil, _):
                 guard low > 0 else { return nil }
                 return table.records[(recent.first { !isDescribing($0) } ?? mentions[low - 1]).key]?.name
@@ -252,6 +255,16 @@ struct QuoteFinder {
             }
         }
         return quotes
+    }
+
+    /// Whether the word after mention `m` is a speech verb: "Shell said …", "Apple says …".
+    static func isFollowedBySpeechVerb(_ m: Mention, in b: [UInt8]) -> Bool {
+        var i = m.end
+        while i < b.count && b[i] == 32 { i += 1 }
+        var j = i
+        while j < b.count && j - i < 12 && b[j] >= 97 && b[j] <= 122 { j += 1 }
+        guard j > i, j == b.count || !(b[j] >= 97 && b[j] <= 122) else { return false }
+        return WordLists.speechVerbs.contains(String(decoding: b[i..<j], as: UTF8.self))
     }
 
     /// Whether a paragraph quotes with single marks: an opening one, and no double marks at all.

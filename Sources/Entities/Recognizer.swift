@@ -377,7 +377,8 @@ struct Recognizer {
                     }
                     // "Biogen of Cambridge, Massachusetts", "Mayor of London": one word, then the place it is of.
                     // Not "Friends of Kathmandu": a plural names a group.
-                    if isText(end, "of"), end - i == 1, !isA(i, .organizationPrefix), !isA(i, .organizationSuffix), !lower(i).hasSuffix("s"),
+                    // (Nor a place's own first word: "the Gulf of Mexico", "the Isle of Man".)
+                    if isText(end, "of"), end - i == 1, !isA(i, .organizationPrefix), !isA(i, .organizationSuffix), !isA(i, .placePrefix), !lower(i).hasSuffix("s"),
                        isWord(end + 1), !(isWord(end + 2) && tokens[end + 2].capitalized), knowledge.isPlace(tokens[end + 1], in: b),
                        !knowledge.isPlace(text(tokens[i]) + " of " + text(tokens[end + 1])) {      // "District of Columbia"
                         break

@@ -136,8 +136,9 @@ extension Recognizer {
         if span.end - span.first >= 2, Self.courtKinds.contains(lower(span.end - 1, b, tokens)) { span.end -= 1 }
         // ("Police Chief Brian O'Hara": a kind of body alone names none.)
         if span.end - span.first == 1, wordClass(span.first, b, tokens).contains(.organizationSuffix), !tokens[span.first].allCaps { return nil }
-        // ("Fire Chief Kristin Crowley", "Finance Chief …": nor does a field alone.)
-        if span.end - span.first == 1, WordLists.policyFields.contains(lower(span.first, b, tokens)) { return nil }
+        // ("Fire Chief Kristin Crowley", "Finance Chief …": nor does a field alone; but "Labour MP …" is the party's.)
+        if span.end - span.first == 1, WordLists.policyFields.contains(lower(span.first, b, tokens)),
+           !WordLists.formClasses(String(decoding: b[tokens[span.first].start..<tokens[span.first].end], as: UTF8.self)).contains(.institution) { return nil }
         if corporate { return span.end - span.first <= 3 ? (span, .organization) : nil }
         // "Mines and Energy Minister …": an office named by its fields alone is held by no body named here.
         if span.end - span.first >= 3, (span.first..<span.end).allSatisfy({ WordLists.policyFields.contains(lower($0, b, tokens)) || isText($0, "and", b, tokens) }) {

@@ -43,7 +43,8 @@ enum WordLists {
         "mother", "father", "son", "daughter", "wife", "husband", "widow", "veteran", "survivor", "volunteer", "commuter",
         "actor", "actress", "singer", "musician", "artist", "rapper", "comedian", "footballer", "athlete", "presenter",
         "novelist", "poet", "painter", "photographer", "chef", "filmmaker", "composer", "dancer", "administrator",
-        "nominee", "candidate", "assemblyman", "assemblywoman",
+        "nominee", "candidate", "assemblyman", "assemblywoman", "quarterback", "linebacker", "cornerback", "receiver",
+        "pitcher", "shortstop", "rookie", "batsman", "batter", "bowler", "wicketkeeper", "centre-back", "full-back",
         "champion", "compatriot", "teammate", "team-mate", "countryman", "countrywoman", "colleague", "runner", "sprinter",
         "swimmer", "cyclist", "golfer", "boxer", "jockey", "skater", "medallist", "medalist", "runner-up", "opponent",
         "defendant", "plaintiff", "suspect", "victim", "witness", "patient", "girlfriend", "boyfriend", "fiancée", "fiancé",
@@ -108,7 +109,7 @@ enum WordLists {
         "island", "islands", "bay", "sea", "ocean", "coast", "county", "province", "district", "peninsula", "desert", "canal",
         "station", "stadium", "arena", "heights", "hills", "basilica", "cathedral", "abbey", "mosque", "temple", "shrine",
         "airfield", "palace", "castle", "crater", "glacier", "strait", "canyon", "reservoir", "dam", "reef", "tower",
-        "delta", "basin", "plateau", "gulf", "base",
+        "delta", "basin", "plateau", "gulf", "base", "superdome", "dome", "coliseum", "colosseum", "velodrome", "ballpark", "speedway",
     ]
 
     /// Institutions news names by their own name, with no cue word to show it.
@@ -193,12 +194,12 @@ enum WordLists {
     static let placeKindNouns: Set<String> = [
         "village", "town", "city", "region", "province", "district", "state", "island", "islands", "county", "port",
         "suburb", "neighbourhood", "neighborhood", "municipality", "capital", "kingdom", "republic", "settlement", "valley",
-        "canton", "commune", "parish", "mine", "oilfield", "refinery",
+        "canton", "commune", "parish", "mine", "oilfield", "refinery", "camp",
     ]
 
     /// First words of places' names: "Lake Victoria", "Mount Kenya", "River Thames", "Gulf of Mexico".
     static let placePrefixes: Set<String> = [
-        "lake", "mount", "river", "isle", "gulf", "strait", "cape", "county", "greater", "port",
+        "lake", "mount", "river", "isle", "gulf", "strait", "cape", "county", "greater", "port", "camp",
         // Streets and squares abroad: "Rua Augusta", "Via del Corso", "Calle Mayor", "Piazza Navona".
         "rua", "rue", "calle", "via", "viale", "avenida", "avenue", "boulevard", "piazza", "plaza", "praça", "jalan",
         // Palaces and halls abroad: "Palais des Festivals", "Palazzo Chigi".
@@ -210,7 +211,7 @@ enum WordLists {
         "inc", "inc.", "incorporated", "corp", "corp.", "corporation", "co", "co.", "company", "ltd", "ltd.", "limited", "plc",
         "llc", "llp", "lp", "ag", "sa", "se", "nv", "bv", "gmbh", "spa", "s.a.", "group", "holdings", "partners", "capital",
         "ventures", "bureau", "directorate", "inspectorate", "bank", "university", "college", "institute", "school", "academy", "council", "ministry", "department",
-        "agency", "commission", "authority", "association", "foundation", "trust", "fund", "party", "committee", "office", "poll",
+        "agency", "commission", "authority", "association", "foundation", "trust", "fund", "party", "committee", "office", "poll", "collective",
         "court", "parliament", "assembly", "congress", "senate", "federation", "union", "board", "reserve", "labs", "lab",
         "laboratories", "technologies", "technology", "systems", "solutions", "software", "networks", "motors", "airlines",
         "airways", "energy", "telecom", "communications", "media", "news", "press", "times", "post", "journal", "herald",
