@@ -69,7 +69,7 @@ extension Recognizer {
         if end - first >= 3, tokens[first].sentenceStart, isText(first, "the"), isA(first + 1, .honorific) { first += 1 }
         // "Prince William", "Queen Camilla": a royal is named with the title, the given name alone names no one
         // (with a number it does: "King Felipe VI" is "Felipe VI"); so is a peer by the title and one name, "Lord Reed".
-        let royal = end - first == 2 && tokens[first + 1].kind == .word && !tokens[first + 1].allCaps
+        let royal = end - first == 2 && isA(first, .honorific) && tokens[first + 1].kind == .word && !tokens[first + 1].allCaps
             && (WordLists.royalTitles.contains(lower(first)) && knowledge.isGivenName(tokens[first + 1], in: b) || WordLists.peerTitles.contains(lower(first)))
         if royal {
             personCue = true

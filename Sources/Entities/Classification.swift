@@ -391,7 +391,7 @@ extension Recognizer {
         }
         // "the river Lonza", "the canton Valais": what kind of place, before it in lower case (British style). The river
         // may share a company's name.
-        if c.count <= 2, !c.personCue, c.first >= 2, !tokens[c.first - 1].capitalized, ["river", "canton"].contains(c.previous),
+        if c.count <= 2, !c.personCue, c.first >= 2, !tokens[c.first - 1].capitalized, c.previous == "river" || c.previous == "canton",
            isText(c.first - 2, "the", b, tokens) {
             add(c, .place)
             return true

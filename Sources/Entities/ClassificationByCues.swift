@@ -98,7 +98,7 @@ extension Recognizer {
             return true
         }
         // A stage race, by the country it tours, is an event: "the Tour de France", "the Giro d'Italia", "the Vuelta a España".
-        if c.count >= 2, !c.isCurated, ["Tour", "Giro", "Vuelta"].contains(c.words[0]),
+        if c.count >= 2, !c.isCurated, c.words[0] == "Tour" || c.words[0] == "Giro" || c.words[0] == "Vuelta",
            c.words[1].first.map({ $0.isLowercase }) ?? false { return true }
         // "Natural Resources Wales", "Historic England", "NHS England": a public body named for what it
         // does in a country, not a place ("mainland China", "North Wales") or a person ("Kevin Ireland").

@@ -159,11 +159,20 @@ public struct Knowledge: Sendable {
 
     /// `word` with its first "our" after the first letter written "or" ("neighbouring" → "neighboring"), or nil when it has none.
     static func americanSpelling(_ word: String) -> String? {
-        var bytes = Array(word.utf8)
-        guard bytes.count >= 5, let i = (1..<(bytes.count - 2)).first(where: { bytes[$0] == 0x6F && bytes[$0 + 1] == 0x75 && bytes[$0 + 2] == 0x72 })
-        else { return nil }
-        bytes.remove(at: i + 1)
-        return String(decoding: bytes, as: UTF8.self)
+        // (Asked of every word the list lacks, names above all: no copy is made of one without "our".)
+        let utf8 = word.utf8
+        guard utf8.count >= 5 else { return nil }
+        var previous: (UInt8, UInt8) = (0, 0), index = 0
+        for byte in utf8 {
+            if index >= 3, previous == (0x6F, 0x75), byte == 0x72 {
+                var bytes = Array(utf8)
+                bytes.remove(at: index - 1)
+                return String(decoding: bytes, as: UTF8.self)
+            }
+            previous = (previous.1, byte)
+            index += 1
+        }
+        return nil
     }
 
     /// Of two spellings of one place, the one with more lower-case letters ("Dar es Salaam"), then the first in byte order.

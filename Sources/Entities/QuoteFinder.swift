@@ -394,8 +394,8 @@ struct QuoteFinder {
                 }
                 // ("36-year-old" is a number and the word "year-old".)
                 // ("the Dane said": a nation's noun as well as its adjective.)
-                if next.hasSuffix("year-old") || tokens[k].capitalized && (demonyms.contains(next.prefix(1).uppercased() + next.dropFirst())
-                    || WordLists.nationalityNouns.contains(next.prefix(1).uppercased() + next.dropFirst())) {
+                if next.hasSuffix("year-old") || tokens[k].capitalized && { (word: String) in demonyms.contains(word) || WordLists.nationalityNouns.contains(word) }(
+                    next.prefix(1).uppercased() + next.dropFirst()) {
                     return .person(role: nil)
                 }
             }

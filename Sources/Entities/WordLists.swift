@@ -3,7 +3,7 @@
 enum WordLists {
     /// Words before a name that make it a person: "Dr Jane Smith", "Sir Nick Clegg".
     static let honorifics: Set<String> = [
-        "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev", "reverend",
+        "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "baroness", "baron", "rev", "reverend",
         "president", "senator", "sen", "rep", "representative", "governor", "gov", "mayor", "minister", "chancellor",
         "judge", "justice", "general", "gen", "colonel", "col", "captain", "capt", "lieutenant", "sergeant", "admiral",
         "king", "queen", "prince", "princess", "pope", "cardinal", "bishop", "rabbi", "imam", "sheikh", "father",
