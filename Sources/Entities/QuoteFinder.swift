@@ -537,7 +537,7 @@ struct QuoteFinder {
         // "The prime minister, speaking in Downing Street, added: …"; after an earlier quotation, the words since it
         // ("…,” the company said, adding …"), then those before it ("He called the plan “dead” and added: …").
         if let verbAt, let reference = reference(in: (quoted.first?.upperBound ?? start + 1)..<verbAt, tokens: tokens, lower: lower, demonyms: demonyms)
-            ?? quoted.last.flatMap({ self.reference(in: (start + 1)..<$0.lowerBound, tokens: tokens, lower: lower, demonyms: demonyms) }) {
+            ?? quoted.last.flatMap({ Self.reference(in: (start + 1)..<$0.lowerBound, tokens: tokens, lower: lower, demonyms: demonyms) }) {
             return last(reference, block, tokens[open].start)
         }
         return nil

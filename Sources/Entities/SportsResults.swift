@@ -53,7 +53,7 @@ extension Recognizer {
                 || c.count == 1 && tokens[c.first].sentenceStart && ["are", "were"].contains(lower(c.end, b, tokens))
                 || isSideOfResult(c, b: b, tokens: tokens)
                 // "refused to train with Newcastle", "joined Newcastle" after "Newcastle United": what a player plays
-                // for, against or with is the club the text named, not its city.
+                // against or with, or joins, is the club the text named, not its city.
                 || c.count == 1 && WordLists.clubPrepositions.contains(c.previous)
                     && organizationOpened(by: c.form).map { WordLists.clubEndings.contains(String($0.name.split(separator: " ").last ?? "")) } == true)
     }

@@ -25,6 +25,7 @@ enum WordLists {
     static let clubPrepositions: Set<String> = ["with", "against", "joined", "join", "joining"]
     /// Last words of clubs named for their town: "Newcastle United", "Manchester City", "Bolton Wanderers".
     static let clubEndings: Set<String> = ["United", "City", "FC", "Rovers", "Athletic", "Wanderers", "Town", "Albion", "Hotspur", "Villa"]
+    /// Titles that stay part of a name of one word after them: "Prince William", "Lord Reed" (see `Recognizer.candidate`).
     static let royalTitles: Set<String> = ["king", "queen", "prince", "princess"]
     static let peerTitles: Set<String> = ["lord", "baroness", "baron"]
     static let wordyTitles: Set<String> = ["general", "judge", "justice", "king", "queen", "prince", "princess", "father", "captain", "coach", "chair", "lord", "lady", "speaker"]
