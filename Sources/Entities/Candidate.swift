@@ -195,7 +195,9 @@ extension Recognizer {
         }
         // "Actors Billy Crystal and …", "Analysts Jan Hollis …": a plural job opening a sentence describes the names after it.
         // (Not one followed by "of" or "for": "Fans of Real Madrid" are described by what follows, see below.)
-        if first + 1 < end, tokens[first].sentenceStart, lower(first).hasSuffix("s"), isRole(first, b, tokens), !isA(first, .role),
+        // ("Justices Amy Coney Barrett and Brett Kavanaugh": a title's plural too.)
+        if first + 1 < end, tokens[first].sentenceStart, lower(first).hasSuffix("s"),
+           isRole(first, b, tokens) || WordLists.honorifics.contains(String(lower(first).dropLast())), !isA(first, .role),
            !isA(first + 1, .connector) {
             personCue = true
             first += 1

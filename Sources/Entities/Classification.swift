@@ -22,7 +22,7 @@ extension Recognizer {
                 || !namesOnly && resolveUnknown(c, b: b, tokens: tokens)
             // "Pakistani Kashmir", "Russian Kursk": a nationality and a place that no rule took as one name are the
             // place. (Asked only here, of names nothing else decided: the lookups cost on every name of two words.)
-            if !decided, c.count == 2, knowledge.isDemonym(String(c.words[0])) {
+            if !decided, c.count == 2, c.words.count == 2, knowledge.isDemonym(String(c.words[0])) {
                 // "the Swiss Alps", "the Peruvian Andes": a range or river the lists hold, with the nation's part of it named.
                 if WordLists.formClasses(String(c.words[1])).contains(.riverOrRegion) {
                     add(c, .place)
@@ -184,6 +184,9 @@ extension Recognizer {
             // The lists the form is in. (A possessive's token holds its "'s": there the token's word
             // class is not the form's.)
             var formClasses: WordClass { WordLists.classes(of: c.form[...]) }
+            // "the health of Londoners", "New Yorkers are tired": a city's people.
+            if c.form.hasSuffix("ers") || c.form.hasSuffix("ians"), !c.isCurated, !tokens[c.first].allCaps,
+               knowledge.isPlace(String(c.form.dropLast(c.form.hasSuffix("ers") ? 3 : 4))) { return true }
             // "49.9% of Argentines": a people, not an organisation.
             if c.form.utf8.last == 115, !tokens[c.first].allCaps, c.gazetteer.isDisjoint(with: .place), !c.isCurated,
                knowledge.isDemonym(String(c.form.dropLast())) || WordLists.demonymNouns.contains(String(c.form.dropLast())) { return true }

@@ -97,8 +97,13 @@ extension Recognizer {
             add(c, .product)
             return true
         }
+        // "the Federal Circuit", "the Ninth Circuit": an appeals court by its circuit (not a racing circuit, "Silverstone Circuit").
+        if c.words.count == 2, !c.isCurated, c.words[1] == "Circuit", WordLists.courtCircuits.contains(String(c.words[0])) {
+            add(c, .organization)
+            return true
+        }
         // A stage race, by the country it tours, is an event: "the Tour de France", "the Giro d'Italia", "the Vuelta a España".
-        if c.count >= 2, !c.isCurated, c.words[0] == "Tour" || c.words[0] == "Giro" || c.words[0] == "Vuelta",
+        if c.words.count >= 2, !c.isCurated, c.words[0] == "Tour" || c.words[0] == "Giro" || c.words[0] == "Vuelta",
            c.words[1].first.map({ $0.isLowercase }) ?? false { return true }
         // "Natural Resources Wales", "Historic England", "NHS England": a public body named for what it
         // does in a country, not a place ("mainland China", "North Wales") or a person ("Kevin Ireland").
@@ -312,7 +317,7 @@ extension Recognizer {
         // taken above: "Iga Swiatek of Poland"), unless it is someone's name by both lists ("the wife of John Smith").
         if c.previous == "of", c.first >= 2, !c.personCue, !c.isCurated, c.count <= 3, let last = table.mentions.last, last.kind == .person,
            last.end == tokens[c.first - 2].end, c.gazetteer.isDisjoint(with: .place),
-           !(c.count >= 2 && knowledge.isGivenName(String(c.words[0])) && knowledge.isSurname(String(c.words[c.count - 1]))) {
+           !(c.words.count >= 2 && knowledge.isGivenName(String(c.words[0])) && knowledge.isSurname(String(c.words[c.words.count - 1]))) {
             add(c, .organization)
             return true
         }
@@ -542,7 +547,7 @@ extension Recognizer {
     /// (Inside a sentence, a common word that is also a given name opens a person's name before a surname: "by Will Dunham".)
     /// "told France Télévisions": after "told", a country that is also a given name, before no surname, opens a broadcaster's name.
     func isBroadcasterTold(_ c: Candidate) -> Bool {
-        c.previous == "told" && c.count == 2 && knowledge.isCountry(String(c.words[0])) && !knowledge.isSurname(String(c.words[1]))
+        c.previous == "told" && c.words.count == 2 && knowledge.isCountry(String(c.words[0])) && !knowledge.isSurname(String(c.words[1]))
     }
 
     mutating func opensWithGivenName(_ c: Candidate, b: [UInt8], tokens: [Token]) -> Bool {

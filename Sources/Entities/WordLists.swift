@@ -19,6 +19,9 @@ enum WordLists {
 
     /// Titles that are also ordinary words at the start of names ("General Catalyst", "Judge
     /// Business School", "King Digital"): one only counts when a known name follows.
+    /// The circuits of the US courts of appeals: "the Federal Circuit", "the Ninth Circuit".
+    static let courtCircuits: Set<String> = ["First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth",
+                                             "Tenth", "Eleventh", "Federal", "DC", "D.C."]
     /// What a party's faction is called in brackets after its name: "Janata Dal (United)", "Janata Dal (Secular)".
     static let factionNames: Set<String> = ["United", "Secular", "Marxist", "Maoist", "Marxist-Leninist", "Socialist"]
     /// Words before a club that a player plays against or with, or joins: "train with Newcastle", "joined Newcastle".

@@ -36,3 +36,18 @@ import Testing
         + "\"Shell has not made an approach to BP and no talks have taken place,\" the company said."
     #expect(speakers(text) == ["Shell"])
 }
+
+// Round 28: a title's plural before names, a court by its circuit, and a city's people.
+
+@Test func aTitlesPluralBeforeNames() {
+    #expect(names("Justices Amy Coney Barrett and Brett Kavanaugh also pressed him.", .person) == ["Amy Coney Barrett", "Brett Kavanaugh"])
+}
+
+@Test func anAppealsCourtByItsCircuit() {
+    #expect(names("Lower courts, including the Federal Circuit, ruled. The Ninth Circuit agreed.", .organization) == ["Federal Circuit", "Ninth Circuit"])
+}
+
+@Test func aCitysPeopleAreNoName() {
+    #expect(names("This will damage the health of Londoners. New Yorkers are tired.", .organization).isEmpty)
+    #expect(names("This will damage the health of Londoners. New Yorkers are tired.", .place).isEmpty)
+}
