@@ -39,6 +39,15 @@ extension Recognizer {
         }
     }
 
+    /// The length of the ending that makes a place's name its people's ("ers" of "Londoners", "ians" of "Parisians").
+    static func peopleSuffixLength(_ form: String) -> Int? {
+        let bytes = Array(form.utf8.suffix(4))
+        guard bytes.count == 4 else { return nil }
+        if bytes[1] == 101 && bytes[2] == 114 { return 3 }                    // "ers"
+        if bytes[0] == 105 && bytes[1] == 97 && bytes[2] == 110 { return 4 }   // "ians"
+        return nil
+    }
+
     /// "north", "south-east", "northwest": a direction from somewhere.
     static func isDirection(_ word: String) -> Bool {
         word.utf8.count <= 10 && ["north", "south", "east", "west"].contains { word.hasPrefix($0) }
@@ -185,8 +194,9 @@ extension Recognizer {
             // class is not the form's.)
             var formClasses: WordClass { WordLists.classes(of: c.form[...]) }
             // "the health of Londoners", "New Yorkers are tired": a city's people.
-            if c.form.hasSuffix("ers") || c.form.hasSuffix("ians"), !c.isCurated, !tokens[c.first].allCaps,
-               knowledge.isPlace(String(c.form.dropLast(c.form.hasSuffix("ers") ? 3 : 4))) { return true }
+            // (Its last byte is asked first: most names end otherwise, and String's suffix test is slow.)
+            if c.form.utf8.last == 115, !c.isCurated, !tokens[c.first].allCaps, let people = Self.peopleSuffixLength(c.form),
+               knowledge.isPlace(String(c.form.utf8.dropLast(people))!) { return true }
             // "49.9% of Argentines": a people, not an organisation.
             if c.form.utf8.last == 115, !tokens[c.first].allCaps, c.gazetteer.isDisjoint(with: .place), !c.isCurated,
                knowledge.isDemonym(String(c.form.dropLast())) || WordLists.demonymNouns.contains(String(c.form.dropLast())) { return true }
