@@ -252,7 +252,7 @@ extension Recognizer {
               !(end - first == 2 && tokens[first].capitalized && !tokens[first].sentenceStart
                 && (isText(first, "do") || !isText(first, "the") && knowledge.isGivenName(tokens[first], in: b))) { first += 1 }
         // (A capitalised one ends a name: "Tu Le", "Anh Van"; so does a faction's closing bracket: "Janata Dal (United)".)
-        while end > first, tokens[end - 1].kind == .punctuation && !(tokens[end - 1].mark == 41 && end - first >= 4 && tokens[end - 3].mark == 40)
+        while end > first, tokens[end - 1].kind == .punctuation && !Self.endsWithFaction(tokens, first: first, end: end)
                 || isA(end - 1, .connector) && !tokens[end - 1].capitalized { end -= 1 }
         guard first < end else { return nil }
         // "Hong Kong-listed Alibaba", "San Francisco-based Anthropic": a place of several words, made a describing

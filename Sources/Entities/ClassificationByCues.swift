@@ -37,7 +37,7 @@ extension Recognizer {
             return true
         }
         // "Janata Dal (United)": a name with a faction in brackets is a party's (see `Recognizer.read`).
-        if c.count >= 4, !c.isCurated, tokens[c.end - 1].kind == .punctuation, tokens[c.end - 1].mark == 41 {
+        if !c.isCurated, Self.endsWithFaction(tokens, first: c.first, end: c.end) {
             add(c, .organization)
             return true
         }

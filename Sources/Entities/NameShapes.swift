@@ -125,6 +125,13 @@ extension Recognizer {
         Tokenizer.isWord(t, "democrat", in: b) || Tokenizer.isWord(t, "republican", in: b)
     }
 
+    /// Whether the tokens from `first` to `end` close with a faction in brackets, "Janata Dal (United)": the only
+    /// name that ends in punctuation (`Recognizer.read` takes the brackets in only around a faction's name).
+    static func endsWithFaction(_ tokens: [Token], first: Int, end: Int) -> Bool {
+        end - first >= 4 && tokens[end - 1].kind == .punctuation && tokens[end - 1].mark == 41
+            && tokens[end - 3].kind == .punctuation && tokens[end - 3].mark == 40
+    }
+
     /// One word as a name, without its possessive: "Sam" of "Sam's".
     static func bareWord(_ t: Token, in b: [UInt8]) -> String {
         String(decoding: b[t.start..<nameEnd(b, from: t.start, to: t.end).end], as: UTF8.self)

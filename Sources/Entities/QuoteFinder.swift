@@ -393,10 +393,11 @@ struct QuoteFinder {
                     return .person(role: next, affiliated: ((i + 1)..<k).contains { tokens[$0].capitalized })
                 }
                 // ("36-year-old" is a number and the word "year-old".)
+                if next.hasSuffix("year-old") { return .person(role: nil) }
                 // ("the Dane said": a nation's noun as well as its adjective.)
-                if next.hasSuffix("year-old") || tokens[k].capitalized && { (word: String) in demonyms.contains(word) || WordLists.nationalityNouns.contains(word) }(
-                    next.prefix(1).uppercased() + next.dropFirst()) {
-                    return .person(role: nil)
+                if tokens[k].capitalized {
+                    let nation = next.prefix(1).uppercased() + next.dropFirst()
+                    if demonyms.contains(nation) || WordLists.nationalityNouns.contains(nation) { return .person(role: nil) }
                 }
             }
         }
