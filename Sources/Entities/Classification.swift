@@ -48,6 +48,25 @@ extension Recognizer {
         return nil
     }
 
+    /// Whether a list that goes on at `k` (", Fulton and Gwinnett") ends in the plural of a kind of place ("counties");
+    /// or, at its last name, whether that name of one word comes after "and" and before the plural.
+    mutating func isListedBeforePlaceKinds(after k: Int, b: [UInt8], tokens: [Token]) -> Bool {
+        var k = k, items = 0
+        while k < tokens.count && items <= 6 {
+            guard tokens[k].isComma || isText(k, "and", b, tokens) else {
+                return (items > 0 || isText(k - 2, "and", b, tokens)) && tokens[k].kind == .word
+                    && WordLists.placeKindPlurals.contains(lower(k, b, tokens))
+            }
+            k += 1
+            if isText(k, "and", b, tokens) { k += 1 }      // ", and": a serial comma
+            let run = k
+            while k < tokens.count, k - run < 3, tokens[k].kind == .word, tokens[k].capitalized { k += 1 }
+            guard k > run else { return false }
+            items += 1
+        }
+        return false
+    }
+
     /// "north", "south-east", "northwest": a direction from somewhere.
     static func isDirection(_ word: String) -> Bool {
         word.utf8.count <= 10 && ["north", "south", "east", "west"].contains { word.hasPrefix($0) }
@@ -284,6 +303,12 @@ extension Recognizer {
             add(c, .organization, key: full.key, name: full.name)
             return true
         }
+        // "the Met" after "the Metropolitan Police" (or "the Metropolitan Museum of Art"): the first word clipped.
+        if c.count == 1, c.previous == "the", let word = WordLists.clippedFirstWords[c.form],
+           let known = table.organizationFirstWords[word], let record = table.records[known] {
+            add(c, .organization, key: known, name: record.name)
+            return true
+        }
         // Institutions known by their own name: "the Kremlin", "Congress", "the White House".
         // (An armed service opening a sentence may be any country's: "Army chief General Asim Munir".)
         if c.listed.contains(.institution) && !c.personCue
@@ -379,10 +404,13 @@ extension Recognizer {
             add(c, .place)
             return true
         }
-        // "the MP for Hemsworth": a seat is a place. "Darren Whitlock, 42, of Smethwick": where someone lives.
+        // "the MP for Hemsworth": a seat is a place. "Darren Whitlock, 42, of Smethwick", "a former sub-postmaster
+        // from Bridlington": where someone lives.
         if !c.personCue, c.previous == "for" && c.first >= 2 && WordLists.seatHolders.contains(lower(c.first - 2))
             || c.previous == "of" && c.first >= 3 && tokens[c.first - 2].isComma
-                && tokens[c.first - 3].kind == .number {
+                && tokens[c.first - 3].kind == .number
+            || c.previous == "from" && c.count <= 2 && c.first >= 2 && tokens[c.first - 2].kind == .word && !tokens[c.first - 2].capitalized
+                && WordLists.residents.contains(lower(c.first - 2)) && !isA(c.end - 1, .organizationSuffix) && c.gazetteer.isSubset(of: NameClass.personName) {
             add(c, .place)
             return true
         }
@@ -395,10 +423,18 @@ extension Recognizer {
         }
         // "Borno state", "the Kherson region", "the Lötschental valley", "Temple Meads station": a place that says what
         // kind it is (not "the BJP's state president", "the BJP state unit": an organisation's branch; nor a
-        // company's filling station).
+        // company's filling station; nor a cloud's "US-EAST-1 region", named with a number; nor a party's "Republican
+        // state Sen. …").
         if c.count <= 2, !c.personCue, !c.possessive, c.end < tokens.count, !tokens[c.end].capitalized, isA(c.end, .placeKind),
+           !tokens[c.end - 1].hasDigit, !WordLists.partyAdjectives.contains(c.form),
            !isA(c.end - 1, .organizationSuffix), initialsReference(c.form) == nil,
            !(c.gazetteer.contains(.company) && isText(c.end, "station", b, tokens)) {
+            add(c, .place)
+            return true
+        }
+        // "Cobb, Fulton and Gwinnett counties": names listed before the plural of a kind of place.
+        if c.count <= 2, !c.personCue, !c.possessive, !c.isCurated, c.gazetteer.isSubset(of: NameClass.personName),
+           !isA(c.end - 1, .organizationSuffix), isListedBeforePlaceKinds(after: c.end, b: b, tokens: tokens) {
             add(c, .place)
             return true
         }

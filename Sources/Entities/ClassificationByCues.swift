@@ -199,6 +199,8 @@ extension Recognizer {
         }
         // An event: "Taylor Swift's Eras Tour", "the Women's World Cup" (a curated or listed name still counts).
         if c.count >= 2, !c.personCue, !c.isCurated, c.gazetteer.isEmpty, isA(c.end - 1, .eventEnding) { return true }
+        // A tournament of so many nations: "the Six Nations", "the Four Nations" (not "the United Nations").
+        if c.words.count == 2, !c.isCurated, c.words[1] == "Nations", WordLists.nationCounts.contains(String(c.words[0])) { return true }
         // A thing named as one: "James Webb Space Telescope", "Perseverance Rover".
         if c.count >= 2, !c.personCue, isA(c.end - 1, .thingNameEnding) {
             add(c, .product)
@@ -492,8 +494,11 @@ extension Recognizer {
             return true
         }
         // ("told Le Monde": a listener of two words or more that is nobody's name is a newspaper or broadcaster.)
+        // ("told the Guardian", "according to the Telegraph": a paper of one word.)
         let acts = verb || c.possessive || c.whichClause || ["at", "from", "by", "with", "of", "for"].contains(c.previous)
             || c.count >= 2 && c.previous == "told"
+            || c.count == 1 && c.previous == "the" && c.first >= 3 && (isText(c.first - 2, "told", b, tokens)
+                || isText(c.first - 2, "to", b, tokens) && isText(c.first - 3, "according", b, tokens))
         // ("led by General Catalyst", "Global Witness said": a common word may open a longer name; not
         // after "at", where it is more often a ground: "2-1 at Old Trafford".)
         // (Four words opened by a listed company's name are a division of it: "led by Airbus Defence and Space".)

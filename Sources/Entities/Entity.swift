@@ -19,10 +19,11 @@ public enum EntityKind: String, Sendable, CaseIterable, Codable, Comparable {
 
 /// A person, organisation, place or product named in a text.
 public struct Entity: Sendable, Hashable {
-    /// The fullest form the text (or the curated file) gives: "Bill Ready".
+    /// The fullest form the text (or the curated file) gives: "Bill Ready"; a company's without its legal
+    /// form ("Novartis" for "Novartis AG", which stays among the aliases).
     public var name: String
     public var kind: EntityKind
-    /// Every form the text uses, the canonical one included: ["Bill Ready", "Ready"].
+    /// Every form the text uses: ["Bill Ready", "Ready"].
     public var aliases: [String]
     public var mentions: Int
     /// Index of the block and byte offset within it of the first mention.

@@ -41,7 +41,8 @@ public struct EvaluationScore: Sendable {
             var counts = self.counts[kind] ?? Counts()
             var found = Set<String>()
             for entity in predicted {
-                let forms = Set(([entity.name] + entity.aliases).map(Self.normalize))
+                // (In the entity's own order, so that one matching two expected names scores the same every run.)
+                let forms = ([entity.name] + entity.aliases).map(Self.normalize)
                 if let match = forms.first(where: expected.contains) {
                     if found.insert(match).inserted { counts.truePositives += 1 }
                 } else {

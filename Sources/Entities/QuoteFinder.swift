@@ -220,7 +220,9 @@ struct QuoteFinder {
                         // A second quotation in the sentence after an attributed one continues it when it opens
                         // that sentence, or the sentence refers back to a person ("The prime minister, speaking in
                         // Downing Street, added: …"), and no other person is named between (the speaker's club or
-                        // employer may be: "said Tomas Reyes, the Arsenal manager."). Not "Critics called it …".
+                        // employer may be: "said Tomas Reyes, the Arsenal manager."), unless in the sentence that
+                        // attributed it, and speaking in none ("McIlroy said, after he was helped into the green jacket
+                        // by Scottie Scheffler."). Not "Critics called it …".
                         func continuesSentenceAfter() -> Bool {
                             guard start > 0, ((lastCloseIndex + 1)..<max(lastCloseIndex + 1, start)).lazy.filter(isSentenceEnd).count <= 1 else { return false }
                             if isSentenceEnd(start - 1) { return true }
@@ -229,10 +231,12 @@ struct QuoteFinder {
                             if case .person? = Self.reference(in: (sentenceStart + 1)..<start, tokens: tokens, lower: lower, demonyms: demonyms) { return true }
                             return false
                         }
-                        if speaker == nil, let previous = quotes.last, previous.block == index, let who = previous.speaker, continuesSentenceAfter(),
-                           !mentions.contains(where: { $0.start > lastClose && $0.start < tokens[max(start, 0)].start
-                               && $0.kind == .person && table.records[$0.key]!.name != who }) {
-                            speaker = who
+                        if speaker == nil, let previous = quotes.last, previous.block == index, let who = previous.speaker, continuesSentenceAfter() {
+                            let attributionEnd = ((lastCloseIndex + 1)..<max(lastCloseIndex + 1, start)).first(where: isSentenceEnd).map { tokens[$0].start } ?? lastClose
+                            if !mentions.contains(where: { $0.start > lastClose && $0.start < tokens[max(start, 0)].start && $0.kind == .person
+                                && table.records[$0.key]!.name != who && ($0.start > attributionEnd || Self.isFollowedBySpeechVerb($0, in: b)) }) {
+                                speaker = who
+                            }
                         }
                         quotes.append(Quote(text: text, speaker: speaker, block: carried?.block ?? index))
                         if let speaker, table.isPerson(speaker) { lastQuoted = (index, t.end, speaker) }

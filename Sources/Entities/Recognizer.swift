@@ -265,6 +265,11 @@ struct Recognizer {
                             end = runEnd
                             continue
                         }
+                        // A Crown body's name is one however it goes on: "HM Revenue and Customs", "HM Courts and Tribunals Service".
+                        if isText(end, "and"), isText(i, "hm"), runEnd - end - 1 <= 3 {
+                            end = runEnd
+                            continue
+                        }
                         // A listed company's or country's own name: "Marks and Spencer", "Johnson and Johnson",
                         // "Trinidad and Tobago", "Turks and Caicos Islands". (After a sentence's first word: "In Jammu and Kashmir".)
                         let opening = end - i >= 2 && tokens[i].sentenceStart && isA(i, .commonCapitalized) ? i + 1 : i

@@ -165,6 +165,17 @@ extension Recognizer {
 
     /// "European Central Bank (ECB)", "Taiwan Semiconductor Manufacturing Co., known as TSMC,": the
     /// acronym becomes an alias; so does a person's ("Changpeng Zhao, widely known as CZ,"), filed under `key`.
+    /// Whether `word` (three letters or more) spells, in order, initials of `name`'s capitalised words, starting with
+    /// the first: "Nice" for "National Institute for Health and Care Excellence".
+    static func isWordFromInitials(_ word: String, of name: String) -> Bool {
+        let initials = name.split(separator: " ").compactMap { part in part.first.flatMap { $0.isUppercase ? $0 : nil } }
+        let letters = Array(word.uppercased())
+        guard letters.count >= 3, letters.count <= initials.count, letters.first == initials.first else { return false }
+        var k = 0
+        for initial in initials where k < letters.count && initial == letters[k] { k += 1 }
+        return k == letters.count
+    }
+
     mutating func acronymAfter(_ end: Int, form: String, b: [UInt8], tokens: [Token], block: Int, key: EntityKey? = nil) {
         var end = end
         // The full stop of "Co." before the comma.
@@ -183,8 +194,10 @@ extension Recognizer {
         } else {
             return
         }
-        guard tokens[at].kind == .word, tokens[at].allCaps else { return }
+        guard tokens[at].kind == .word, tokens[at].capitalized else { return }
         let acronym = String(decoding: b[tokens[at].start..<tokens[at].end], as: UTF8.self)
+        // British style writes a pronounced acronym as a word: "(Nice)", "(Defra)", its letters among the name's initials.
+        guard tokens[at].allCaps || tokens[end].mark == 40 && Self.isWordFromInitials(acronym, of: form) else { return }
         // Only the alias is recorded here; reading on, the acronym itself is counted as a mention.
         table.aliasIndex[acronym] = key ?? EntityKey(kind: .organization, name: form)
     }

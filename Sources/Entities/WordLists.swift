@@ -159,6 +159,9 @@ enum WordLists {
         "VW": "Volkswagen", "BofA": "Bank of America",
     ]
 
+    /// First words of organisations' names that news clips: "the Met" for "the Metropolitan Police".
+    static let clippedFirstWords: [String: String] = ["Met": "Metropolitan"]
+
     /// Words before a number that make it a channel's name, not a product's version: "BBC Radio 4", "Channel 4".
     static let broadcastWords: Set<String> = ["radio", "channel", "tv"]
     /// What a broadcaster or paper is, said after its name ("France Inter radio", "Fox television"). (Lists
@@ -217,7 +220,7 @@ enum WordLists {
         "ventures", "bureau", "directorate", "inspectorate", "bank", "university", "college", "institute", "school", "academy", "council", "ministry", "department",
         "agency", "commission", "authority", "association", "foundation", "trust", "fund", "party", "committee", "office", "poll", "collective",
         "court", "parliament", "assembly", "congress", "senate", "federation", "union", "board", "reserve", "labs", "lab",
-        "laboratories", "technologies", "technology", "systems", "solutions", "software", "networks", "motors", "airlines",
+        "laboratory", "laboratories", "observatory", "technologies", "technology", "systems", "solutions", "software", "networks", "motors", "airlines",
         "airways", "energy", "telecom", "communications", "media", "news", "press", "times", "post", "journal", "herald",
         "sports", "radio", "television", "bros", "bros.", "brigade", "regiment", "battalion", "corps",
         "society", "club", "fc", "league", "hospital", "clinic", "police", "army", "navy", "forces", "service", "services", "guild",
@@ -244,7 +247,7 @@ enum WordLists {
     ]
 
     /// Words between a company's name and its legal form: "Goldman Sachs Group Inc".
-    static let groupWords: Set<String> = ["group", "holdings"]
+    static let groupWords: Set<String> = ["group", "holding", "holdings"]
 
     /// Legal forms at the end of companies' names, which the text may leave out ("Alphabet Inc", "Alphabet").
     static let legalForms: Set<String> = [
@@ -361,6 +364,10 @@ enum WordLists {
         // Grounds named with no word that says so ("a contract at Anfield").
         "Anfield", "Old Trafford", "Stamford Bridge", "Wembley", "Camp Nou", "San Siro", "Parc des Princes", "Ibrox",
         "Twickenham", "Murrayfield", "Eden Gardens",
+        // Golf's courses, and the town of its first major, which the city list leaves out.
+        "Augusta National", "Augusta", "Pebble Beach", "Royal Portrush", "Royal Troon", "Carnoustie",
+        // The planet, from which launches and orbits are measured ("1.5 million kilometres from Earth").
+        "Earth",
         // How news writes the two Congos, which the country list spells with "the".
         "Democratic Republic of Congo", "Republic of Congo", "District of Columbia",
         // English names of regions the ISO list gives in their own language ("Normandie", "Toscana", "Bayern").
@@ -487,6 +494,9 @@ enum WordLists {
     static let eventEndings: Set<String> = ["tour", "cup", "championship", "championships", "olympics", "paralympics", "marathon",
                                             "festival", "awards", "contest", "expo", "derby", "prix", "bowl", "finals"]
 
+    /// How many nations play in a tournament named for them: "Six Nations", "Tri Nations".
+    static let nationCounts: Set<String> = ["Two", "Three", "Tri", "Four", "Five", "Six", "Seven", "Eight"]
+
     /// Events in lower case, held at a place: "the match at Anfield", "a rally at Madison Square Garden".
     static let heldEvents: Set<String> = ["race", "match", "game", "final", "semi-final", "summit", "concert", "rally", "ceremony", "tournament"]
 
@@ -495,6 +505,22 @@ enum WordLists {
         "rose", "fell", "jumped", "slid", "slipped", "climbed", "dropped", "surged", "soared", "tumbled", "plunged", "gained",
         "lost", "rallied", "sank", "slumped", "edged", "were", "are", "have", "had", "closed", "opened", "traded", "hit",
     ]
+
+    /// People described by where they come from: "a former sub-postmaster from Bridlington", "a 34-year-old from Hull".
+    static let residents: Set<String> = [
+        "man", "woman", "boy", "girl", "resident", "residents", "mother", "father", "son", "daughter", "family", "couple",
+        "pensioner", "grandmother", "grandfather", "widow", "teenager", "student", "pupil", "teacher", "nurse", "farmer",
+        "driver", "shopkeeper", "businessman", "businesswoman", "sub-postmaster", "sub-postmistress", "postmaster",
+        "year-old", "villagers", "survivor", "victim", "campaigner", "fan", "fans",
+    ]
+
+    /// Plurals of kinds of place, after a list of their names: "Cobb, Fulton and Gwinnett counties". (Not "states",
+    /// which is as often a verb.)
+    static let placeKindPlurals: Set<String> = ["counties", "provinces", "regions", "districts", "prefectures", "cantons",
+                                                "oblasts", "boroughs", "parishes", "municipalities"]
+
+    /// Parties' adjectives, which open a title as a place's name may: "Republican state Sen. Shelly Echols".
+    static let partyAdjectives: Set<String> = ["Republican", "Democratic", "Democrat", "Labour", "Conservative", "Liberal", "Green"]
 
     /// What offices are of, besides fields of policy: "Secretary of State", "Minister of Finance".
     static let officeFields: Set<String> = ["state", "finance", "treasury", "interior", "war", "exchequer", "works", "economy"]
@@ -549,7 +575,9 @@ enum WordLists {
         "unless", "whereas", "whilst", "thus", "hence", "therefore", "otherwise", "nevertheless", "nonetheless", "besides",
         "background", "context", "method", "methods", "methodology", "notes", "summary", "conclusion", "introduction",
         "appendix", "contents", "quality", "cost", "energy", "closing", "timeline", "selected", "rough", "parameter",
-        "earth", "moon", "rival", "rivals", "time",
+        "moon", "rival", "rivals", "time",
+        // Words for people's race or origin, capitalised in American style: "the votes of Black residents".
+        "black", "white", "indigenous", "hispanic", "latino", "latina",
         // Business functions before a job: "Finance chief Sinead Gorman", "Marketing director …".
         "finance", "marketing", "operations", "sales", "strategy", "compliance", "communications",
     ]

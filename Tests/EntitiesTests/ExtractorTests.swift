@@ -21,7 +21,7 @@ import Testing
     let text = "Meta's shares rose. The European Central Bank (ECB) held rates, and the ECB said so. Harbour Analytics plc and the Bank of England disagreed. Northwind Logistics bought a rival; Northwind's chief welcomed it. Novo Nordisk, the Danish drugmaker, grew."
     let found = extractor.extract([TextBlock(.paragraph, text)])
     let orgs = found.entities(of: .organization)
-    #expect(orgs.map(\.name) == ["Meta", "European Central Bank", "Harbour Analytics plc", "Bank of England", "Northwind Logistics", "Novo Nordisk"])
+    #expect(orgs.map(\.name) == ["Meta", "European Central Bank", "Harbour Analytics", "Bank of England", "Northwind Logistics", "Novo Nordisk"])
     #expect(orgs[1].aliases.contains("ECB") && orgs[1].mentions == 3)
     #expect(orgs[4].aliases.contains("Northwind"))
 }
@@ -45,8 +45,8 @@ import Testing
     // One company under two names, and a dateline that is no product version.
     let found = extractor.extract([TextBlock(.paragraph, "SAN FRANCISCO, Oct 29 (Reuters) - Alphabet Inc's Google said it grew. Shares of Alphabet rose.")])
     // The agency in the dateline's parentheses is an organisation too.
-    #expect(found.entities(of: .organization).map(\.name) == ["Reuters", "Alphabet Inc", "Google"])
-    #expect(found.entities(of: .organization).first { $0.name == "Alphabet Inc" }?.aliases == ["Alphabet Inc", "Alphabet"])
+    #expect(found.entities(of: .organization).map(\.name) == ["Reuters", "Alphabet", "Google"])
+    #expect(found.entities(of: .organization).first { $0.name == "Alphabet" }?.aliases == ["Alphabet Inc", "Alphabet"])
     #expect(found.entities(of: .product).isEmpty)
 }
 
@@ -199,7 +199,7 @@ import Testing
     ])
     #expect(found.entities(of: .place).map(\.name) == ["Los Gatos", "California", "Cambridge", "Massachusetts"])
     #expect(found.entities(of: .person).map(\.name) == ["Laura Martin"])
-    #expect(found.entities(of: .organization).map(\.name) == ["Needham & Co", "Biogen", "Alzheimer's Association"])
+    #expect(found.entities(of: .organization).map(\.name) == ["Needham", "Biogen", "Alzheimer's Association"])
     #expect(found.entities(of: .product).map(\.name) == ["Leqembi"])
     #expect(found.quotes.isEmpty)
     // The first person named with a surname keeps it.
@@ -248,7 +248,7 @@ import Testing
     ])
     #expect(found.entities(of: .place).map(\.name) == ["Tokyo", "Manchester"])
     // "Toyota" there is the company named before, not a second one.
-    #expect(found.entities(of: .organization).map(\.name) == ["Toyota Motor Corp", "King's Fund"])
+    #expect(found.entities(of: .organization).map(\.name) == ["Toyota Motor", "King's Fund"])
     #expect(found.entities(of: .organization).first?.aliases == ["Toyota Motor Corp", "Toyota"])
 }
 
@@ -284,7 +284,7 @@ import Testing
         TextBlock(.paragraph, "Goldman Sachs Group Inc named a new chief economist on Thursday."),
         TextBlock(.paragraph, "VATICAN CITY — Pope Francis called for an end to wars in Ukraine, the Middle East and Sudan in his message on Wednesday, telling tens of thousands of people in St. Peter's Square that “weapons must fall silent”."),
     ])
-    #expect(found.entities(of: .organization).map(\.name) == ["Goldman Sachs Group Inc"])
+    #expect(found.entities(of: .organization).map(\.name) == ["Goldman Sachs"])
     #expect(found.entities(of: .organization).first?.mentions == 2)
     #expect(found.entities(of: .place).map(\.name).contains("St. Peter's Square"))
     #expect(found.quotes.map(\.speaker) == ["Francis"])
@@ -317,7 +317,7 @@ import Testing
         TextBlock(.paragraph, "“This is a turning point for the industry,” the prime minister said."),
     ])
     // Nobody here was called prime minister: that quotation keeps no speaker rather than a guessed one.
-    #expect(found.quotes.map(\.speaker) == ["Rachel Reeves", "Carlo Ancelotti", "Harbour Analytics plc", nil])
+    #expect(found.quotes.map(\.speaker) == ["Rachel Reeves", "Carlo Ancelotti", "Harbour Analytics", nil])
 }
 
 @Test func whatAnOrganisationIsOfGoesOnPastAnd() {
@@ -329,7 +329,7 @@ import Testing
     #expect(names("Profits at the Bank of England and Barclays fell.", .organization) == ["Bank of England", "Barclays"])
     #expect(names("The Beacon Museum of Art and Halcyon Records signed a deal.", .organization) == ["Beacon Museum of Art", "Halcyon Records"])
     #expect(names("The Miami Gallery of Modern Art and Yarrow Semiconductors plc agreed.", .organization)
-        == ["Miami Gallery of Modern Art", "Yarrow Semiconductors plc"])
+        == ["Miami Gallery of Modern Art", "Yarrow Semiconductors"])
 }
 
 @Test func companiesInJobsCompaniesHoldAndNationsAsPeople() {
@@ -397,7 +397,7 @@ import Testing
         TextBlock(.paragraph, "Finance chief Sinead Gorman spoke to the Securities and Exchange Commission."),
     ])
     let orgs = found.entities(of: .organization)
-    #expect(orgs.map(\.name) == ["Toyota Motor Corp", "Securities and Exchange Commission"])
+    #expect(orgs.map(\.name) == ["Toyota Motor", "Securities and Exchange Commission"])
     #expect(orgs[0].aliases == ["Toyota Motor Corp", "Toyota"])
     #expect(found.entities(of: .person).map(\.name) == ["Sinead Gorman"])
     let more = extractor.extract([

@@ -31,7 +31,7 @@ import Testing
     #expect(f1.entities(of: .person).map(\.name) == ["Max Verstappen", "Lando Norris", "Christian Horner"])
     #expect(names("Shares fell. Maersk, which controls a sixth of container capacity, said so.", .organization) == ["Maersk"])
     let tsmc = extractor.extract([TextBlock(.paragraph, "Taiwan Semiconductor Manufacturing Co., known as TSMC, makes the chips. TSMC shares rose.")])
-    #expect(tsmc.entities(of: .organization).map(\.name) == ["Taiwan Semiconductor Manufacturing Co"])
+    #expect(tsmc.entities(of: .organization).map(\.name) == ["Taiwan Semiconductor Manufacturing"])
     #expect(tsmc.entities(of: .organization).first?.mentions == 3 && tsmc.entities(of: .product).isEmpty)
     #expect(names("Mahindra & Mahindra and Maruti Suzuki, its main domestic rivals, were little changed.", .organization) == ["Mahindra & Mahindra", "Maruti Suzuki"])
     // Short forms and channels: the Fed is the Federal Reserve; Radio 4 is a broadcaster's, not a version.
@@ -46,7 +46,7 @@ import Testing
     #expect(amount.entities(of: .product).isEmpty && amount.figures.map(\.text) == ["40 billion reais"])
     // A company's name opens a brand, not a person's; an institution's initials refer to the name given.
     #expect(names("The increase follows moves by rivals Apple Music and YouTube Music.", .person).isEmpty)
-    #expect(names("Shares in Taiwan Semiconductor Manufacturing Co rose. TSMC said revenue rose.", .organization) == ["Taiwan Semiconductor Manufacturing Co"])
+    #expect(names("Shares in Taiwan Semiconductor Manufacturing Co rose. TSMC said revenue rose.", .organization) == ["Taiwan Semiconductor Manufacturing"])
     #expect(names("Macron hailed the deal on X, formerly Twitter.", .organization) == ["X"])
     #expect(names("Investment was delayed in the states of Ceara and Rio Grande do Norte.", .place) == ["Ceara", "Rio Grande do Norte"])
 }
@@ -254,7 +254,7 @@ import Testing
     let found = extractor.extract([TextBlock(.paragraph, text)])
     #expect(found.entities(of: .person).map(\.name) == ["Thorvaldur Thordarson"] && found.quotes.first?.speaker == "Thorvaldur Thordarson")
     // A company's first word that is also such a word stays in its name.
-    #expect(names("Prices fell. Meridian Retail AG said so.", .organization) == ["Meridian Retail AG"])
+    #expect(names("Prices fell. Meridian Retail AG said so.", .organization) == ["Meridian Retail"])
 }
 
 @Test func whatAnOrganisationOwnsAndWhoOpensADatelineSentence() {
@@ -417,7 +417,7 @@ import Testing
     #expect(court.entities(of: .organization).map(\.name) == ["Court of Appeals for the Fifth Circuit"])
     #expect(court.entities(of: .organization).first?.mentions == 2)
     // The index lists "Warner Bros. Discovery"; copy drops the full stop.
-    #expect(names("Walt Disney Co and Warner Bros Discovery report next month.", .organization) == ["Walt Disney Co", "Warner Bros Discovery"])
+    #expect(names("Walt Disney Co and Warner Bros Discovery report next month.", .organization) == ["Walt Disney", "Warner Bros Discovery"])
     #expect(names("Envoys met in Sharm el-Sheikh on Monday.", .place) == ["Sharm el-Sheikh"])
 }
 
