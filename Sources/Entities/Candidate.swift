@@ -109,6 +109,8 @@ extension Recognizer {
                 // it, the title names an office and no one.
                 let field = isText(first, "the") ? first + 1 : first
                 if end - field == 1, WordLists.policyFields.contains(lower(field)) || WordLists.officeFields.contains(lower(field)) { return nil }
+                // "the Prince of Darkness", "the Queen of Soul": a royal title of a common noun is a nickname.
+                if end - field == 1, WordLists.royalTitles.contains(roles[roles.count - 1]), knowledge.isEnglishWord(lower(field)) { return nil }
             }
         }
         // "Assistant U.S. Attorney Lisa Okafor": a title before a country's initials, which open the next title; the

@@ -66,7 +66,9 @@ struct QuoteFinder {
                 if tokens[mid].start < m.start { low = mid + 1 } else { high = mid }
             }
             var k = low
-            while k > 0, low - k < 3, tokens[k - 1].kind == .word, tokens[k - 1].capitalized, !tokens[k - 1].sentenceStart { k -= 1 }
+            // (Titles, a lower-case job among them: "Pacers coach Rick Carlisle said".)
+            while k > 0, low - k < 3, tokens[k - 1].kind == .word, !tokens[k - 1].sentenceStart,
+                  tokens[k - 1].capitalized || WordLists.roleWords.contains(Recognizer.lowercase(b[tokens[k - 1].start..<tokens[k - 1].end])) { k -= 1 }
             if k > 0, tokens[k - 1].kind == .word, tokens[k - 1].sentenceStart, tokens[k - 1].capitalized { k -= 1 }
             guard k > 0 else { return true }
             let previous = tokens[k - 1]
@@ -76,17 +78,32 @@ struct QuoteFinder {
         /// Of the people named in a paragraph (latest first), the one "he" or "she" means: the latest whose
         /// given name is of that sex, or who opens a sentence and is not known as the other; failing both, the
         /// latest not known as the other sex.
+        /// The subject of a sentence comes before anyone it names after it: "Pacers coach Rick Carlisle said his team
+        /// had been “devastated” by Haliburton's injury. “…,” he said."
         func bestOfSex(_ mentions: some Sequence<Mention>, sex: NameClass) -> String? {
             let opposite: NameClass = sex == .female ? .male : .female
+            let mentions = Array(mentions)
             var fallback: String?
-            for m in mentions {
+            for (i, m) in mentions.enumerated() {
                 guard let name = table.records[m.key]?.name else { continue }
                 let known = knowledge.sex(ofPerson: name)
                 if known.contains(opposite) { continue }
-                if known.contains(sex) || opensSentence(m) { return name }
+                if opensSentence(m) { return name }
+                if known.contains(sex) {
+                    for earlier in mentions[(i + 1)...] {
+                        guard earlier.block == m.block, isInSentence(earlier, endingAt: m) else { break }
+                        if opensSentence(earlier), let subject = table.records[earlier.key]?.name,
+                           !knowledge.sex(ofPerson: subject).contains(opposite) { return subject }
+                    }
+                    return name
+                }
                 if fallback == nil { fallback = name }
             }
             return fallback
+        }
+        /// Whether no sentence ends between mention `earlier` and mention `m` of the same block.
+        func isInSentence(_ earlier: Mention, endingAt m: Mention) -> Bool {
+            !blocks[m.block].tokens.contains { $0.start >= earlier.end && $0.start < m.start && $0.endsSentence }
         }
         /// Who a reference before a position means: the last person named ("he said"), the last one the
         /// text gave that title ("the chancellor said"), the last organisation ("the company said").

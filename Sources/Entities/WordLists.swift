@@ -57,6 +57,8 @@ enum WordLists {
         "geologist", "volcanologist", "epidemiologist", "virologist", "psychologist", "psychiatrist", "astronomer",
         "physicist", "biologist", "chemist", "climatologist", "meteorologist", "seismologist", "sociologist",
         "chair", "chairperson", "vice-chair",
+        "guitarist", "bassist", "drummer", "vocalist", "frontman", "frontwoman", "keyboardist", "pianist", "violinist", "cellist",
+        "saxophonist", "trumpeter", "songwriter", "singer-songwriter", "conductor",
         // What a person is without a job: "Aliko Dangote, the continent's richest man".
         "man", "woman", "sister", "billionaire", "tycoon", "magnate", "entrepreneur", "businessman", "businesswoman", "heir", "heiress",
     ]
@@ -74,6 +76,8 @@ enum WordLists {
         .union(["analyst", "economist", "strategist", "engineer", "researcher", "scientist", "lawyer", "spokesman", "spokeswoman", "spokesperson"])
         // "Louvre director Laurence des Cars", "Guardian editor Katharine Viner".
         .union(["director", "editor", "curator"])
+        // "the Black Sabbath singer", "Oasis guitarist Noel Gallagher": a band's members.
+        .union(["singer", "frontman", "frontwoman", "guitarist", "bassist", "drummer", "vocalist"])
 
     /// Verbs that report a result between two sides: "Inter Milan beat Barcelona 4-3".
     static let resultVerbs: Set<String> = [
@@ -451,6 +455,7 @@ enum WordLists {
         "publishes", "owns", "employs", "cut", "cuts", "shares", "stock", "spokesperson", "spokesman", "spokeswoman",
         "rejected", "rejects", "agreed", "agrees", "warned", "expects", "expected", "posted", "filed", "sued", "won", "lost",
         "declined", "reported", "opened", "closed", "will", "has", "had", "told", "added", "estimated",
+        "dismissed", "sacked", "suspended", "halted", "resumed",
     ]
 
     /// Words that follow a product name: "the Qwen model", "Llama 3 chatbot".
@@ -512,6 +517,7 @@ enum WordLists {
         "pensioner", "grandmother", "grandfather", "widow", "teenager", "student", "pupil", "teacher", "nurse", "farmer",
         "driver", "shopkeeper", "businessman", "businesswoman", "sub-postmaster", "sub-postmistress", "postmaster",
         "year-old", "villagers", "survivor", "victim", "campaigner", "fan", "fans",
+        "lad", "lads", "boys", "girls", "men", "women", "kids",
     ]
 
     /// Plurals of kinds of place, after a list of their names: "Cobb, Fulton and Gwinnett counties". (Not "states",
@@ -531,7 +537,7 @@ enum WordLists {
     /// Acronyms that are not names.
     static let nonEntityAcronyms: Set<String> = [
         "CEO", "CFO", "CTO", "COO", "AI", "GDP", "NOTE", "UPDATE", "UPDATED", "BREAKING", "EXCLUSIVE", "WATCH", "LIVE", "PHOTO",
-        "VIDEO", "CORRECTION", "IPO", "TV", "PM", "AM", "US$", "OK", "PC", "IT", "HR", "PR", "VAT", "FAQ",
+        "VIDEO", "CORRECTION", "IPO", "MVP", "TV", "PM", "AM", "US$", "OK", "PC", "IT", "HR", "PR", "VAT", "FAQ",
         "PDF", "CSV", "API", "GPU", "CPU", "LLM", "LLMS", "RAM", "SUV", "EV", "EVS", "DNA", "HIV", "COVID", "ID", "VIP", "R&D",
         "Q1", "Q2", "Q3", "Q4", "YOY", "ETF", "ESG", "B2B", "UN's", "GMT", "UTC", "BST", "CET", "EST", "PST", "MW", "GW", "TWH",
         "KM", "MPH", "USD", "EUR", "GBP", "JPY", "CNY", "NB", "PS", "AKA", "ASAP", "DIY", "FYI", "MBA", "PHD", "UK's", "US's",
