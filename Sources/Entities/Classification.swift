@@ -397,10 +397,14 @@ extension Recognizer {
             add(c, .place)
             return true
         }
-        // "In Mai Mahiu, north-west of the capital,": a name, then where it lies, is a place's.
+        // "In Mai Mahiu, north-west of the capital,": a name, then where it lies, is a place's. So is "near Sagaing, close
+        // to Mandalay" after a place's preposition.
         if c.count <= 3, !c.personCue, !c.isCurated, c.gazetteer.isSubset(of: NameClass.personName),
-           Self.isFollowedByComma(c.end, tokens), c.end + 2 < tokens.count, tokens[c.end + 1].kind == .word, isText(c.end + 2, "of", b, tokens),
-           Self.isDirection(lower(c.end + 1)), Self.isPlacePreposition(c.previous) || !(c.count >= 2 && knowledge.isGivenName(String(c.words[0]))) {
+           Self.isFollowedByComma(c.end, tokens), c.end + 2 < tokens.count, tokens[c.end + 1].kind == .word,
+           isText(c.end + 2, "of", b, tokens) && Self.isDirection(lower(c.end + 1))
+               && (Self.isPlacePreposition(c.previous) || !(c.count >= 2 && knowledge.isGivenName(String(c.words[0]))))
+            || Self.isPlacePreposition(c.previous) && isText(c.end + 1, "close", b, tokens) && isText(c.end + 2, "to", b, tokens)
+               && c.end + 3 < tokens.count && knowledge.isPlace(tokens[c.end + 3], in: b) {
             add(c, .place)
             return true
         }

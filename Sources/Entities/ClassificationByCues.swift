@@ -479,6 +479,12 @@ extension Recognizer {
             add(c, .person)
             return true
         }
+        // "senior players including Vinícius Júnior": named among people.
+        if c.previous == "including", c.count >= 2, c.count <= 3, c.first >= 2, !c.isCurated, !isA(c.end - 1, .organizationSuffix),
+           WordLists.peoplePlurals.contains(lower(c.first - 2)), c.gazetteer.isDisjoint(with: NameClass.place.union(.company)) {
+            add(c, .person)
+            return true
+        }
         // "founded in China by Xu Yangtian": companies are founded by people.
         if c.previous == "by", c.count >= 2, c.count <= 3, !isA(c.end - 1, .organizationSuffix), c.first >= 2,
            (c.first - 4..<c.first - 1).contains(where: { ["founded", "co-founded", "cofounded"].contains(lower($0)) }) {

@@ -11,7 +11,7 @@ enum WordLists {
         "mp", "mep", "msp", "cllr", "constable", "superintendent", "sheriff", "administrator", "councillor", "councilman", "councilwoman", "congressman", "congresswoman",
         "director-general", "secretary-general", "attorney-general", "governor-general", "vice-president", "vice-chancellor", "premier",
         "emperor", "empress", "sultan", "emir", "tsar", "czar", "assistant", "assemblyman", "assemblywoman",
-        "lieutenant-general", "major-general", "editor-in-chief", "commander-in-chief", "chief-executive", "speaker",
+        "lieutenant-general", "major-general", "editor-in-chief", "commander-in-chief", "chief-executive", "speaker", "commander",
         // A party's member before the name, in American copy: "Republican Mike Gallagher", "Democrat Raja Krishnamoorthi"
         // (only before a known name, however long the run: not "the Republican National Committee").
         "republican", "democrat",
@@ -31,7 +31,7 @@ enum WordLists {
     /// Titles that stay part of a name of one word after them: "Prince William", "Lord Reed" (see `Recognizer.candidate`).
     static let royalTitles: Set<String> = ["king", "queen", "prince", "princess"]
     static let peerTitles: Set<String> = ["lord", "baroness", "baron"]
-    static let wordyTitles: Set<String> = ["general", "judge", "justice", "king", "queen", "prince", "princess", "father", "captain", "coach", "chair", "lord", "lady", "speaker"]
+    static let wordyTitles: Set<String> = ["general", "judge", "justice", "king", "queen", "prince", "princess", "father", "captain", "coach", "chair", "lord", "lady", "speaker", "commander"]
 
     /// Lower-case job words that come right before a name: "chief executive Bill Ready".
     static let roleWords: Set<String> = [
@@ -89,7 +89,8 @@ enum WordLists {
     static let compassAdjectives: Set<String> = ["Northern", "Southern", "Eastern", "Western"]
     /// First words of clubs named for their city: "Atlético Madrid", "Sporting Lisbon", "Dynamo Kyiv".
     static let clubOpeners: Set<String> = ["atlético", "atletico", "sporting", "dynamo", "dinamo", "olympique", "deportivo", "athletic",
-                                           "real", "racing", "inter", "union", "hertha", "eintracht", "borussia", "lokomotiv", "spartak"]
+                                           "real", "racing", "inter", "union", "hertha", "eintracht", "borussia", "lokomotiv", "spartak",
+                                           "celta", "bayer", "hellas", "slavia", "legia", "zenit", "shakhtar", "partizan", "steaua"]
     /// Words that qualify a country's name and leave it a place: "mainland China", "Greater Manchester".
     static let placeQualifiers: Set<String> = [
         "mainland", "greater", "little", "rural", "modern", "ancient", "occupied", "imperial", "communist", "colonial", "global",
@@ -205,7 +206,7 @@ enum WordLists {
     static let placeKindNouns: Set<String> = [
         "village", "town", "city", "region", "province", "district", "state", "island", "islands", "county", "port",
         "suburb", "neighbourhood", "neighborhood", "municipality", "capital", "kingdom", "republic", "settlement", "valley",
-        "canton", "commune", "parish", "mine", "oilfield", "refinery", "camp",
+        "canton", "commune", "parish", "mine", "oilfield", "refinery", "camp", "resort",
     ]
 
     /// First words of places' names: "Lake Victoria", "Mount Kenya", "River Thames", "Gulf of Mexico".
@@ -224,7 +225,7 @@ enum WordLists {
         "ventures", "bureau", "directorate", "inspectorate", "bank", "university", "college", "institute", "school", "academy", "council", "ministry", "department",
         "agency", "commission", "authority", "association", "foundation", "trust", "fund", "party", "committee", "office", "poll", "collective",
         "court", "parliament", "assembly", "congress", "senate", "federation", "union", "board", "reserve", "labs", "lab",
-        "laboratory", "laboratories", "observatory", "technologies", "technology", "systems", "solutions", "software", "networks", "motors", "airlines",
+        "laboratory", "laboratories", "observatory", "command", "technologies", "technology", "systems", "solutions", "software", "networks", "motors", "airlines",
         "airways", "energy", "telecom", "communications", "media", "news", "press", "times", "post", "journal", "herald",
         "sports", "radio", "television", "bros", "bros.", "brigade", "regiment", "battalion", "corps",
         "society", "club", "fc", "league", "hospital", "clinic", "police", "army", "navy", "forces", "service", "services", "guild",
@@ -290,7 +291,7 @@ enum WordLists {
     /// Places written with "the" whose bare name is also a company's: "the Amazon".
     static let riversAndRegions: Set<String> = ["Amazon", "Nile", "Congo", "Danube", "Rhine", "Thames", "Mekong", "Yangtze", "Sahara",
                                                 "Alps", "Andes", "Himalayas", "Caucasus", "Sahel", "Seine", "Loire", "Volga", "Ganges",
-                                                "Indus", "Tigris", "Euphrates", "Zambezi", "Orinoco", "Elbe", "Oder",
+                                                "Indus", "Tigris", "Euphrates", "Zambezi", "Orinoco", "Elbe", "Oder", "Irrawaddy",
                                                 "Pyrenees", "Rockies", "Apennines", "Carpathians", "Dolomites", "Urals", "Balkans"]
 
     /// Nouns for a nation's people, which the demonym list (adjectives) lacks: "the Pole, a four-time champion".
@@ -367,7 +368,8 @@ enum WordLists {
         "Lord's", "Centre Court", "Court Philippe-Chatrier", "Court Suzanne-Lenglen", "Rod Laver Arena",
         // Grounds named with no word that says so ("a contract at Anfield").
         "Anfield", "Old Trafford", "Stamford Bridge", "Wembley", "Camp Nou", "San Siro", "Parc des Princes", "Ibrox",
-        "Twickenham", "Murrayfield", "Eden Gardens",
+        "Twickenham", "Murrayfield", "Eden Gardens", "Santiago Bernabéu", "Bernabéu", "Allianz Arena", "Signal Iduna Park",
+        "Stade de France", "Maracanã", "Estadio Azteca", "Croke Park", "Hampden Park",
         // Golf's courses, and the town of its first major, which the city list leaves out.
         "Augusta National", "Augusta", "Pebble Beach", "Royal Portrush", "Royal Troon", "Carnoustie",
         // The planet, from which launches and orbits are measured ("1.5 million kilometres from Earth").
@@ -524,6 +526,11 @@ enum WordLists {
     /// which is as often a verb.)
     static let placeKindPlurals: Set<String> = ["counties", "provinces", "regions", "districts", "prefectures", "cantons",
                                                 "oblasts", "boroughs", "parishes", "municipalities"]
+
+    /// Plurals of people, before names among them: "senior players including Vinícius Júnior".
+    static let peoplePlurals: Set<String> = ["players", "stars", "politicians", "executives", "ministers", "lawmakers", "leaders",
+                                             "celebrities", "artists", "actors", "musicians", "singers", "writers", "authors", "athletes",
+                                             "figures", "officials", "senators", "candidates", "rivals", "teammates", "team-mates"]
 
     /// Parties' adjectives, which open a title as a place's name may: "Republican state Sen. Shelly Echols".
     static let partyAdjectives: Set<String> = ["Republican", "Democratic", "Democrat", "Labour", "Conservative", "Liberal", "Green"]
