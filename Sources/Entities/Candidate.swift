@@ -77,7 +77,9 @@ extension Recognizer {
         }
         // Honorifics and titles before the name: "Dr", "Sir", "Prime Minister", "chief executive";
         // not the first word of a company's name ("General Motors", "General Electric").
+        // (Nor of a place's: "Lady Bird Lake", "King Street", "Prince Albert Road".)
         while !royal, first < end, isA(first, .honorific), !(end - first == 2 && isA(end - 1, .organizationSuffix)),
+              !(end - first >= 2 && tokens[end - 1].capitalized && isA(end - 1, .placeSuffix)),
               // "General Catalyst", "Judge Business": a title needs a name after it, not any word.
               !(end - first == 2 && WordLists.wordyTitles.contains(lower(first)) && !isKnownNamePart(first + 1, b: b, tokens: tokens)),
               !(Self.isPartyMember(tokens[first], in: b) && !isKnownNamePart(first + 1, b: b, tokens: tokens)) {
@@ -362,10 +364,14 @@ extension Recognizer {
     }
 
     /// "the regulator Ofwat", "at broker Marex": one word after "the" or a preposition and a word for what
-    /// it is, and no person's name (the word before may be a job too: "regulator").
+    /// it is, and no person's name (the word before may be a job too: "regulator"). "The financial regulator
+    /// Finma": a field of the kind's in between.
     mutating func isNamedAfterItsKind(first: Int, end: Int, b: [UInt8], tokens: [Token]) -> Bool {
-        guard end - first == 1, first >= 2, isText(first - 2, "the", b, tokens) || isText(first - 2, "at", b, tokens)
-                || isText(first - 2, "by", b, tokens) || isText(first - 2, "from", b, tokens) || isText(first - 2, "with", b, tokens)
+        guard end - first == 1, first >= 2 else { return false }
+        let opening = first >= 3 && isText(first - 3, "the", b, tokens) && tokens[first - 2].kind == .word && !tokens[first - 2].capitalized
+            && knowledge.isEnglishWord(lower(first - 2, b, tokens)) ? first - 3 : first - 2
+        guard isText(opening, "the", b, tokens) || isText(opening, "at", b, tokens)
+                || isText(opening, "by", b, tokens) || isText(opening, "from", b, tokens) || isText(opening, "with", b, tokens)
         else { return false }
         return knowledge.classes(of: Self.bareWord(tokens[first], in: b)).isDisjoint(with: [.givenName, .surname])
     }

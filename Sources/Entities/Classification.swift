@@ -364,6 +364,12 @@ extension Recognizer {
                 add(c, .organization)
                 return true
             }
+            // "Oxford's Jenner Institute" after "the University of Oxford": the university, by its town (not "Oxford's mayor").
+            if c.possessive, c.count == 1, c.end < tokens.count, tokens[c.end].capitalized, let key = table.aliasIndex["University of " + c.form], let record = table.records[key],
+               record.kind == .organization {
+                add(c, .organization, key: key, name: record.name)
+                return true
+            }
             // One place, one name in a document: "BRASILIA —" then "Brasília" is the place the dateline named.
             let key = table.placeWithAccents(placeName) ?? table.state(shortName: placeName) ?? EntityKey(kind: .place, name: placeName)
             add(c, .place, key: key, name: table.records[key]?.name ?? placeName)

@@ -500,15 +500,18 @@ extension Recognizer {
             return true
         }
         // ("told Le Monde": a listener of two words or more that is nobody's name is a newspaper or broadcaster.)
-        // ("told the Guardian", "according to the Telegraph": a paper of one word.)
+        // ("told the Guardian", "according to the Telegraph", "published in the Lancet": a paper of one word.)
         let acts = verb || c.possessive || c.whichClause || ["at", "from", "by", "with", "of", "for"].contains(c.previous)
             || c.count >= 2 && c.previous == "told"
             || c.count == 1 && c.previous == "the" && c.first >= 3 && (isText(c.first - 2, "told", b, tokens)
-                || isText(c.first - 2, "to", b, tokens) && isText(c.first - 3, "according", b, tokens))
+                || isText(c.first - 2, "to", b, tokens) && isText(c.first - 3, "according", b, tokens)
+                || isText(c.first - 2, "in", b, tokens) && (isText(c.first - 3, "published", b, tokens) || isText(c.first - 3, "writing", b, tokens)))
         // ("led by General Catalyst", "Global Witness said": a common word may open a longer name; not
         // after "at", where it is more often a ground: "2-1 at Old Trafford".)
         // (Four words opened by a listed company's name are a division of it: "led by Airbus Defence and Space".)
-        if acts && (!tokens[c.first].sentenceStart || verb || c.whichClause) && (c.count <= 3 || c.count == 4 && knowledge.isCompany(String(c.words[0])))
+        // (So are four opened by a broadcaster's initials after "told": "told BBC Test Match Special".)
+        if acts && (!tokens[c.first].sentenceStart || verb || c.whichClause)
+            && (c.count <= 3 || c.count == 4 && (knowledge.isCompany(String(c.words[0])) || c.previous == "told" && tokens[c.first].allCaps))
             && !(isA(c.first, .commonCapitalized) && (c.count == 1 || isA(c.end - 1, .commonCapitalized) || ["at", "from"].contains(c.previous)))
             && (!opensWithGivenName(c, b: b, tokens: tokens) || isBroadcasterTold(c))
             && !(tokens[c.first].sentenceStart && appearsInLowerCase(lower(c.first))) {

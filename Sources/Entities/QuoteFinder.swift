@@ -71,9 +71,19 @@ struct QuoteFinder {
                   tokens[k - 1].capitalized || WordLists.roleWords.contains(Recognizer.lowercase(b[tokens[k - 1].start..<tokens[k - 1].end])) { k -= 1 }
             if k > 0, tokens[k - 1].kind == .word, tokens[k - 1].sentenceStart, tokens[k - 1].capitalized { k -= 1 }
             guard k > 0 else { return true }
-            let previous = tokens[k - 1]
-            return previous.kind == .punctuation && (previous.mark == 33 || previous.mark == 63
-                || previous.mark == 46 && !(k >= 2 && Tokenizer.isAbbreviation(tokens[k - 2], in: b)))
+            func endsSentence(_ i: Int) -> Bool {
+                let t = tokens[i]
+                return t.kind == .punctuation && (t.mark == 33 || t.mark == 63 || t.mark == 46 && !(i >= 1 && Tokenizer.isAbbreviation(tokens[i - 1], in: b)))
+            }
+            if endsSentence(k - 1) { return true }
+            // "The museum's director, Laurence des Cars, told senators": named in apposition to a job that opens the sentence.
+            guard tokens[k - 1].isComma else { return false }
+            var j = k - 2
+            while j >= 0, k - 2 - j < 6, !endsSentence(j), !tokens[j].isComma { j -= 1 }
+            guard j < 0 || endsSentence(j) else { return false }
+            return (j + 1..<k - 1).contains { i in
+                tokens[i].kind == .word && WordLists.roleWords.contains(Recognizer.lowercase(b[tokens[i].start..<tokens[i].end]))
+            }
         }
         /// Of the people named in a paragraph (latest first), the one "he" or "she" means: the latest whose
         /// given name is of that sex, or who opens a sentence and is not known as the other; failing both, the

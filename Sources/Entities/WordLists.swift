@@ -56,7 +56,7 @@ enum WordLists {
         "fan", "supporter", "shopper", "voter", "parent", "passenger", "customer", "tenant", "homeowner", "pensioner",
         "geologist", "volcanologist", "epidemiologist", "virologist", "psychologist", "psychiatrist", "astronomer",
         "physicist", "biologist", "chemist", "climatologist", "meteorologist", "seismologist", "sociologist",
-        "chair", "chairperson", "vice-chair",
+        "chair", "chairperson", "vice-chair", "representative",
         "guitarist", "bassist", "drummer", "vocalist", "frontman", "frontwoman", "keyboardist", "pianist", "violinist", "cellist",
         "saxophonist", "trumpeter", "songwriter", "singer-songwriter", "conductor",
         // What a person is without a job: "Aliko Dangote, the continent's richest man".
