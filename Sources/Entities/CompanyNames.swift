@@ -7,32 +7,27 @@ extension Extraction {
     /// Kept whole: a curated name (the site's spelling wins); a stem that is one English word the listed
     /// companies lack ("News Corp", not "Apple Inc"); and a stem that another entity of the text has or
     /// shares ("Porsche AG" and "Porsche SE" are two companies).
-    mutating func dropLegalForms(knowledge: Knowledge) {
-        var stems: [Int: String] = [:]
-        var stemCounts: [String: Int] = [:]
-        for (i, entity) in entities.enumerated() where entity.kind == .organization {
-            guard knowledge.curated.entity(named: entity.name) == nil,
-                  let stem = Self.stem(of: entity.name), !stem.isEmpty,
+    ///
+    /// `named`: the organisations the text named with a legal form, and their names without it.
+    mutating func dropLegalForms(_ named: [(name: String, stem: String)], knowledge: Knowledge) {
+        guard !named.isEmpty else { return }
+        var stems: [(index: Int, stem: String)] = []
+        for (name, withoutForm) in named {
+            // ("JPMorgan Chase & Co": the "&" before the form goes too.)
+            var stem = withoutForm
+            for joint in [" &", " and"] where stem.hasSuffix(joint) { stem.removeLast(joint.count) }
+            guard !stem.isEmpty, let i = entities.firstIndex(where: { $0.name == name && $0.kind == .organization }),
+                  knowledge.curated.entity(named: name) == nil,
                   Recognizer.hasSpace(stem) || !knowledge.isEnglishWord(stem) || knowledge.isCompany(stem) else { continue }
-            stems[i] = stem
-            stemCounts[stem, default: 0] += 1
+            stems.append((i, stem))
         }
-        guard !stems.isEmpty else { return }
-        let names = Set(entities.map(\.name))
-        var renamed: [String: String] = [:]
-        for (i, stem) in stems where stemCounts[stem] == 1 && !names.contains(stem) {
-            renamed[entities[i].name] = stem
+        var renamed: [(from: String, to: String)] = []
+        for (i, stem) in stems where !stems.contains(where: { $0.stem == stem && $0.index != i }) && !entities.contains(where: { $0.name == stem }) {
+            renamed.append((entities[i].name, stem))
             entities[i].name = stem
         }
         for i in quotes.indices {
-            if let speaker = quotes[i].speaker, let stem = renamed[speaker] { quotes[i].speaker = stem }
+            if let speaker = quotes[i].speaker, let name = renamed.first(where: { $0.from == speaker }) { quotes[i].speaker = name.to }
         }
-    }
-
-    /// The name without its legal form and the "&" or "and" before it ("JPMorgan Chase & Co").
-    private static func stem(of name: String) -> String? {
-        guard var stem = Recognizer.withoutLegalForm(name) else { return nil }
-        for joint in [" &", " and"] where stem.hasSuffix(joint) { stem.removeLast(joint.count) }
-        return stem
     }
 }

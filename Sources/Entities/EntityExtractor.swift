@@ -32,7 +32,7 @@ public struct EntityExtractor: Sendable {
         var result = Extraction()
         result.entities = recognizer.table.entities()
         result.quotes = QuoteFinder.find(in: prepared, table: recognizer.table, knowledge: knowledge)
-        result.dropLegalForms(knowledge: knowledge)
+        result.dropLegalForms(recognizer.table.legalForms, knowledge: knowledge)
         var figures: [Figure] = []
         figures.reserveCapacity(64)
         for block in prepared where block.kind != .title && block.kind != .heading {

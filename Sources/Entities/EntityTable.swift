@@ -77,6 +77,9 @@ struct EntityTable {
     /// An organisation's name without its legal form ("Alphabet" for "Alphabet Inc"), and the
     /// organisation's own name, → the organisation: the text may use either first.
     var organizationStems = NameIndex<EntityKey>(minimumCapacity: 32)
+    /// Organisations named with a legal form, and their names without it ("Novartis AG", "Novartis"), in the order
+    /// first named: what `Extraction.dropLegalForms` renames, with no name of the text asked again.
+    var legalForms: [(name: String, stem: String)] = []
     /// The initials of each organisation ("ECB" for European Central Bank) → the first one named with them.
     var organizationInitials = NameIndex<EntityKey>(minimumCapacity: 32)
 
@@ -143,7 +146,9 @@ struct EntityTable {
                 if let first = rest.first { statesByShortName.insertIfMissing(String(name[first.startIndex...]), key) }
             }
             if kind == .organization {
-                let stem = Recognizer.withoutLegalForm(name) ?? name
+                let withoutForm = Recognizer.withoutLegalForm(name)
+                if let withoutForm { legalForms.append((name, withoutForm)) }
+                let stem = withoutForm ?? name
                 organizationStems.insertIfMissing(stem, key)
                 // "ECB"; also with "of" ("BOJ" for the Bank of Japan, "DOJ"), without a country before the name
                 // ("SEC" for the US Securities and Exchange Commission), and with the capitals after a hyphen
