@@ -542,9 +542,10 @@ extension Recognizer {
         // "Councillors in Redhill", "a holiday in Crete": after "in", one word nothing knows, no English word and
         // never written in lower case here, is a place; not what money or work is in ("a stake in Anthropic",
         // "a rally in Tesla").
-        // (Two such words too, the second joined by a particle: "talks in Sharm el-Sheikh".)
+        // (Two such words too, the second joined by a particle: "talks in Sharm el-Sheikh".) So is where people flee
+        // to: "tens of thousands have fled to Tawila".
         if c.count == 1 || c.count == 2 && Self.isJoinedParticle(b, tokens[c.first + 1]),
-           c.previous == "in", c.first >= 2, !c.personCue, !c.possessive, !c.isCurated, c.gazetteer.isSubset(of: .surname),
+           c.previous == "in" || c.previous == "to" && c.first >= 2 && WordLists.fleeing.contains(lower(c.first - 2)), c.first >= 2, !c.personCue, !c.possessive, !c.isCurated, c.gazetteer.isSubset(of: .surname),
            !tokens[c.first].allCaps, !tokens[c.first].sentenceStart, !Self.isCamelCase(c.form), !Self.heldOrMovedIn.contains(lower(c.first - 2)),
            !knowledge.isEnglishWord(String(c.words[0])), !appearsInLowerCase(lower(c.first)), table.aliasIndex[c.form] == nil {
             add(c, .place)

@@ -173,6 +173,12 @@ struct EntityTable {
                         return result.uppercased()
                     }
                     if letters >= 2 { organizationInitials.insertIfMissing(initials.uppercased(), key) }
+                    // "Volker Türk, the UN high commissioner … Tom Fletcher, the United Nations aid chief": the initials,
+                    // named first, join the full name (when every word is capitalised and none is a connector).
+                    if letters >= 2, letters == parts.count, !hyphen {
+                        let acronym = EntityKey(kind: .organization, name: initials)
+                        if acronym != key, records[acronym] != nil { merge(acronym, into: key) }
+                    }
                     if hasOf && letters >= 2 { organizationInitials.insertIfMissing(spelled(withOf: true, hyphenated: false), key) }
                     if hyphen {
                         let hyphenated = spelled(withOf: false, hyphenated: true)

@@ -117,7 +117,7 @@ enum WordLists {
         "street", "road", "avenue", "lane", "boulevard", "square", "bridge", "park", "valley", "river", "lake", "mountains",
         "island", "islands", "bay", "sea", "ocean", "coast", "county", "province", "district", "peninsula", "desert", "canal",
         "station", "stadium", "arena", "heights", "hills", "basilica", "cathedral", "abbey", "mosque", "temple", "shrine",
-        "airfield", "palace", "castle", "crater", "glacier", "strait", "canyon", "reservoir", "dam", "reef", "tower",
+        "airfield", "palace", "castle", "crater", "glacier", "farm", "strait", "canyon", "reservoir", "dam", "reef", "tower",
         "delta", "basin", "plateau", "gulf", "base", "superdome", "dome", "coliseum", "colosseum", "velodrome", "ballpark", "speedway",
     ]
 
@@ -526,6 +526,9 @@ enum WordLists {
     /// which is as often a verb.)
     static let placeKindPlurals: Set<String> = ["counties", "provinces", "regions", "districts", "prefectures", "cantons",
                                                 "oblasts", "boroughs", "parishes", "municipalities"]
+
+    /// What people forced from their homes do, before where they go: "fled to Tawila".
+    static let fleeing: Set<String> = ["fled", "flee", "flees", "fleeing", "evacuated", "deported", "displaced", "airlifted"]
 
     /// Plurals of people, before names among them: "senior players including Vinícius Júnior".
     static let peoplePlurals: Set<String> = ["players", "stars", "politicians", "executives", "ministers", "lawmakers", "leaders",
