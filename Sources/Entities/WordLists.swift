@@ -371,7 +371,7 @@ enum WordLists {
         "Twickenham", "Murrayfield", "Eden Gardens", "Santiago Bernabéu", "Bernabéu", "Allianz Arena", "Signal Iduna Park",
         "Stade de France", "Maracanã", "Estadio Azteca", "Croke Park", "Hampden Park",
         // Golf's courses, and the town of its first major, which the city list leaves out.
-        "Augusta National", "Augusta", "Pebble Beach", "Royal Portrush", "Royal Troon", "Carnoustie",
+        "Augusta National", "Augusta", "Pebble Beach", "Royal Portrush", "Royal Troon", "Carnoustie", "Bethpage Black", "Bethpage",
         // The planet, from which launches and orbits are measured ("1.5 million kilometres from Earth").
         "Earth",
         // How news writes the two Congos, which the country list spells with "the".
