@@ -113,7 +113,18 @@ struct QuoteFinder {
         }
         /// Whether no sentence ends between mention `earlier` and mention `m` of the same block.
         func isInSentence(_ earlier: Mention, endingAt m: Mention) -> Bool {
-            !blocks[m.block].tokens.contains { $0.start >= earlier.end && $0.start < m.start && $0.endsSentence }
+            // (From the first token after `earlier`, found by halving: a paragraph may be a whole long document.)
+            let tokens = blocks[m.block].tokens
+            var low = 0, high = tokens.count
+            while low < high {
+                let mid = (low + high) / 2
+                if tokens[mid].start < earlier.end { low = mid + 1 } else { high = mid }
+            }
+            while low < tokens.count && tokens[low].start < m.start {
+                if tokens[low].endsSentence { return false }
+                low += 1
+            }
+            return true
         }
         /// Who a reference before a position means: the last person named ("he said"), the last one the
         /// text gave that title ("the chancellor said"), the last organisation ("the company said").
@@ -260,7 +271,7 @@ struct QuoteFinder {
                         }
                         if speaker == nil, let previous = quotes.last, previous.block == index, let who = previous.speaker, continuesSentenceAfter() {
                             let attributionEnd = ((lastCloseIndex + 1)..<max(lastCloseIndex + 1, start)).first(where: isSentenceEnd).map { tokens[$0].start } ?? lastClose
-                            if !mentions.contains(where: { $0.start > lastClose && $0.start < tokens[max(start, 0)].start && $0.kind == .person
+                            if !Self.mentions(mentions, from: lastClose + 1, to: tokens[max(start, 0)].start).contains(where: { $0.kind == .person
                                 && table.records[$0.key]!.name != who && ($0.start > attributionEnd || Self.isFollowedBySpeechVerb($0, in: b)) }) {
                                 speaker = who
                             }
@@ -286,6 +297,21 @@ struct QuoteFinder {
             }
         }
         return quotes
+    }
+
+    /// The mentions of a block (sorted by where they start) that start in `from..<to`, found by halving: a paragraph
+    /// may be a whole long document, and looking at each of its mentions for every quotation was quadratic.
+    static func mentions(_ mentions: ArraySlice<Mention>, from: Int, to: Int) -> ArraySlice<Mention> {
+        func firstIndex(startingAtLeast offset: Int) -> Int {
+            var low = mentions.startIndex, high = mentions.endIndex
+            while low < high {
+                let mid = (low + high) / 2
+                if mentions[mid].start < offset { low = mid + 1 } else { high = mid }
+            }
+            return low
+        }
+        let lower = firstIndex(startingAtLeast: from)
+        return mentions[lower..<max(lower, firstIndex(startingAtLeast: to))]
     }
 
     /// Whether the word after mention `m` is a speech verb: "Shell said …", "Apple says …".
@@ -481,7 +507,7 @@ struct QuoteFinder {
             // "Zelensky called it “…” in his address and praised SBU head Vasyl Maliuk": a verb joined by "and" has the
             // sentence's subject, named before the quotation; whom it names is its object.
             if verb, let verbIndex, verbIndex > close + 1, open >= 0, Tokenizer.isWord(at: verbIndex - 1, "and", in: tokens, b),
-               mentions.contains(where: { $0.block == block && $0.kind == .person && $0.start < tokens[open].start }) {
+               let firstPerson = mentions.first(where: { $0.kind == .person }), firstPerson.start < tokens[open].start {
                 verb = false
             }
             if verb {
@@ -493,7 +519,7 @@ struct QuoteFinder {
                     while setting < end && !Self.isSettingWord(tokens[setting], b) { setting += 1 }
                 }
                 let from = tokens[close].end, to = setting < tokens.count ? tokens[setting].start : Int.max
-                let named = mentions.filter { $0.start >= from && $0.start < to && isSpeaker($0) }
+                let named = Self.mentions(mentions, from: from, to: to).filter(isSpeaker)
                 let speakers = named.filter { !listeners.contains($0.start) }
                 // "…," Arsenal manager Mikel Arteta said: a person, when one is named, rather than the
                 // organisation that introduces them.
@@ -535,8 +561,8 @@ struct QuoteFinder {
         let colon = open > 0 && tokens[open - 1].kind == .punctuation && (tokens[open - 1].mark == 58 || tokens[open - 1].mark == 44)
         guard verbAt != nil || colon else { return nil }
         let from = start >= 0 ? tokens[start].end : 0, to = tokens[open].start
-        let candidates = mentions.filter { m in
-            m.start >= from && m.start < to && isSpeaker(m) && !quoted.contains { tokens[$0.lowerBound].start <= m.start && m.start < tokens[$0.upperBound - 1].end }
+        let candidates = Self.mentions(mentions, from: from, to: to).filter { m in
+            isSpeaker(m) && !quoted.contains { tokens[$0.lowerBound].start <= m.start && m.start < tokens[$0.upperBound - 1].end }
         }
         // "Name told the BBC: …": the speaker is the one before the verb, not its object; a person
         // before one named in a clause ("Name, who leads Reform UK, called it …").

@@ -21,3 +21,21 @@ import Testing
     let text = "Tens of thousands have fled to Tawila, about 60 kilometres away. Engineers moved to Anthropic."
     #expect(names(text, .place) == ["Tawila"])
 }
+
+@Test func theMentionsOfARangeAreFoundByHalving() {
+    let key = EntityKey(kind: .person, name: "Ana Costa")
+    let all = [3, 10, 10, 25, 40].map { Mention(block: 0, start: $0, end: $0 + 4, key: key, kind: .person) }
+    let slice = all[...]
+    #expect(QuoteFinder.mentions(slice, from: 10, to: 40).map(\.start) == [10, 10, 25])
+    #expect(QuoteFinder.mentions(slice, from: 41, to: 90).isEmpty)
+    #expect(QuoteFinder.mentions(slice, from: 30, to: 20).isEmpty)
+    #expect(QuoteFinder.mentions(slice[1...], from: 0, to: 11).map(\.start) == [10, 10])
+}
+
+@Test func aLongParagraphOfQuotationsKeepsItsSpeakers() {
+    // One paragraph of 2,000 quotations: each is attributed as in a short one.
+    let sentence = "\"We will win this,\" coach John Smith said of Mary Jones and her team. \"It is over now,\" he said. "
+    let found = extractor.extract([TextBlock(.paragraph, String(repeating: sentence, count: 1_000))])
+    #expect(found.quotes.count == 2_000)
+    #expect(found.quotes.allSatisfy { $0.speaker == "John Smith" })
+}
