@@ -60,34 +60,26 @@ struct QuoteFinder {
         /// most likely means ("Takaichi, 64, … beat Shinjiro Koizumi … “…,” she told party members").
         func opensSentence(_ m: Mention) -> Bool {
             let tokens = blocks[m.block].tokens, b = blocks[m.block].bytes
-            var low = 0, high = tokens.count
-            while low < high {
-                let mid = (low + high) / 2
-                if tokens[mid].start < m.start { low = mid + 1 } else { high = mid }
-            }
+            func isRole(_ i: Int) -> Bool { tokens[i].kind == .word && WordLists.classes(of: tokens[i], in: b).contains(.role) }
+            func endsSentence(_ i: Int) -> Bool { Self.endsSentence(at: i, tokens, b) }
+            let low = Self.firstToken(in: tokens, startingAtLeast: m.start)
             var k = low
             // (Titles, a lower-case job among them: "Pacers coach Rick Carlisle said".)
-            while k > 0, low - k < 3, tokens[k - 1].kind == .word, !tokens[k - 1].sentenceStart,
-                  tokens[k - 1].capitalized || WordLists.roleWords.contains(Recognizer.lowercase(b[tokens[k - 1].start..<tokens[k - 1].end])) { k -= 1 }
+            while k > 0, low - k < 3, tokens[k - 1].kind == .word, !tokens[k - 1].sentenceStart, tokens[k - 1].capitalized || isRole(k - 1) { k -= 1 }
             if k > 0, tokens[k - 1].kind == .word, tokens[k - 1].sentenceStart, tokens[k - 1].capitalized { k -= 1 }
             guard k > 0 else { return true }
-            func endsSentence(_ i: Int) -> Bool {
-                let t = tokens[i]
-                return t.kind == .punctuation && (t.mark == 33 || t.mark == 63 || t.mark == 46 && !(i >= 1 && Tokenizer.isAbbreviation(tokens[i - 1], in: b)))
-            }
             if endsSentence(k - 1) { return true }
             // "The museum's director, Laurence des Cars, told senators": named in apposition to a job that opens the sentence.
             guard tokens[k - 1].isComma else { return false }
             var j = k - 2
             while j >= 0, k - 2 - j < 6, !endsSentence(j), !tokens[j].isComma { j -= 1 }
             guard j < 0 || endsSentence(j) else { return false }
-            return (j + 1..<k - 1).contains { i in
-                tokens[i].kind == .word && WordLists.roleWords.contains(Recognizer.lowercase(b[tokens[i].start..<tokens[i].end]))
-            }
+            return (j + 1..<k - 1).contains(where: isRole)
         }
         /// Of the people named in a paragraph (latest first), the one "he" or "she" means: the latest whose
         /// given name is of that sex, or who opens a sentence and is not known as the other; failing both, the
         /// latest not known as the other sex.
+        ///
         /// The subject of a sentence comes before anyone it names after it: "Pacers coach Rick Carlisle said his team
         /// had been “devastated” by Haliburton's injury. “…,” he said."
         func bestOfSex(_ mentions: some Sequence<Mention>, sex: NameClass) -> String? {
@@ -115,14 +107,10 @@ struct QuoteFinder {
         func isInSentence(_ earlier: Mention, endingAt m: Mention) -> Bool {
             // (From the first token after `earlier`, found by halving: a paragraph may be a whole long document.)
             let tokens = blocks[m.block].tokens
-            var low = 0, high = tokens.count
-            while low < high {
-                let mid = (low + high) / 2
-                if tokens[mid].start < earlier.end { low = mid + 1 } else { high = mid }
-            }
-            while low < tokens.count && tokens[low].start < m.start {
-                if tokens[low].endsSentence { return false }
-                low += 1
+            var k = Self.firstToken(in: tokens, startingAtLeast: earlier.end)
+            while k < tokens.count && tokens[k].start < m.start {
+                if tokens[k].endsSentence { return false }
+                k += 1
             }
             return true
         }
@@ -204,11 +192,7 @@ struct QuoteFinder {
             func lower(_ i: Int) -> String {
                 i >= 0 && i < tokens.count && tokens[i].kind == .word ? Recognizer.lowercase(b[tokens[i].start..<tokens[i].end]) : ""
             }
-            func isSentenceEnd(_ i: Int) -> Bool {
-                guard tokens[i].kind == .punctuation else { return false }
-                // "Altura Airlines Co. said …": an abbreviation's full stop does not end the sentence.
-                return tokens[i].mark == 33 || tokens[i].mark == 63 || tokens[i].mark == 46 && !(i > 0 && Tokenizer.isAbbreviation(tokens[i - 1], in: b))
-            }
+            func isSentenceEnd(_ i: Int) -> Bool { Self.endsSentence(at: i, tokens, b) }
             // A "— Name, title" line under a block quotation names the previous quote's speaker.
             let mentions = sorted[runs[index]]
             if let first = tokens.first, first.kind == .punctuation, first.mark == Tokenizer.emDash || first.mark == Tokenizer.enDash,
@@ -297,6 +281,21 @@ struct QuoteFinder {
             }
         }
         return quotes
+    }
+
+    /// Whether token `i` ends a sentence. ("Altura Airlines Co. said …": an abbreviation's full stop does not.)
+    static func endsSentence(at i: Int, _ tokens: [Token], _ b: [UInt8]) -> Bool {
+        tokens[i].endsSentence && !(tokens[i].mark == 46 && i > 0 && Tokenizer.isAbbreviation(tokens[i - 1], in: b))
+    }
+
+    /// The index of the first token that starts at `offset` or after, found by halving.
+    static func firstToken(in tokens: [Token], startingAtLeast offset: Int) -> Int {
+        var low = 0, high = tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if tokens[mid].start < offset { low = mid + 1 } else { high = mid }
+        }
+        return low
     }
 
     /// The mentions of a block (sorted by where they start) that start in `from..<to`, found by halving: a paragraph

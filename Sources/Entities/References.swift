@@ -165,10 +165,10 @@ extension Recognizer {
 
     /// "European Central Bank (ECB)", "Taiwan Semiconductor Manufacturing Co., known as TSMC,": the
     /// acronym becomes an alias; so does a person's ("Changpeng Zhao, widely known as CZ,"), filed under `key`.
-    /// Whether `word` (three letters or more) spells, in order, initials of `name`'s capitalised words, starting with
-    /// the first: "Nice" for "National Institute for Health and Care Excellence".
+    /// Whether `word` (three letters or more) spells, in order, initials of `name`'s words (connectors aside), starting
+    /// with the first: "Nice" for "National Institute for Health and Care Excellence".
     static func isWordFromInitials(_ word: String, of name: String) -> Bool {
-        let initials = name.split(separator: " ").compactMap { part in part.first.flatMap { $0.isUppercase ? $0 : nil } }
+        let initials = Array(EntityTable.initials(of: name.split(separator: " ")).uppercased())
         let letters = Array(word.uppercased())
         guard letters.count >= 3, letters.count <= initials.count, letters.first == initials.first else { return false }
         var k = 0
