@@ -32,18 +32,29 @@ enum EntityLinker {
 
     /// Where the first mention of each target is, as byte offsets, in order.
     static func firstMentions(in bytes: UnsafeBufferPointer<UInt8>, targets: [(aliases: [String], url: String)]) -> [(at: Int, end: Int, target: Int)] {
-        // Patterns by first byte, longest first, so each text position is tried against few candidates.
-        var patterns = [[(needle: [UInt8], target: Int)]](repeating: [], count: 256)
+        // Every alias's escaped bytes in one buffer, and its pattern in a list grouped by first byte, longest first,
+        // so each text position is tried against few candidates. (An array of arrays of needles retained a
+        // group and each needle at every try: a third of this function.)
+        var entries: [(first: UInt8, start: Int, count: Int, target: Int)] = []
+        var needles: [UInt8] = []
         for (t, target) in targets.enumerated() {
             for alias in target.aliases where alias.count >= 2 {
-                let needle = Array(escapeHTML(alias).utf8)
-                patterns[Int(needle[0])].append((needle, t))
+                let needle = escapeHTML(alias).utf8
+                entries.append((needle.first!, needles.count, needle.count, t))
+                needles.append(contentsOf: needle)
             }
         }
-        for i in patterns.indices where patterns[i].count > 1 { patterns[i].sort { $0.needle.count > $1.needle.count } }
+        entries.sort { ($0.first, $1.count, $0.start) < ($1.first, $0.count, $1.start) }
+        // Where each first byte's group starts in `entries`; it ends where the next byte's starts.
+        var groupStart = [Int](repeating: 0, count: 257)
+        var k = 0
+        for byte in 0...256 {
+            while k < entries.count && Int(entries[k].first) < byte { k += 1 }
+            groupStart[byte] = k
+        }
         // Which bytes start a pattern or a tag, as a flat table: asked of every byte of the article.
         var stops = [Bool](repeating: false, count: 256)
-        for i in patterns.indices where !patterns[i].isEmpty { stops[i] = true }
+        for entry in entries { stops[Int(entry.first)] = true }
         stops[Int(UInt8(ascii: "<"))] = true
         var linked = [Bool](repeating: false, count: targets.count)
         var unlinked = targets.count
@@ -51,36 +62,41 @@ enum EntityLinker {
         var i = 0
         var skipDepth = 0
         stops.withUnsafeBufferPointer { stops in
-            // Once every target is linked the rest of the article is copied as it is.
-            while i < bytes.count && unlinked > 0 {
-                // Runs of text that start no pattern and hold no tag are passed over first.
-                while i < bytes.count && !stops[Int(bytes[i])] { i += 1 }
-                guard i < bytes.count else { break }
-                if bytes[i] == UInt8(ascii: "<") {
-                    // Track elements whose text must not be linked; the tag name is read in place (making
-                    // a lower-cased String of every tag was a tenth of the article pages' time).
-                    var tagEnd = i + 1
-                    while tagEnd < bytes.count && bytes[tagEnd] != UInt8(ascii: ">") { tagEnd += 1 }
-                    if tagEnd == bytes.count { tagEnd = bytes.count - 1 }
-                    let closing = i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: "/")
-                    if Self.isSkippedElement(bytes, from: i + (closing ? 2 : 1), to: tagEnd) {
-                        skipDepth = closing ? max(0, skipDepth - 1) : skipDepth + 1
+            needles.withUnsafeBufferPointer { needles in
+                // Once every target is linked the rest of the article is copied as it is.
+                while i < bytes.count && unlinked > 0 {
+                    // Runs of text that start no pattern and hold no tag are passed over first.
+                    while i < bytes.count && !stops[Int(bytes[i])] { i += 1 }
+                    guard i < bytes.count else { break }
+                    if bytes[i] == UInt8(ascii: "<") {
+                        // Track elements whose text must not be linked; the tag name is read in place (making
+                        // a lower-cased String of every tag was a tenth of the article pages' time).
+                        var tagEnd = i + 1
+                        while tagEnd < bytes.count && bytes[tagEnd] != UInt8(ascii: ">") { tagEnd += 1 }
+                        if tagEnd == bytes.count { tagEnd = bytes.count - 1 }
+                        let closing = i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: "/")
+                        if Self.isSkippedElement(bytes, from: i + (closing ? 2 : 1), to: tagEnd) {
+                            skipDepth = closing ? max(0, skipDepth - 1) : skipDepth + 1
+                        }
+                        i = tagEnd + 1
+                        continue
                     }
-                    i = tagEnd + 1
-                    continue
-                }
-                if skipDepth == 0, isWordStart(bytes, i) {
-                    for (needle, target) in patterns[Int(bytes[i])] where !linked[target] && i + needle.count <= bytes.count {
-                        if matches(bytes, at: i, needle) && isWordEnd(bytes, i + needle.count) {
-                            linked[target] = true
+                    if skipDepth == 0, isWordStart(bytes, i) {
+                        let first = Int(bytes[i])
+                        for e in groupStart[first]..<groupStart[first + 1] {
+                            let entry = entries[e]
+                            guard !linked[entry.target], i + entry.count <= bytes.count,
+                                  matches(bytes, at: i, UnsafeBufferPointer(rebasing: needles[entry.start..<entry.start + entry.count])),
+                                  isWordEnd(bytes, i + entry.count) else { continue }
+                            linked[entry.target] = true
                             unlinked -= 1
-                            insertions.append((i, i + needle.count, target))
-                            i += needle.count - 1
+                            insertions.append((i, i + entry.count, entry.target))
+                            i += entry.count - 1
                             break
                         }
                     }
+                    i += 1
                 }
-                i += 1
             }
         }
         return insertions
@@ -110,7 +126,7 @@ enum EntityLinker {
         return k > start && skippedElements.contains(name)
     }
 
-    static func matches(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, _ needle: [UInt8]) -> Bool {
+    static func matches(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
         for k in 0..<needle.count where bytes[i + k] != needle[k] { return false }
         return true
     }

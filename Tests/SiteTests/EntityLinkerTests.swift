@@ -25,6 +25,16 @@ import Testing
             + "<span><a class=\"entity-link\" href=\"/places/england/\">England</a></span>")
     }
 
+    @Test func aliasesSharingAFirstByteAreTriedLongestFirstAndEscaped() {
+        // "BoE", "Barclays" and "Bank of England" start alike; "AT&T" is matched as the HTML writes it.
+        let targets: [(aliases: [String], url: String)] = [(["Barclays"], "/b/"), (["BoE", "Bank of England"], "/boe/"),
+                                                           (["Bank"], "/bank/"), (["AT&T"], "/att/")]
+        let html = "<p>The Bank of England and Barclays; the BoE and AT&amp;T. A Bank</p>"
+        #expect(EntityLinker.link(html, targets: targets)
+            == "<p>The <a class=\"entity-link\" href=\"/boe/\">Bank of England</a> and <a class=\"entity-link\" href=\"/b/\">Barclays</a>; "
+            + "the BoE and <a class=\"entity-link\" href=\"/att/\">AT&amp;T</a>. A <a class=\"entity-link\" href=\"/bank/\">Bank</a></p>")
+    }
+
     @Test func nothingToLinkReturnsTheSameText() {
         #expect(EntityLinker.link("<p>Nobody here.</p>", targets: targets) == "<p>Nobody here.</p>")
         #expect(EntityLinker.link("<p>Unclosed <a", targets: targets) == "<p>Unclosed <a")
