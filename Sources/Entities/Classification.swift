@@ -39,6 +39,12 @@ extension Recognizer {
         }
     }
 
+    /// "MPs", "CEOs": two capitals or more, then a small "s".
+    static func isPluralOfInitials(_ form: String) -> Bool {
+        let bytes = form.utf8
+        return bytes.count >= 3 && bytes.last == 115 && bytes.dropLast().allSatisfy { $0 >= 65 && $0 <= 90 }
+    }
+
     /// The length of the ending that makes a place's name its people's ("ers" of "Londoners", "ians" of "Parisians").
     static func peopleSuffixLength(_ form: String) -> Int? {
         let bytes = Array(form.utf8.suffix(4))
@@ -202,7 +208,10 @@ extension Recognizer {
             // "Barcelona's B team", "Plan B": one letter names nothing.
             if c.form.utf8.count == 1 && !c.listed.contains(.institution) { return true }
             // "With God's help": no person or organisation a topic page could gather; nor is "the Covid-19 pandemic".
-            if c.form == "God" || c.form == "Allah" || tokens[c.first].hasDigit && WordLists.diseaseNames.contains(c.form.lowercased()) { return true }
+            if c.form == "God" || c.form == "Allah" || c.listed.contains(.disease) { return true }
+            // "MPs will debate", "the MEPs said": the plural of a title's initials names nobody.
+            if Self.isPluralOfInitials(c.form), !c.isCurated,
+               !WordLists.classes(of: c.form.dropLast().lowercased()[...]).isDisjoint(with: [.honorific, .role]) { return true }
             // "Prosecutors had sought …", "Dealers will replace …": a plural job or agent opening a sentence names nobody.
             // ("Tariffs will raise costs": so does any plural of an English word that no list holds.)
             if tokens[c.first].sentenceStart, !c.isCurated, c.gazetteer.isEmpty, table.aliasIndex[c.form] == nil,
@@ -350,6 +359,13 @@ extension Recognizer {
             || afterCompanyNoun
         // (The company, whatever else its name looks like: "firm Silver Lake" is no person either.)
         if afterCompanyNoun, !c.personCue, !c.gazetteer.isDisjoint(with: .place) {
+            add(c, .organization)
+            return true
+        }
+        // "signed from Crystal Palace", "on loan from Barcelona": where a player came from is a club, whatever
+        // place shares its name (a country's team stays the country).
+        if c.previous == "from", c.count <= 3, c.first >= 2, !c.personCue, !c.gazetteer.contains(.country),
+           WordLists.transfers.contains(lower(c.first - 2)) {
             add(c, .organization)
             return true
         }

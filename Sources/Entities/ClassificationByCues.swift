@@ -157,7 +157,11 @@ extension Recognizer {
         if initialWord && !isA(c.end, .organizationVerb) { return true }
         if product || c.describedAsProduct && !c.isCurated && c.gazetteer.isEmpty
             || isA(c.end, .productCue) && !c.possessive && c.count <= 3 && !isA(c.end - 1, .organizationSuffix)
-            && !tokens[c.first].sentenceStart {
+            && !tokens[c.first].sentenceStart
+            // "the TerraUSD and Luna cryptocurrencies": the first of two unknown names before what they are.
+            || isText(c.end, "and") && c.end + 2 < tokens.count && tokens[c.end + 1].kind == .word && tokens[c.end + 1].capitalized
+            && !tokens[c.end + 2].capitalized && isA(c.end + 2, .productCue) && c.count <= 2 && !c.possessive && c.gazetteer.isEmpty
+            && !tokens[c.first].sentenceStart && !isA(c.end - 1, .organizationSuffix) {
             if !c.personCue {
                 add(c, .product)
                 addMaker(of: c, b: b, tokens: tokens)
@@ -235,7 +239,7 @@ extension Recognizer {
         let employer = c.previous == "at" && c.first >= 2 && (isRole(c.first - 2, b, tokens) || isJobOfAField(before: c.first - 1, b: b, tokens: tokens))
             || c.ownerOfBrand
             || c.end < tokens.count && !tokens[c.end].capitalized && isA(c.end, .employerRole) && !c.possessive
-                && !opensWithOrdinaryWord(c, tokens: tokens)
+                && !opensWithOrdinaryWord(c, tokens: tokens) && !(c.count == 1 && WordLists.americanPartyAdjectives.contains(c.form))
             // "Novo Nordisk shares jumped": a name whose shares move is a company's.
             // (Not an ordinary word opening a sentence: "Property shares jumped".)
             || ["shares", "stock"].contains(lower(c.end)) && WordLists.marketMoves.contains(lower(c.end + 1))

@@ -150,6 +150,12 @@ struct EntityTable {
                 if let withoutForm { legalForms.append((name, withoutForm)) }
                 let stem = withoutForm ?? name
                 organizationStems.insertIfMissing(stem, key)
+                // "the Social Democrats" and "the SPD": a party's initials in its own language, before or after.
+                if let initials = WordLists.partyInitials[name] {
+                    organizationInitials.insertIfMissing(initials, key)
+                    let acronym = EntityKey(kind: .organization, name: initials)
+                    if records[acronym] != nil { merge(acronym, into: key) }
+                }
                 // "ECB"; also with "of" ("BOJ" for the Bank of Japan, "DOJ"), without a country before the name
                 // ("SEC" for the US Securities and Exchange Commission), and with the capitals after a hyphen
                 // ("PSG" for Paris Saint-Germain). (The other forms are made only for names that have an "of"

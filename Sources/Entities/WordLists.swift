@@ -24,6 +24,9 @@ enum WordLists {
                                              "Tenth", "Eleventh", "Federal", "DC", "D.C."]
     /// What a party's faction is called in brackets after its name: "Janata Dal (United)", "Janata Dal (Secular)".
     static let factionNames: Set<String> = ["United", "Secular", "Marxist", "Maoist", "Marxist-Leninist", "Socialist"]
+    /// Words before "from" and the club a player came from: "signed from Crystal Palace", "on loan from Barcelona".
+    static let transfers: Set<String> = ["signed", "joined", "loan"]
+
     /// Words before a club that a player plays against or with, or joins: "train with Newcastle", "joined Newcastle".
     static let clubPrepositions: Set<String> = ["with", "against", "joined", "join", "joining"]
     /// Last words of clubs named for their town: "Newcastle United", "Manchester City", "Bolton Wanderers".
@@ -164,6 +167,15 @@ enum WordLists {
         "VW": "Volkswagen", "BofA": "Bank of America",
     ]
 
+    /// Parties' initials in their own language, by the names English news gives the parties: "the SPD" is the
+    /// text's "Social Democrats", which no English initials make.
+    static let partyInitials: [String: String] = [
+        "Social Democrats": "SPD", "Social Democratic Party": "SPD", "Social Democratic Party of Germany": "SPD",
+        "Christian Democrats": "CDU", "Christian Democratic Union": "CDU", "Christian Social Union": "CSU",
+        "Alternative for Germany": "AfD", "Free Democrats": "FDP", "Free Democratic Party": "FDP",
+        "National Rally": "RN", "France Unbowed": "LFI", "Law and Justice": "PiS", "Spanish Socialist Workers' Party": "PSOE",
+    ]
+
     /// First words of organisations' names that news clips: "the Met" for "the Metropolitan Police".
     static let clippedFirstWords: [String: String] = ["Met": "Metropolitan"]
 
@@ -230,7 +242,7 @@ enum WordLists {
         "sports", "radio", "television", "bros", "bros.", "brigade", "regiment", "battalion", "corps",
         "society", "club", "fc", "league", "hospital", "clinic", "police", "army", "navy", "forces", "service", "services", "guild",
         "industries", "pharmaceuticals", "therapeutics", "bancorp", "insurance", "securities", "exchange", "organisation",
-        "stockbrokers", "brokers", "motor", "facility",
+        "stockbrokers", "brokers", "motor", "facility", "trading",
         "organization", "alliance", "coalition", "network", "centre", "center", "museum", "orchestra", "studios", "records",
         "ai", "retail", "steel", "shipping", "analytics", "materials", "logistics", "foods", "brands", "mining", "oil",
         "gas", "power", "electric", "chemicals", "airport", "railways", "railway", "trust", "tribunal", "cabinet", "government",
@@ -325,7 +337,7 @@ enum WordLists {
                                                   "council", "committee", "authority", "foundation", "fund", "ministry", "department"]
 
     static let placeKinds: Set<String> = ["state", "province", "region", "county", "district", "prefecture", "oblast", "governorate",
-                                          "canton", "valley", "river", "station"]
+                                          "canton", "valley", "river", "station", "zone", "municipality", "township", "borough"]
 
     /// Words after a possessive that show an organisation: "Toyota's shares", "Meta's engineers".
     static let organizationPossessions: Set<String> = [
@@ -466,7 +478,7 @@ enum WordLists {
         "device", "devices", "browser", "console", "chip", "chips", "processor", "car", "vehicle", "drug", "vaccine",
         "system", "operating", "assistant", "engine", "series", "family", "version", "update", "feature", "service",
         "headset", "glasses", "tablet", "laptop", "camera", "robot", "rocket", "satellite", "aircraft", "jet", "truck", "sedan",
-        "capsule", "wallet", "stablecoin", "cryptocurrency", "memecoin",
+        "capsule", "wallet", "stablecoin", "cryptocurrency", "memecoin", "stablecoins", "cryptocurrencies", "memecoins",
     ]
 
     /// What a title set off by commas may be described as: "Heart Lamp, a collection of short stories by …".
@@ -535,14 +547,23 @@ enum WordLists {
                                              "celebrities", "artists", "actors", "musicians", "singers", "writers", "authors", "athletes",
                                              "figures", "officials", "senators", "candidates", "rivals", "teammates", "team-mates"]
 
+    /// America's parties' adjectives, which say what a person is, not whom they work for: "the Republican chairman of the
+    /// committee" (where "the Labour chairman" is the party's).
+    static let americanPartyAdjectives: Set<String> = ["Republican", "Democratic", "Democrat"]
+
     /// Parties' adjectives, which open a title as a place's name may: "Republican state Sen. Shelly Echols".
-    static let partyAdjectives: Set<String> = ["Republican", "Democratic", "Democrat", "Labour", "Conservative", "Liberal", "Green"]
+    static let partyAdjectives = americanPartyAdjectives.union(["Labour", "Conservative", "Liberal", "Green"])
 
     /// What offices are of, besides fields of policy: "Secretary of State", "Minister of Finance".
     static let officeFields: Set<String> = ["state", "finance", "treasury", "interior", "war", "exchequer", "works", "economy"]
 
-    /// Diseases and viruses whose digits would make them read as products ("the Covid-19 pandemic").
-    static let diseaseNames: Set<String> = ["covid-19", "sars-cov-2", "h5n1", "h1n1", "h7n9", "h5n8"]
+    /// Diseases and viruses, which are no one's name: "the Covid-19 pandemic" (whose digits would make a product of it),
+    /// "a close relative of Ebola" (an organisation after "of"). As the text writes them: the list is asked of each name.
+    static let diseaseNames: Set<String> = ["Covid-19", "COVID-19", "Covid", "SARS-CoV-2", "Sars-CoV-2", "H5N1", "H1N1", "H7N9", "H5N8",
+                                            "Ebola", "Zika", "Mpox", "Nipah", "Hantavirus"]
+
+    /// Words after a disease named for where it was found: "Marburg virus", "Lassa fever", "Lyme disease".
+    static let diseaseWords: Set<String> = ["virus", "fever", "disease"]
 
     /// Acronyms that are not names.
     static let nonEntityAcronyms: Set<String> = [
@@ -719,6 +740,7 @@ struct FormClass: OptionSet, Sendable {
     static let ordinaryWordPlace = FormClass(rawValue: 1 << 4)
     static let riverOrRegion = FormClass(rawValue: 1 << 5)
     static let nationalityNoun = FormClass(rawValue: 1 << 6)
+    static let disease = FormClass(rawValue: 1 << 7)
 }
 
 extension WordLists {
@@ -728,7 +750,7 @@ extension WordLists {
         let lists: [(Set<String>, FormClass)] = [
             (institutions, .institution), (nonEntityAcronyms, .nonEntityAcronym), (postNominals, .postNominal),
             (Set(shortForms.keys), .shortForm), (ordinaryWordPlaces, .ordinaryWordPlace), (riversAndRegions, .riverOrRegion),
-            (nationalityNouns, .nationalityNoun),
+            (nationalityNouns, .nationalityNoun), (diseaseNames, .disease),
         ]
         return ByteTable(index(lists))
     }()
