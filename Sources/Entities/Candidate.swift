@@ -529,6 +529,27 @@ extension Recognizer {
         }
     }
 
+    /// "Barrow-in-Furness", "Stoke-on-Trent", "Boulogne-sur-Mer": a town named for what it stands on, one word joined
+    /// by hyphens around a small word, with a capital after it.
+    static func isTownOnSomething(_ t: Token, in b: [UInt8]) -> Bool {
+        guard t.kind == .word, t.capitalized, t.end - t.start >= 8 else { return false }
+        var k = t.start + 1
+        while k < t.end - 3 {
+            if b[k] == 0x2D {
+                var j = k + 1
+                while j < t.end && b[j] >= 97 && b[j] <= 122 { j += 1 }
+                if j < t.end - 1, b[j] == 0x2D, b[j + 1] >= 65 && b[j + 1] <= 90,
+                   townJoiners.contains(where: { $0.elementsEqual(b[(k + 1)..<j]) }) { return true }
+                k = j
+            } else {
+                k += 1
+            }
+        }
+        return false
+    }
+
+    static let townJoiners: [[UInt8]] = ["on", "upon", "in", "under", "sur", "en", "le", "la"].map { Array($0.utf8) }
+
     /// Whether a given name the gazetteers know and a capitalised word start at token `i` ("Max Verstappen").
     func ownsFullName(after i: Int, b: [UInt8], tokens: [Token]) -> Bool {
         guard i + 1 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 1].capitalized else { return false }

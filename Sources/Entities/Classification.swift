@@ -73,6 +73,45 @@ extension Recognizer {
         return false
     }
 
+    /// Whether the candidate is one of three names or more listed after a place's preposition ("in A, B and C"), of
+    /// which another is a place: the gazetteers', the text's, or a town by its shape.
+    mutating func isInListOfPlaces(_ c: Candidate, b: [UInt8], tokens: [Token]) -> Bool {
+        func isSeparator(_ k: Int) -> Bool { k >= 0 && k < tokens.count && (tokens[k].isComma || isText(k, "and", b, tokens)) }
+        guard isSeparator(c.first - 1) || isSeparator(c.end) else { return false }
+        var items: [Range<Int>] = [c.first..<c.end]
+        var sawAnd = c.first > 0 && isText(c.first - 1, "and", b, tokens)
+        // Back to the list's opening, then on to its end: runs of one to three capitalised words between commas and "and".
+        var k = c.first - 1
+        while isSeparator(k), items.count <= 8 {
+            var j = k - 1
+            if isText(k, "and", b, tokens) && j >= 0 && tokens[j].isComma { j -= 1 }
+            let end = j + 1
+            while j >= 0, end - j <= 3, tokens[j].kind == .word, tokens[j].capitalized, !tokens[j].sentenceStart { j -= 1 }
+            guard j + 1 < end else { return false }
+            items.insert((j + 1)..<end, at: 0)
+            k = j
+        }
+        guard k >= 0, tokens[k].kind == .word, Self.isPlacePreposition(lower(k, b, tokens)) else { return false }
+        k = c.end
+        while isSeparator(k), items.count <= 8 {
+            if isText(k, "and", b, tokens) { sawAnd = true }
+            var j = k + 1
+            if isText(j, "and", b, tokens) { sawAnd = true; j += 1 }
+            let start = j
+            while j < tokens.count, j - start < 3, tokens[j].kind == .word, tokens[j].capitalized, !Self.isPossessive(b, tokens[j]) { j += 1 }
+            guard j > start else { break }
+            items.append(start..<j)
+            k = j
+        }
+        guard items.count >= 3, sawAnd else { return false }
+        return items.contains { item in
+            guard item != c.first..<c.end else { return false }
+            let form = String(decoding: b[tokens[item.lowerBound].start..<tokens[item.upperBound - 1].end], as: UTF8.self)
+            return table.aliasIndex[form]?.kind == .place || knowledge.isPlace(form)
+                || item.count == 1 && Self.isTownOnSomething(tokens[item.lowerBound], in: b)
+        }
+    }
+
     /// "north", "south-east", "northwest": a direction from somewhere.
     static func isDirection(_ word: String) -> Bool {
         word.utf8.count <= 10 && ["north", "south", "east", "west"].contains { word.hasPrefix($0) }
@@ -277,7 +316,7 @@ extension Recognizer {
             // "two points clear of Liverpool", then "Liverpool, who drew 1-1": the club all along.
             if key.kind == .place, c.count == 1, table.records[key] != nil, isCityClub(c, b: b, tokens: tokens) {
                 // ("VfB Stuttgart", then "Stuttgart coach …": the club the text named in full.)
-                let club = table.organizationLastWords[c.form] ?? EntityKey(kind: .organization, name: c.form)
+                let club = clubNamed(byCity: c.form) ?? EntityKey(kind: .organization, name: c.form)
                 add(c, .organization, key: club)
                 table.merge(key, into: club)
                 return true
@@ -334,6 +373,13 @@ extension Recognizer {
     mutating func resolveByGazetteer(_ c: Candidate, b: [UInt8], tokens: [Token], namesOnly: Bool, known: EntityKind?) -> Bool {
         func lower(_ i: Int) -> String { self.lower(i, b, tokens) }
         func isA(_ i: Int, _ kind: WordClass) -> Bool { self.wordClass(i, b, tokens).contains(kind) }
+        // "ORCHARD PARK, N.Y. (AP)", "Lakeland, Fla., police said": a US state as wire copy abbreviates it, after a
+        // town and its comma and before its own full stop.
+        if c.count == 1, c.first >= 2, tokens[c.first - 1].isComma, tokens[c.first - 2].capitalized, c.end < tokens.count,
+           tokens[c.end].kind == .punctuation, tokens[c.end].mark == 46, let state = WordLists.stateAbbreviations[c.form] {
+            add(c, .place, key: EntityKey(kind: .place, name: state), name: state)
+            return true
+        }
         // 3. Places from the gazetteers (a country "says" or "are second": still a place), datelines in capitals too.
         let bare = c.form.hasPrefix("the ") ? String(c.form.dropFirst(4)) : c.form
         // "U.S.", "U.K.": the gazetteers write them without the dots.
@@ -377,7 +423,7 @@ extension Recognizer {
             && !(c.appositive == .organization && !tokens[c.first].allCaps && c.gazetteer.isDisjoint(with: [.country, .region])
                  && (tokens[c.first].sentenceStart || !placePreposition && ["the", "a", "an"].contains(lower(c.end + 1)))) {
             if isCityClub(c, b: b, tokens: tokens) {
-                add(c, .organization)
+                if let club = clubNamed(byCity: c.form) { add(c, .organization, key: club) } else { add(c, .organization) }
                 return true
             }
             // "Oxford's Jenner Institute" after "the University of Oxford": the university, by its town (not "Oxford's mayor").
@@ -442,6 +488,11 @@ extension Recognizer {
         }
         // Places by their shape: "Downing Street", "Tiananmen Square", "Lake Victoria", "Gulf of Mexico"
         // (not after what a firm is: "property research firm Green Street").
+        // "Barrow-in-Furness", "Stoke-on-Trent": a town by its shape.
+        if c.count == 1, !c.personCue, c.gazetteer.isEmpty, Self.isTownOnSomething(tokens[c.first], in: b) {
+            add(c, .place)
+            return true
+        }
         if c.count >= 2, !c.personCue, !isA(c.end - 1, .organizationSuffix), Self.endsLikePlace(c) || isA(c.first, .placePrefix),
            !(c.first > 0 && tokens[c.first - 1].kind == .word && WordLists.firmNouns.contains(lower(c.first - 1))) {
             add(c, .place)
@@ -455,6 +506,12 @@ extension Recognizer {
            !tokens[c.end - 1].hasDigit, !WordLists.partyAdjectives.contains(c.form),
            !isA(c.end - 1, .organizationSuffix), initialsReference(c.form) == nil,
            !(c.gazetteer.contains(.company) && isText(c.end, "station", b, tokens)) {
+            add(c, .place)
+            return true
+        }
+        // "Staff in Carlisle, Barrow-in-Furness and Kendal": unknown names in a list of places after "in".
+        if c.count <= 2, !c.personCue, !c.possessive, !c.isCurated, c.gazetteer.isSubset(of: NameClass.personName),
+           table.aliasIndex[c.form] == nil, isInListOfPlaces(c, b: b, tokens: tokens) {
             add(c, .place)
             return true
         }

@@ -189,6 +189,12 @@ extension Recognizer {
             add(c, .organization)
             return true
         }
+        // "A gang calling itself Qilin": a group's name for itself.
+        if c.count <= 3, !c.personCue, c.previous == "itself", c.first >= 2, ["calling", "calls", "called"].contains(lower(c.first - 2)),
+           !c.isCurated, c.gazetteer.isDisjoint(with: .place) {
+            add(c, .organization)
+            return true
+        }
         // A news agency after a dateline: "LONDON (Reuters) -", "MAIDUGURI, Nigeria (AP) —".
         if c.count == 1, c.first >= 2, c.first <= 6, tokens[c.first - 1].kind == .punctuation, tokens[c.first - 1].mark == 40,
            c.end < tokens.count, tokens[c.end].kind == .punctuation, tokens[c.end].mark == 41, tokens[0].allCaps {
@@ -566,8 +572,14 @@ extension Recognizer {
     /// (Inside a sentence, a common word that is also a given name opens a person's name before a surname: "by Will Dunham".)
     /// "told France Télévisions": after "told", a country that is also a given name, before no surname, opens a broadcaster's name.
     func isBroadcasterTold(_ c: Candidate) -> Bool {
-        c.previous == "told" && c.words.count == 2 && knowledge.isCountry(String(c.words[0])) && !knowledge.isSurname(String(c.words[1]))
+        c.previous == "told" && c.words.count >= 2
+            && (c.words.count == 2 && knowledge.isCountry(String(c.words[0])) && !knowledge.isSurname(String(c.words[1]))
+                // "told Sky Sport Italia", "told Fox News Radio": a broadcaster's word after its first.
+                || c.words.dropFirst().contains { Self.broadcasterWords.contains($0) })
     }
+
+    /// Words inside broadcasters' names.
+    static let broadcasterWords: Set<Substring> = ["Sport", "Sports", "News", "Radio", "TV", "Television"]
 
     mutating func opensWithGivenName(_ c: Candidate, b: [UInt8], tokens: [Token]) -> Bool {
         knowledge.isGivenName(String(c.words[0])) && (c.count == 1 || wordClass(c.first, b, tokens).isEmpty

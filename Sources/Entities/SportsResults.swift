@@ -52,10 +52,21 @@ extension Recognizer {
                 // A team takes the plural; a town does not (the subject of "stores in Athens were" is the stores).
                 || c.count == 1 && tokens[c.first].sentenceStart && ["are", "were"].contains(lower(c.end, b, tokens))
                 || isSideOfResult(c, b: b, tokens: tokens)
+                // "for Buffalo (9-3), which has won five straight": a team's record of wins and losses.
+                || Self.scoreEnd(at: c.end + 1, tokens).map { $0 < tokens.count && tokens[c.end].mark == 40 && tokens[$0].mark == 41 } == true
                 // "refused to train with Newcastle", "joined Newcastle" after "Newcastle United": what a player plays
                 // against or with, or joins, is the club the text named, not its city.
                 || c.count == 1 && WordLists.clubPrepositions.contains(c.previous)
                     && organizationOpened(by: c.form).map { WordLists.clubEndings.contains(String($0.name.split(separator: " ").last ?? "")) } == true)
+    }
+
+    /// The club the text named that a city's name stands for: "Stuttgart" for "VfB Stuttgart", "Buffalo" for the
+    /// "Buffalo Bills", "Kansas City" for the "Kansas City Chiefs".
+    func clubNamed(byCity form: String) -> EntityKey? {
+        if let key = table.organizationLastWords[form] { return key }
+        guard let key = table.organizationFirstWords[String(form.prefix { $0 != " " })], key.name.utf8.count > form.utf8.count,
+              key.name.hasPrefix(form + " ") else { return nil }
+        return key
     }
 
     /// A job at a club at token `i`: "manager", "striker", or one of two words ("head coach", "sporting director").

@@ -23,7 +23,7 @@ extension Recognizer {
             if let start = compoundTitleStart(endingAt: t, from: span.first, b: b, tokens: tokens) {
                 title = (start, true)
             } else if t > span.first, tokens[t].kind == .word, tokens[t].capitalized, wordClass(t, b, tokens).contains(.titleInName),
-                      !wordClass(t - 1, b, tokens).contains(.connector) {
+                      !wordClass(t - 1, b, tokens).contains(.connector), !isSurnameSen(t, b: b, tokens: tokens) {
                 var first = t
                 while first > span.first, tokens[first - 1].capitalized, wordClass(first - 1, b, tokens).contains(.titleInName) { first -= 1 }
                 title = (first, (first...t).contains { WordLists.corporateTitles.contains(lower($0, b, tokens)) })
@@ -34,6 +34,14 @@ extension Recognizer {
             return (title.first, t + 1, title.corporate)
         }
         return nil
+    }
+
+    /// "Gaura Sen Gupta": "Sen" with no full stop after a name's word is a surname, not a senator's title (which
+    /// follows a party, a state or another title: "Vermont Sen Bernie Sanders").
+    mutating func isSurnameSen(_ t: Int, b: [UInt8], tokens: [Token]) -> Bool {
+        guard isText(t, "sen", b, tokens), t > 0, tokens[t - 1].kind == .word, tokens[t - 1].capitalized, !tokens[t - 1].allCaps,
+              wordClass(t - 1, b, tokens).isEmpty else { return false }
+        return knowledge.classes(of: tokens[t - 1], in: b).isSubset(of: NameClass.personName)
     }
 
     /// Kinds of court before a judge's title: "US District Judge", "Bankruptcy Judge".

@@ -176,6 +176,17 @@ enum WordLists {
         "National Rally": "RN", "France Unbowed": "LFI", "Law and Justice": "PiS", "Spanish Socialist Workers' Party": "PSOE",
     ]
 
+    /// US states as wire copy abbreviates them after a town (each before its full stop, written as a token).
+    static let stateAbbreviations: [String: String] = [
+        "Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Calif": "California", "Colo": "Colorado", "Conn": "Connecticut",
+        "Del": "Delaware", "Fla": "Florida", "Ga": "Georgia", "Ill": "Illinois", "Ind": "Indiana", "Kan": "Kansas", "Ky": "Kentucky",
+        "La": "Louisiana", "Md": "Maryland", "Mass": "Massachusetts", "Mich": "Michigan", "Minn": "Minnesota", "Miss": "Mississippi",
+        "Mo": "Missouri", "Mont": "Montana", "Neb": "Nebraska", "Nev": "Nevada", "N.H": "New Hampshire", "N.J": "New Jersey",
+        "N.M": "New Mexico", "N.Y": "New York", "N.C": "North Carolina", "N.D": "North Dakota", "Okla": "Oklahoma", "Ore": "Oregon",
+        "Pa": "Pennsylvania", "R.I": "Rhode Island", "S.C": "South Carolina", "S.D": "South Dakota", "Tenn": "Tennessee",
+        "Vt": "Vermont", "Va": "Virginia", "Wash": "Washington", "D.C": "Washington", "W.Va": "West Virginia", "Wis": "Wisconsin", "Wyo": "Wyoming",
+    ]
+
     /// First words of organisations' names that news clips: "the Met" for "the Metropolitan Police".
     static let clippedFirstWords: [String: String] = ["Met": "Metropolitan"]
 
@@ -537,7 +548,7 @@ enum WordLists {
     /// Plurals of kinds of place, after a list of their names: "Cobb, Fulton and Gwinnett counties". (Not "states",
     /// which is as often a verb.)
     static let placeKindPlurals: Set<String> = ["counties", "provinces", "regions", "districts", "prefectures", "cantons",
-                                                "oblasts", "boroughs", "parishes", "municipalities"]
+                                                "oblasts", "boroughs", "parishes", "municipalities", "rivers", "valleys", "states"]
 
     /// What people forced from their homes do, before where they go: "fled to Tawila".
     static let fleeing: Set<String> = ["fled", "flee", "flees", "fleeing", "evacuated", "deported", "displaced", "airlifted"]

@@ -577,7 +577,8 @@ import Testing
 @Test func aStormByItsNameAloneAndTwoCompaniesWithAnAmpersand() {
     let found = extractor.extract([TextBlock(.title, "Hurricane Milton Slams Into Florida"),
                                    TextBlock(.paragraph, "TAMPA, Fla. (AP) — Hurricane Milton made landfall. The National Hurricane Center said Milton was strong. Duke Energy and Florida Power & Light restored power.")])
-    #expect(found.entities(of: .place).map(\.name) == ["Florida", "Tampa"])
+    // ("Fla." after the dateline's town is Florida too, named in the body before the headline.)
+    #expect(found.entities(of: .place).map(\.name) == ["Tampa", "Florida"])
     #expect(found.entities(of: .organization).map(\.name) == ["AP", "National Hurricane Center", "Duke Energy", "Florida Power & Light"])
 }
 
