@@ -317,8 +317,9 @@ extension Recognizer {
         // "Brent crude", "Urals crude": an oil named after a place, which is not the place here.
         if count == 1, curated == nil, isText(end, "crude") { return nil }
         // "Marburg virus", "Lassa fever", "Rift Valley fever": a disease named after where it was found, not the place.
-        if count <= 3, curated == nil, end < tokens.count, tokens[end].kind == .word, !tokens[end].capitalized,
-           WordLists.diseaseWords.contains(lower(end)), !Self.isPossessive(b, tokens[end - 1]) { return nil }
+        // (Asked after most names: the three words are compared on their bytes, with no String made.)
+        if count <= 3, curated == nil, isText(end, "virus") || isText(end, "fever") || isText(end, "disease"),
+           !Self.isPossessive(b, tokens[end - 1]) { return nil }
         // "Vision 2030", "Expo 2030", "Euro 2024": a word nothing knows before a year names a plan or an event.
         if count == 1, end < tokens.count, tokens[end].kind == .number, Self.isYear(text(end)), curated == nil, gazetteer.isEmpty,
            table.aliasIndex[form] == nil {

@@ -77,39 +77,53 @@ extension Recognizer {
     /// which another is a place: the gazetteers', the text's, or a town by its shape.
     mutating func isInListOfPlaces(_ c: Candidate, b: [UInt8], tokens: [Token]) -> Bool {
         func isSeparator(_ k: Int) -> Bool { k >= 0 && k < tokens.count && (tokens[k].isComma || isText(k, "and", b, tokens)) }
-        guard isSeparator(c.first - 1) || isSeparator(c.end) else { return false }
-        var items: [Range<Int>] = [c.first..<c.end]
-        var sawAnd = c.first > 0 && isText(c.first - 1, "and", b, tokens)
-        // Back to the list's opening, then on to its end: runs of one to three capitalised words between commas and "and".
-        var k = c.first - 1
-        while isSeparator(k), items.count <= 8 {
-            var j = k - 1
-            if isText(k, "and", b, tokens) && j >= 0 && tokens[j].isComma { j -= 1 }
-            let end = j + 1
+        /// The first token of the name that ends at `end` (one to three capitalised words), or nil.
+        func nameStart(endingAt end: Int) -> Int? {
+            var j = end - 1
             while j >= 0, end - j <= 3, tokens[j].kind == .word, tokens[j].capitalized, !tokens[j].sentenceStart { j -= 1 }
-            guard j + 1 < end else { return false }
-            items.insert((j + 1)..<end, at: 0)
-            k = j
+            return j + 1 < end ? j + 1 : nil
+        }
+        /// The end of the name that starts at `start`, or nil.
+        func nameEnd(startingAt start: Int) -> Int? {
+            var j = start
+            while j < tokens.count, j - start < 3, tokens[j].kind == .word, tokens[j].capitalized, !Self.isPossessive(b, tokens[j]) { j += 1 }
+            return j > start ? j : nil
+        }
+        // Back to the list's opening and on to its end, counting the names (no array: asked of most names in a list).
+        var items = 1, sawAnd = false, listStart = c.first, listEnd = c.end
+        var k = c.first - 1
+        while isSeparator(k), items <= 8 {
+            if isText(k, "and", b, tokens) { sawAnd = true }
+            let end = isText(k, "and", b, tokens) && k >= 1 && tokens[k - 1].isComma ? k - 1 : k
+            guard let start = nameStart(endingAt: end) else { return false }
+            items += 1
+            listStart = start
+            k = start - 1
         }
         guard k >= 0, tokens[k].kind == .word, Self.isPlacePreposition(lower(k, b, tokens)) else { return false }
         k = c.end
-        while isSeparator(k), items.count <= 8 {
+        while isSeparator(k), items <= 8 {
+            var start = k + 1
             if isText(k, "and", b, tokens) { sawAnd = true }
-            var j = k + 1
-            if isText(j, "and", b, tokens) { sawAnd = true; j += 1 }
-            let start = j
-            while j < tokens.count, j - start < 3, tokens[j].kind == .word, tokens[j].capitalized, !Self.isPossessive(b, tokens[j]) { j += 1 }
-            guard j > start else { break }
-            items.append(start..<j)
-            k = j
+            if isText(start, "and", b, tokens) { sawAnd = true; start += 1 }
+            guard let end = nameEnd(startingAt: start) else { break }
+            items += 1
+            listEnd = end
+            k = end
         }
-        guard items.count >= 3, sawAnd else { return false }
-        return items.contains { item in
-            guard item != c.first..<c.end else { return false }
-            let form = String(decoding: b[tokens[item.lowerBound].start..<tokens[item.upperBound - 1].end], as: UTF8.self)
-            return table.aliasIndex[form]?.kind == .place || knowledge.isPlace(form)
-                || item.count == 1 && Self.isTownOnSomething(tokens[item.lowerBound], in: b)
+        guard items >= 3, sawAnd else { return false }
+        // Then whether another name of the list is a place.
+        var start = listStart
+        while start < listEnd {
+            guard let end = nameEnd(startingAt: start) else { start += 1; continue }
+            if start != c.first {
+                let form = String(decoding: b[tokens[start].start..<tokens[end - 1].end], as: UTF8.self)
+                if table.aliasIndex[form]?.kind == .place || knowledge.isPlace(form)
+                    || end - start == 1 && Self.isTownOnSomething(tokens[start], in: b) { return true }
+            }
+            start = end
         }
+        return false
     }
 
     /// "north", "south-east", "northwest": a direction from somewhere.
@@ -410,7 +424,7 @@ extension Recognizer {
         }
         // "signed from Crystal Palace", "on loan from Barcelona": where a player came from is a club, whatever
         // place shares its name (a country's team stays the country).
-        if c.previous == "from", c.count <= 3, c.first >= 2, !c.personCue, !c.gazetteer.contains(.country),
+        if isText(c.first - 1, "from", b, tokens), c.count <= 3, c.first >= 2, !c.personCue, !c.gazetteer.contains(.country),
            WordLists.transfers.contains(lower(c.first - 2)) {
             add(c, .organization)
             return true
@@ -510,7 +524,9 @@ extension Recognizer {
             return true
         }
         // "Staff in Carlisle, Barrow-in-Furness and Kendal": unknown names in a list of places after "in".
-        if c.count <= 2, !c.personCue, !c.possessive, !c.isCurated, c.gazetteer.isSubset(of: NameClass.personName),
+        if c.count <= 2, c.first > 0, tokens[c.first - 1].isComma || c.end < tokens.count && tokens[c.end].isComma
+            || isText(c.first - 1, "and", b, tokens) || isText(c.end, "and", b, tokens),
+           !c.personCue, !c.possessive, !c.isCurated, c.gazetteer.isSubset(of: NameClass.personName),
            table.aliasIndex[c.form] == nil, isInListOfPlaces(c, b: b, tokens: tokens) {
             add(c, .place)
             return true

@@ -190,7 +190,7 @@ extension Recognizer {
             return true
         }
         // "A gang calling itself Qilin": a group's name for itself.
-        if c.count <= 3, !c.personCue, c.previous == "itself", c.first >= 2, ["calling", "calls", "called"].contains(lower(c.first - 2)),
+        if c.count <= 3, !c.personCue, isText(c.first - 1, "itself"), c.first >= 2, ["calling", "calls", "called"].contains(lower(c.first - 2)),
            !c.isCurated, c.gazetteer.isDisjoint(with: .place) {
             add(c, .organization)
             return true

@@ -573,8 +573,6 @@ enum WordLists {
     static let diseaseNames: Set<String> = ["Covid-19", "COVID-19", "Covid", "SARS-CoV-2", "Sars-CoV-2", "H5N1", "H1N1", "H7N9", "H5N8",
                                             "Ebola", "Zika", "Mpox", "Nipah", "Hantavirus"]
 
-    /// Words after a disease named for where it was found: "Marburg virus", "Lassa fever", "Lyme disease".
-    static let diseaseWords: Set<String> = ["virus", "fever", "disease"]
 
     /// Acronyms that are not names.
     static let nonEntityAcronyms: Set<String> = [
