@@ -94,9 +94,9 @@ extension Recognizer {
                 first += 1
                 break
             }
-            // "Secretary of State Marco Rubio", "Chancellor of the Exchequer Rachel Reeves": what the
-            // title is of, up to the last two words or a given name.
-            if first < end, isText(first, "of") {
+            // "Secretary of State Marco Rubio", "Chancellor of the Exchequer Rachel Reeves", "Secretary for Security
+            // Chris Tang": what the title is of or for, up to the last two words or a given name.
+            if first < end, isText(first, "of") || isText(first, "for") {
                 first += 1
                 // (A place may be a given name too: "Mayor of London Sadiq Khan".)
                 while end - first > 2, isA(first, .connector) || !knowledge.isGivenName(tokens[first], in: b)

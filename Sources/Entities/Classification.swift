@@ -126,6 +126,12 @@ extension Recognizer {
         return false
     }
 
+    /// What comes before a court's "Circuit": an ordinal ("Ninth", "5th"), "Federal" or "D.C.".
+    static func isCourtsCircuit(_ word: String) -> Bool {
+        word == "federal" || word == "d.c" || word == "." || word.first?.isNumber == true
+            || ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh"].contains(word)
+    }
+
     /// "north", "south-east", "northwest": a direction from somewhere.
     static func isDirection(_ word: String) -> Bool {
         word.utf8.count <= 10 && ["north", "south", "east", "west"].contains { word.hasPrefix($0) }
@@ -507,7 +513,17 @@ extension Recognizer {
             add(c, .place)
             return true
         }
+        // "the Yas Marina Circuit", "Silverstone Circuit": a racing circuit (not a court's: "the Ninth Circuit",
+        // "the Federal Circuit", "the Court of Appeals for the Fifth Circuit").
+        if c.count >= 2, c.count <= 4, !c.personCue, isText(c.end - 1, "circuit", b, tokens), !isA(c.first, .organizationPrefix),
+           !Self.isCourtsCircuit(lower(c.end - 2)), !c.form.hasPrefix("D.C") {
+            add(c, .place)
+            return true
+        }
+        // (Nor a government's body "of" what it oversees: "the Office of Rail and Road"; "Bank of America Plaza" is a place.)
         if c.count >= 2, !c.personCue, !isA(c.end - 1, .organizationSuffix), Self.endsLikePlace(c) || isA(c.first, .placePrefix),
+           !(c.count >= 3 && isText(c.first + 1, "of", b, tokens)
+             && (isText(c.first, "office", b, tokens) || isText(c.first, "department", b, tokens) || isText(c.first, "ministry", b, tokens))),
            !(c.first > 0 && tokens[c.first - 1].kind == .word && WordLists.firmNouns.contains(lower(c.first - 1))) {
             add(c, .place)
             return true

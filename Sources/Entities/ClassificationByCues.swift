@@ -125,7 +125,9 @@ extension Recognizer {
             return true
         }
         // "the far-right National Rally", "the ruling Morena": a party, by where it stands.
-        if c.first > 0, isA(c.first - 1, .partyStance), !c.personCue, !c.isCurated, c.gazetteer.isDisjoint(with: .place) {
+        // (Not a person by their politics, with no "the": "populist Franco Parisi", where "the hard-left France Unbowed" is a party.)
+        if c.first > 0, isA(c.first - 1, .partyStance), !c.personCue, !c.isCurated, c.gazetteer.isDisjoint(with: .place),
+           !(c.count == 2 && !isText(c.first - 2, "the") && looksLikePerson(c.words)) {
             add(c, .organization)
             return true
         }
@@ -149,7 +151,9 @@ extension Recognizer {
             return true
         }
         // "BBC Radio 4", "Channel 4": a broadcaster's channel, not a product's version.
-        if product, c.count >= 2, WordLists.broadcastWords.contains(lower(c.end - 2)), tokens[c.end - 1].kind == .number, !c.personCue {
+        // (So is "Sky Sports F1" after "told".)
+        if product, c.count >= 2, WordLists.broadcastWords.contains(lower(c.end - 2)) && tokens[c.end - 1].kind == .number || isBroadcasterTold(c),
+           !c.personCue {
             add(c, .organization)
             return true
         }
@@ -524,7 +528,9 @@ extension Recognizer {
             && (c.count <= 3 || c.count == 4 && (knowledge.isCompany(String(c.words[0])) || c.previous == "told" && tokens[c.first].allCaps))
             && !(isA(c.first, .commonCapitalized) && (c.count == 1 || isA(c.end - 1, .commonCapitalized) || ["at", "from"].contains(c.previous)))
             && (!opensWithGivenName(c, b: b, tokens: tokens) || isBroadcasterTold(c))
-            && !(tokens[c.first].sentenceStart && appearsInLowerCase(lower(c.first))) {
+            && !(tokens[c.first].sentenceStart && appearsInLowerCase(lower(c.first)))
+            // ("Webb's operations" after "the James Webb Space Telescope": a word of a product's name, short for it.)
+            && !(c.count == 1 && c.possessive && isWordOfNamedProduct(c.form)) {
             add(c, .organization)
             acronymAfter(c.end, form: c.form, b: b, tokens: tokens, block: c.block)
             return true
@@ -576,6 +582,12 @@ extension Recognizer {
             && (c.words.count == 2 && knowledge.isCountry(String(c.words[0])) && !knowledge.isSurname(String(c.words[1]))
                 // "told Sky Sport Italia", "told Fox News Radio": a broadcaster's word after its first.
                 || c.words.dropFirst().contains { Self.broadcasterWords.contains($0) })
+    }
+
+    /// Whether `word` is a word of a product's name the text has named ("Webb" of "James Webb Space Telescope").
+    /// (Asked only of an owner of one word: an article names few products.)
+    func isWordOfNamedProduct(_ word: String) -> Bool {
+        table.records.allValues.contains { $0.kind == .product && $0.name.split(separator: " ").contains { $0 == word } }
     }
 
     /// Words inside broadcasters' names.

@@ -164,6 +164,8 @@ extension Recognizer {
     /// "Unions", "Banks", "Companies": the plural of what organisations are, which names none.
     static func isPluralOrganizationNoun(_ word: String) -> Bool {
         guard word.hasSuffix("s") else { return false }
+        // ("pirate sites such as Library Genesis": sites are organisations in a list, though "an ancient site" is none.)
+        if word == "sites" { return true }
         let singular = word.hasSuffix("ies") ? String(word.dropLast(3)) + "y" : String(word.dropLast())
         return WordLists.organizationNouns.contains(singular) || WordLists.organizationSuffixes.contains(singular)
     }

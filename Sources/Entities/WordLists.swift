@@ -121,7 +121,7 @@ enum WordLists {
         "island", "islands", "bay", "sea", "ocean", "coast", "county", "province", "district", "peninsula", "desert", "canal",
         "station", "stadium", "arena", "heights", "hills", "basilica", "cathedral", "abbey", "mosque", "temple", "shrine",
         "airfield", "palace", "castle", "crater", "glacier", "farm", "strait", "canyon", "reservoir", "dam", "reef", "tower",
-        "delta", "basin", "plateau", "gulf", "base", "superdome", "dome", "coliseum", "colosseum", "velodrome", "ballpark", "speedway",
+        "delta", "basin", "plateau", "gulf", "base", "superdome", "dome", "coliseum", "colosseum", "velodrome", "ballpark", "speedway", "raceway",
     ]
 
     /// Institutions news names by their own name, with no cue word to show it.
@@ -229,7 +229,7 @@ enum WordLists {
     static let placeKindNouns: Set<String> = [
         "village", "town", "city", "region", "province", "district", "state", "island", "islands", "county", "port",
         "suburb", "neighbourhood", "neighborhood", "municipality", "capital", "kingdom", "republic", "settlement", "valley",
-        "canton", "commune", "parish", "mine", "oilfield", "refinery", "camp", "resort",
+        "canton", "commune", "parish", "mine", "oilfield", "refinery", "camp", "resort", "complex", "estate",
     ]
 
     /// First words of places' names: "Lake Victoria", "Mount Kenya", "River Thames", "Gulf of Mexico".
@@ -300,7 +300,7 @@ enum WordLists {
         "movement", "outlet", "broker", "brokerage", "utility", "cooperative", "arm", "unit", "division", "affiliate", "offshoot",
         "spin-off", "spinoff", "grocer", "supermarket", "housebuilder", "homebuilder", "bookmaker", "telco", "refiner", "processor",
         "steelmaker", "planemaker", "jetmaker", "truckmaker", "toymaker", "phonemaker", "handset-maker", "tyremaker", "tiremaker",
-        "shipbuilder", "bottler", "gallery", "museum", "auctioneer", "duo", "trio", "quartet",
+        "shipbuilder", "bottler", "gallery", "museum", "auctioneer", "duo", "trio", "quartet", "discounter", "website",
     ]
 
     /// The lower-case tails of words that describe something by a place: "New York-based".
