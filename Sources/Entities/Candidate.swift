@@ -80,8 +80,10 @@ extension Recognizer {
         // (Nor of a place's: "Lady Bird Lake", "King Street", "Prince Albert Road".)
         while !royal, first < end, isA(first, .honorific), !(end - first == 2 && isA(end - 1, .organizationSuffix)),
               !(end - first >= 2 && tokens[end - 1].capitalized && isA(end - 1, .placeSuffix)),
-              // "General Catalyst", "Judge Business": a title needs a name after it, not any word.
-              !(end - first == 2 && WordLists.wordyTitles.contains(lower(first)) && !isKnownNamePart(first + 1, b: b, tokens: tokens)),
+              // "General Catalyst", "Judge Business": a title needs a name after it, not any word (but an English judge's
+              // style is one title before any name: "Mrs Justice Cheema-Grubb").
+              !(end - first == 2 && WordLists.wordyTitles.contains(lower(first)) && !isKnownNamePart(first + 1, b: b, tokens: tokens)
+                && !(isText(first, "justice") && ["mr", "mrs", "ms", "lord", "lady"].contains(roles.last ?? ""))),
               !(Self.isPartyMember(tokens[first], in: b) && !isKnownNamePart(first + 1, b: b, tokens: tokens)) {
             personCue = true
             roles.append(lower(first))
@@ -474,7 +476,10 @@ extension Recognizer {
                 // (", backed by the GMB union,": who supports the name says nothing of what it is.)
                 if Self.descriptionEnds.contains(word) || k == c.end + 1 && (Self.clauseOpeners.contains(word)
                     || word.hasSuffix("ing") && !tokens[k].capitalized && !isA(k + 1, .role)
-                    || word.hasSuffix("ed") && isText(k + 1, "by")) { break }
+                    || word.hasSuffix("ed") && isText(k + 1, "by")
+                    // ("Demna, who moved from sister label Balenciaga, showed his first collection": the sentence's verb.)
+                    || word.hasSuffix("ed") && (isText(k + 1, "his") || isText(k + 1, "her") || isText(k + 1, "its") || isText(k + 1, "their")
+                        || isText(k + 1, "the") || isText(k + 1, "a"))) { break }
                 if isA(k, .speechVerb) || isA(k, .organizationVerb) { break }
                 // ", private equity firm Silver Lake and MGX": a kind of organisation before a name describes that
                 // name, the next of a list, not this one.

@@ -263,11 +263,15 @@ extension Recognizer {
     /// or a name the site denies.
     mutating func isNotAName(_ c: Candidate, b: [UInt8], tokens: [Token]) -> Bool {
         func lower(_ i: Int) -> String { self.lower(i, b, tokens) }
+        // "remote First Nations communities": peoples are no one's topic page.
+        if c.listed.contains(.peoples) { return true }
         if c.count == 1 {
             // "Barcelona's B team", "Plan B": one letter names nothing.
             if c.form.utf8.count == 1 && !c.listed.contains(.institution) { return true }
             // "With God's help": no person or organisation a topic page could gather; nor is "the Covid-19 pandemic".
             if c.form == "God" || c.form == "Allah" || c.listed.contains(.disease) { return true }
+            // "the Diet" is Japan's parliament; "Diet drinks" are none.
+            if c.listed.contains(.institution), c.form == "Diet", c.previous != "the" { return true }
             // "MPs will debate", "the MEPs said": the plural of a title's initials names nobody.
             if Self.isPluralOfInitials(c.form), !c.isCurated,
                !WordLists.classes(of: c.form.dropLast().lowercased()[...]).isDisjoint(with: [.honorific, .role]) { return true }
@@ -499,7 +503,7 @@ extension Recognizer {
         // "the MP for Hemsworth": a seat is a place. "Darren Whitlock, 42, of Smethwick", "a former sub-postmaster
         // from Bridlington": where someone lives.
         if !c.personCue, c.previous == "for" && c.first >= 2 && WordLists.seatHolders.contains(lower(c.first - 2))
-            || c.previous == "of" && c.first >= 3 && tokens[c.first - 2].isComma
+            || (c.previous == "of" || c.previous == "from") && c.first >= 3 && tokens[c.first - 2].isComma
                 && tokens[c.first - 3].kind == .number
             || c.previous == "from" && c.count <= 2 && c.first >= 2 && tokens[c.first - 2].kind == .word && !tokens[c.first - 2].capitalized
                 && WordLists.residents.contains(lower(c.first - 2)) && !isA(c.end - 1, .organizationSuffix) && c.gazetteer.isSubset(of: NameClass.personName) {

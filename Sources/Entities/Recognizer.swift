@@ -270,6 +270,14 @@ struct Recognizer {
                             end = runEnd
                             continue
                         }
+                        // "the England and Wales Cricket Board": a body of two places, named after "the".
+                        let placeStart = isText(i, "the") ? i + 1 : i
+                        if isText(end, "and"), end - placeStart == 1, placeStart > i || isText(i - 1, "the"), runEnd - end - 1 >= 2,
+                           Self.bodiesOfPlaces.contains(lower(runEnd - 1)), knowledge.isPlace(tokens[placeStart], in: b),
+                           knowledge.isPlace(tokens[end + 1], in: b) {
+                            end = runEnd
+                            continue
+                        }
                         // A listed company's or country's own name: "Marks and Spencer", "Johnson and Johnson",
                         // "Trinidad and Tobago", "Turks and Caicos Islands". (After a sentence's first word: "In Jammu and Kashmir".)
                         let opening = end - i >= 2 && tokens[i].sentenceStart && isA(i, .commonCapitalized) ? i + 1 : i
@@ -559,6 +567,11 @@ struct Recognizer {
     }
 
     /// Words after a name that make it the name of a thing (a ranking, a law, an event).
+    /// Last words of the bodies two places share: "the England and Wales Cricket Board" (not a company: "the UK and
+    /// China Investment Corp" are two).
+    static let bodiesOfPlaces: Set<String> = ["board", "federation", "union", "association", "council", "committee", "commission",
+                                              "authority", "league", "society", "trust", "institute", "agency"]
+
     static let thingCues: Set<String> = ["leaderboard", "index", "benchmark", "ranking", "rankings", "score", "scores", "act", "law",
                                          "bill", "treaty", "report", "survey", "study", "summit", "conference", "award", "prize",
                                          "licence", "license", "protocol", "standard", "festival", "cup", "championship", "games",

@@ -127,7 +127,7 @@ enum WordLists {
     /// Institutions news names by their own name, with no cue word to show it.
     static let institutions: Set<String> = [
         "Congress", "Parliament", "Senate", "Pentagon", "Kremlin", "White House", "Whitehall", "Bundestag", "Bundesrat", "Knesset", "Élysée Palace",
-        "Duma", "Politburo", "Holyrood", "Stormont", "Élysée", "Quai d’Orsay", "Lok Sabha", "Riksdag", "Storting", "Folketing",
+        "Duma", "Diet", "Politburo", "Holyrood", "Stormont", "Élysée", "Quai d’Orsay", "Lok Sabha", "Riksdag", "Storting", "Folketing",
         "Labour", "Labor", "Tories", "Conservatives", "Liberal Democrats", "Reform UK", "Greens", "Red Cross", "Red Crescent",
         // Organisations news names with no cue word in their names.
         "Hamas", "Hezbollah", "Taliban", "Houthis", "Fatah", "Likud", "Sinn Féin", "Fine Gael", "Fianna Fáil", "Boko Haram",
@@ -348,7 +348,7 @@ enum WordLists {
                                                   "council", "committee", "authority", "foundation", "fund", "ministry", "department"]
 
     static let placeKinds: Set<String> = ["state", "province", "region", "county", "district", "prefecture", "oblast", "governorate",
-                                          "canton", "valley", "river", "station", "zone", "municipality", "township", "borough"]
+                                          "canton", "valley", "river", "station", "zone", "municipality", "township", "borough", "area"]
 
     /// Words after a possessive that show an organisation: "Toyota's shares", "Meta's engineers".
     static let organizationPossessions: Set<String> = [
@@ -446,7 +446,7 @@ enum WordLists {
 
     /// First words that begin organisation names: "Ministry of Finance", "University of Lagos".
     static let organizationPrefixes: Set<String> = [
-        "ministry", "department", "university", "bank", "council", "office", "institute", "federation", "bureau", "house",
+        "ministry", "department", "university", "bank", "council", "office", "institute", "federation", "bureau", "house", "diocese", "archdiocese",
         "court", "commission", "agency", "school", "college", "museum", "church", "board", "league", "union", "real",
         "transport", "confederation", "association", "society", "chamber", "academy", "foundation", "committee", "authority",
     ]
@@ -567,6 +567,9 @@ enum WordLists {
 
     /// What offices are of, besides fields of policy: "Secretary of State", "Minister of Finance".
     static let officeFields: Set<String> = ["state", "finance", "treasury", "interior", "war", "exchequer", "works", "economy"]
+
+    /// Peoples named as news names them, which no topic page gathers: "First Nations communities".
+    static let peoples: Set<String> = ["First Nations", "Inuit", "Métis", "Aboriginal", "Indigenous", "Native Americans", "Native American"]
 
     /// Diseases and viruses, which are no one's name: "the Covid-19 pandemic" (whose digits would make a product of it),
     /// "a close relative of Ebola" (an organisation after "of"). As the text writes them: the list is asked of each name.
@@ -741,7 +744,7 @@ struct WordClass: OptionSet, Sendable {
 
 /// The case-sensitive lists a name as written is in ("NHS", "KC", "Amazon").
 struct FormClass: OptionSet, Sendable {
-    let rawValue: UInt8
+    let rawValue: UInt16
     static let institution = FormClass(rawValue: 1 << 0)
     static let nonEntityAcronym = FormClass(rawValue: 1 << 1)
     static let postNominal = FormClass(rawValue: 1 << 2)
@@ -750,6 +753,7 @@ struct FormClass: OptionSet, Sendable {
     static let riverOrRegion = FormClass(rawValue: 1 << 5)
     static let nationalityNoun = FormClass(rawValue: 1 << 6)
     static let disease = FormClass(rawValue: 1 << 7)
+    static let peoples = FormClass(rawValue: 1 << 8)
 }
 
 extension WordLists {
@@ -759,7 +763,7 @@ extension WordLists {
         let lists: [(Set<String>, FormClass)] = [
             (institutions, .institution), (nonEntityAcronyms, .nonEntityAcronym), (postNominals, .postNominal),
             (Set(shortForms.keys), .shortForm), (ordinaryWordPlaces, .ordinaryWordPlace), (riversAndRegions, .riverOrRegion),
-            (nationalityNouns, .nationalityNoun), (diseaseNames, .disease),
+            (nationalityNouns, .nationalityNoun), (diseaseNames, .disease), (peoples, .peoples),
         ]
         return ByteTable(index(lists))
     }()
