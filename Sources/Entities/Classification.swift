@@ -270,6 +270,9 @@ extension Recognizer {
             if c.form.utf8.count == 1 && !c.listed.contains(.institution) { return true }
             // "With God's help": no person or organisation a topic page could gather; nor is "the Covid-19 pandemic".
             if c.form == "God" || c.form == "Allah" || c.listed.contains(.disease) { return true }
+            // "with Republican votes", "Democratic senators": America's parties' adjectives before what they describe.
+            if let initial = c.form.utf8.first, initial == 82 || initial == 68, c.end < tokens.count, tokens[c.end].kind == .word,
+               !tokens[c.end].capitalized, WordLists.americanPartyAdjectives.contains(c.form) { return true }
             // "the Diet" is Japan's parliament; "Diet drinks" are none.
             if c.listed.contains(.institution), c.form == "Diet", c.previous != "the" { return true }
             // "MPs will debate", "the MEPs said": the plural of a title's initials names nobody.

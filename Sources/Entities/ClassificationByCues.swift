@@ -176,7 +176,10 @@ extension Recognizer {
         // companies Daihatsu and …" (not "investor Warren Buffett": a job is a person's).
         if c.count <= 4, !c.personCue, c.first > 0, tokens[c.first - 1].kind == .word, !tokens[c.first - 1].capitalized,
            isA(c.first - 1, .organizationNoun) || Self.isPluralOrganizationNoun(lower(c.first - 1)),
-           !isRole(c.first - 1, b, tokens) || isNamedAfterItsKind(first: c.first, end: c.end, b: b, tokens: tokens),      // "the regulator Ofwat"
+           !isRole(c.first - 1, b, tokens) || isNamedAfterItsKind(first: c.first, end: c.end, b: b, tokens: tokens)      // "the regulator Ofwat"
+               // "the obesity drug developer Metsera": what a company makes before the job.
+               || c.count == 1 && c.gazetteer.isEmpty && c.first >= 2 && tokens[c.first - 2].kind == .word && !tokens[c.first - 2].capitalized
+                   && isA(c.first - 2, .productCue),
            !c.isCurated, c.gazetteer.isDisjoint(with: .place) {
             add(c, .organization)
             return true
@@ -231,6 +234,8 @@ extension Recognizer {
         // 5. Organisations by their shape ("… plc", "Bank of …", "Royal College of Nursing") or apposition.
         // (The last token of "Harbour Bank's" holds the possessive: the name's own last word is asked too.)
         let organizationShape = c.count >= 2 && (isA(c.end - 1, .organizationSuffix) || firstWord == "real"
+            // "the Philippine Red Cross", "the Turkish Red Crescent": a nation's society of the movement.
+            || c.count >= 3 && isText(c.end - 2, "red") && (isText(c.end - 1, "cross") || isText(c.end - 1, "crescent"))
             || c.possessive && c.words.last.map { WordLists.classes(of: $0).contains(.organizationSuffix) } == true
             || isA(c.first, .foreignOrganizationOpening)
             // "the PGA of America": initials of a country's body.

@@ -311,7 +311,9 @@ struct Recognizer {
                         let whatItIsOf = of != nil
                             && (runEnd - end - 1 == 1 || runEnd - end - 1 == 2
                                 && (!isA(runEnd - 1, .organizationSuffix) || WordLists.policyFields.contains(lower(end + 1)) || office))
-                            && !knowledge.isGivenName(tokens[end + 1], in: b) && !isA(end + 1, .organizationPrefix)
+                            && !knowledge.isGivenName(tokens[end + 1], in: b)
+                            // ("… and College Leaders": a body of people of two kinds, though "College" may open a name.)
+                            && (!isA(end + 1, .organizationPrefix) || WordLists.peoplePlurals.contains(lower(runEnd - 1)))
                             && !(isWord(runEnd) && isA(runEnd, .lowercaseOrganizationEnding))      // "… and Yarrow Semiconductors plc"
                             && knowledge.classes(of: String(decoding: b[tokens[end + 1].start..<tokens[runEnd - 1].end], as: UTF8.self))
                                 .isDisjoint(with: [.company, .country, .city, .region, .otherPlace])

@@ -49,7 +49,7 @@ enum WordLists {
         "trader", "banker", "economist", "lecturer", "fellow", "judge", "prosecutor", "attorney", "broker", "shopkeeper",
         "mother", "father", "son", "daughter", "wife", "husband", "widow", "veteran", "survivor", "volunteer", "commuter",
         "actor", "actress", "singer", "musician", "artist", "rapper", "comedian", "footballer", "athlete", "presenter",
-        "novelist", "poet", "painter", "photographer", "chef", "filmmaker", "composer", "dancer", "administrator",
+        "novelist", "poet", "painter", "photographer", "chef", "winemaker", "filmmaker", "composer", "dancer", "administrator",
         "nominee", "candidate", "assemblyman", "assemblywoman", "quarterback", "linebacker", "cornerback", "receiver",
         "pitcher", "shortstop", "rookie", "batsman", "batter", "bowler", "wicketkeeper", "centre-back", "full-back",
         "champion", "compatriot", "teammate", "team-mate", "countryman", "countrywoman", "colleague", "runner", "sprinter",
@@ -206,7 +206,7 @@ enum WordLists {
         "ministère", "société", "compagnie", "hôpital", "hospital", "clinique", "clínica", "gruppo", "collège", "escola",
         "fédération", "federación", "federação", "federazione", "confédération", "confederación", "association", "asociación",
         "galeries", "compañía", "companhia", "caisse", "crédit", "colegio", "escuela", "partido", "parti", "partito", "consejo",
-        "conseil", "comisión", "agencia", "agence", "secretaría",
+        "conseil", "comisión", "agencia", "agence", "secretaría", "domaine", "bureau", "musée", "museo", "museu", "maison",
     ]
 
     /// Towns of 100,000 people or more whose names are ordinary English words: at the start of a
@@ -253,7 +253,7 @@ enum WordLists {
         "sports", "radio", "television", "bros", "bros.", "brigade", "regiment", "battalion", "corps",
         "society", "club", "fc", "league", "hospital", "clinic", "police", "army", "navy", "forces", "service", "services", "guild",
         "industries", "pharmaceuticals", "therapeutics", "bancorp", "insurance", "securities", "exchange", "organisation",
-        "stockbrokers", "brokers", "motor", "facility", "trading",
+        "stockbrokers", "brokers", "motor", "facility", "trading", "guard", "guards",
         "organization", "alliance", "coalition", "network", "centre", "center", "museum", "orchestra", "studios", "records",
         "ai", "retail", "steel", "shipping", "analytics", "materials", "logistics", "foods", "brands", "mining", "oil",
         "gas", "power", "electric", "chemicals", "airport", "railways", "railway", "trust", "tribunal", "cabinet", "government",
@@ -556,7 +556,8 @@ enum WordLists {
     /// Plurals of people, before names among them: "senior players including Vinícius Júnior".
     static let peoplePlurals: Set<String> = ["players", "stars", "politicians", "executives", "ministers", "lawmakers", "leaders",
                                              "celebrities", "artists", "actors", "musicians", "singers", "writers", "authors", "athletes",
-                                             "figures", "officials", "senators", "candidates", "rivals", "teammates", "team-mates"]
+                                             "figures", "officials", "senators", "candidates", "rivals", "teammates", "team-mates", "teachers",
+                                             "workers", "employers", "heads", "doctors", "nurses", "lawyers", "journalists"]
 
     /// America's parties' adjectives, which say what a person is, not whom they work for: "the Republican chairman of the
     /// committee" (where "the Labour chairman" is the party's).
