@@ -133,7 +133,7 @@ extension Recognizer {
            isA(first - 1, .role) || isA(first - 1, .honorific),
            !(Self.isCompanyRole(lower(first - 1)) && (isA(end - 1, .organizationSuffix) || isNamedAfterItsKind(first: first, end: end, b: b, tokens: tokens)
                 // "the obesity drug developer Metsera": what a company makes, then what it does.
-                || end - first == 1 && first >= 2 && tokens[first - 2].kind == .word && !tokens[first - 2].capitalized && isA(first - 2, .productCue)
+                || end - first == 1 && isWhatACompanyMakes(first - 2, b, tokens)
                    && !knowledge.isGivenName(tokens[first], in: b) && !knowledge.isSurname(tokens[first], in: b))),
            // "the regulator Ofwat": a word for a job and an organisation, before one word that is no person's name.
            !(isA(first - 1, .organizationNoun) && isNamedAfterItsKind(first: first, end: end, b: b, tokens: tokens)),

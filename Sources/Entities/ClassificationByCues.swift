@@ -178,8 +178,7 @@ extension Recognizer {
            isA(c.first - 1, .organizationNoun) || Self.isPluralOrganizationNoun(lower(c.first - 1)),
            !isRole(c.first - 1, b, tokens) || isNamedAfterItsKind(first: c.first, end: c.end, b: b, tokens: tokens)      // "the regulator Ofwat"
                // "the obesity drug developer Metsera": what a company makes before the job.
-               || c.count == 1 && c.gazetteer.isEmpty && c.first >= 2 && tokens[c.first - 2].kind == .word && !tokens[c.first - 2].capitalized
-                   && isA(c.first - 2, .productCue),
+               || c.count == 1 && c.gazetteer.isEmpty && isWhatACompanyMakes(c.first - 2, b, tokens),
            !c.isCurated, c.gazetteer.isDisjoint(with: .place) {
             add(c, .organization)
             return true

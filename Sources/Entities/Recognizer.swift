@@ -19,6 +19,12 @@ struct Recognizer {
     /// The current block's words' word lists, made on first use.
     private var classes: [WordClass?] = []
 
+    /// Whether token `i` says in lower case what a company makes, before the job that makes it one: "drug" in
+    /// "the obesity drug developer Metsera".
+    mutating func isWhatACompanyMakes(_ i: Int, _ b: [UInt8], _ tokens: [Token]) -> Bool {
+        i >= 0 && i < tokens.count && !tokens[i].capitalized && wordClass(i, b, tokens).contains(.productCue)
+    }
+
     /// The word lists token `i` of the current block is in (none when it is not a word).
     mutating func wordClass(_ i: Int, _ b: [UInt8], _ tokens: [Token]) -> WordClass {
         guard i >= 0 && i < tokens.count && tokens[i].kind == .word else { return [] }
