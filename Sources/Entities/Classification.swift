@@ -39,10 +39,10 @@ extension Recognizer {
         }
     }
 
-    /// "MPs", "CEOs": two capitals or more, then a small "s".
-    static func isPluralOfInitials(_ form: String) -> Bool {
-        let bytes = form.utf8
-        return bytes.count >= 3 && bytes.last == 115 && bytes.dropLast().allSatisfy { $0 >= 65 && $0 <= 90 }
+    /// "MPs", "CEOs": two capitals or more, then a small "s" (asked of each name of one word: on the token's bytes).
+    static func isPluralOfInitials(_ t: Token, in b: [UInt8]) -> Bool {
+        guard t.end - t.start >= 3, b[t.end - 1] == 115, b[t.start + 1] >= 65, b[t.start + 1] <= 90 else { return false }
+        return b[t.start..<(t.end - 1)].allSatisfy { $0 >= 65 && $0 <= 90 }
     }
 
     /// The length of the ending that makes a place's name its people's ("ers" of "Londoners", "ians" of "Parisians").
@@ -73,7 +73,7 @@ extension Recognizer {
         return false
     }
 
-    /// Whether the candidate is one of three names or more listed after a place's preposition ("in A, B and C"), of
+    /// Whether the candidate is one of three names or more listed after "in", "across" or "near" ("in A, B and C"), of
     /// which another is a place: the gazetteers', the text's, or a town by its shape.
     mutating func isInListOfPlaces(_ c: Candidate, b: [UInt8], tokens: [Token]) -> Bool {
         func isSeparator(_ k: Int) -> Bool { k >= 0 && k < tokens.count && (tokens[k].isComma || isText(k, "and", b, tokens)) }
@@ -100,7 +100,8 @@ extension Recognizer {
             listStart = start
             k = start - 1
         }
-        guard k >= 0, tokens[k].kind == .word, Self.isPlacePreposition(lower(k, b, tokens)) else { return false }
+        // ("from" and "at" open lists of companies as often: "analysts at A, B and C".)
+        guard isText(k, "in", b, tokens) || isText(k, "across", b, tokens) || isText(k, "near", b, tokens) else { return false }
         k = c.end
         while isSeparator(k), items <= 8 {
             var start = k + 1
@@ -276,7 +277,7 @@ extension Recognizer {
             // "the Diet" is Japan's parliament; "Diet drinks" are none.
             if c.listed.contains(.institution), c.form == "Diet", c.previous != "the" { return true }
             // "MPs will debate", "the MEPs said": the plural of a title's initials names nobody.
-            if Self.isPluralOfInitials(c.form), !c.isCurated,
+            if Self.isPluralOfInitials(tokens[c.first], in: b), !c.isCurated,
                !WordLists.classes(of: c.form.dropLast().lowercased()[...]).isDisjoint(with: [.honorific, .role]) { return true }
             // "Prosecutors had sought …", "Dealers will replace …": a plural job or agent opening a sentence names nobody.
             // ("Tariffs will raise costs": so does any plural of an English word that no list holds.)
@@ -506,8 +507,8 @@ extension Recognizer {
         // "the MP for Hemsworth": a seat is a place. "Darren Whitlock, 42, of Smethwick", "a former sub-postmaster
         // from Bridlington": where someone lives.
         if !c.personCue, c.previous == "for" && c.first >= 2 && WordLists.seatHolders.contains(lower(c.first - 2))
-            || (c.previous == "of" || c.previous == "from") && c.first >= 3 && tokens[c.first - 2].isComma
-                && tokens[c.first - 3].kind == .number
+            || c.first >= 3 && tokens[c.first - 2].isComma && tokens[c.first - 3].kind == .number
+                && (c.previous == "of" || c.previous == "from")
             || c.previous == "from" && c.count <= 2 && c.first >= 2 && tokens[c.first - 2].kind == .word && !tokens[c.first - 2].capitalized
                 && WordLists.residents.contains(lower(c.first - 2)) && !isA(c.end - 1, .organizationSuffix) && c.gazetteer.isSubset(of: NameClass.personName) {
             add(c, .place)
@@ -549,7 +550,7 @@ extension Recognizer {
         // "Staff in Carlisle, Barrow-in-Furness and Kendal": unknown names in a list of places after "in".
         if c.count <= 2, c.first > 0, tokens[c.first - 1].isComma || c.end < tokens.count && tokens[c.end].isComma
             || isText(c.first - 1, "and", b, tokens) || isText(c.end, "and", b, tokens),
-           !c.personCue, !c.possessive, !c.isCurated, c.gazetteer.isSubset(of: NameClass.personName),
+           !c.personCue, !c.possessive, !c.isCurated, c.gazetteer.isSubset(of: NameClass.personName), !isA(c.end - 1, .organizationSuffix),
            table.aliasIndex[c.form] == nil, isInListOfPlaces(c, b: b, tokens: tokens) {
             add(c, .place)
             return true
