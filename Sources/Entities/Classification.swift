@@ -129,8 +129,7 @@ extension Recognizer {
 
     /// What comes before a court's "Circuit": an ordinal ("Ninth", "5th"), "Federal" or "D.C.".
     static func isCourtsCircuit(_ word: String) -> Bool {
-        word == "federal" || word == "d.c" || word == "." || word.first?.isNumber == true
-            || ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh"].contains(word)
+        word.first?.isNumber == true || WordLists.courtsCircuits.contains(word)
     }
 
     /// "north", "south-east", "northwest": a direction from somewhere.
@@ -272,7 +271,7 @@ extension Recognizer {
             // "With God's help": no person or organisation a topic page could gather; nor is "the Covid-19 pandemic".
             if c.form == "God" || c.form == "Allah" || c.listed.contains(.disease) { return true }
             // "with Republican votes", "Democratic senators": America's parties' adjectives before what they describe.
-            if let initial = c.form.utf8.first, initial == 82 || initial == 68, c.end < tokens.count, tokens[c.end].kind == .word,
+            if let initial = c.form.utf8.first, initial == UInt8(ascii: "R") || initial == UInt8(ascii: "D"), c.end < tokens.count, tokens[c.end].kind == .word,
                !tokens[c.end].capitalized, WordLists.americanPartyAdjectives.contains(c.form) { return true }
             // "the Diet" is Japan's parliament; "Diet drinks" are none.
             if c.listed.contains(.institution), c.form == "Diet", c.previous != "the" { return true }
@@ -524,7 +523,8 @@ extension Recognizer {
         // "the Yas Marina Circuit", "Silverstone Circuit": a racing circuit (not a court's: "the Ninth Circuit",
         // "the Federal Circuit", "the Court of Appeals for the Fifth Circuit").
         if c.count >= 2, c.count <= 4, !c.personCue, isText(c.end - 1, "circuit", b, tokens), !isA(c.first, .organizationPrefix),
-           !Self.isCourtsCircuit(lower(c.end - 2)), !c.form.hasPrefix("D.C") {
+           // (The word before, past an abbreviation's full stop: "the D.C. Circuit".)
+           !Self.isCourtsCircuit(lower(tokens[c.end - 2].kind == .punctuation ? c.end - 3 : c.end - 2)) {
             add(c, .place)
             return true
         }

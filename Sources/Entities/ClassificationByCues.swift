@@ -253,7 +253,7 @@ extension Recognizer {
         let employer = c.previous == "at" && c.first >= 2 && (isRole(c.first - 2, b, tokens) || isJobOfAField(before: c.first - 1, b: b, tokens: tokens))
             || c.ownerOfBrand
             || c.end < tokens.count && !tokens[c.end].capitalized && isA(c.end, .employerRole) && !c.possessive
-                && !opensWithOrdinaryWord(c, tokens: tokens) && !(c.count == 1 && WordLists.americanPartyAdjectives.contains(c.form))
+                && !opensWithOrdinaryWord(c, tokens: tokens)
             // "Novo Nordisk shares jumped": a name whose shares move is a company's.
             // (Not an ordinary word opening a sentence: "Property shares jumped".)
             || ["shares", "stock"].contains(lower(c.end)) && WordLists.marketMoves.contains(lower(c.end + 1))
@@ -585,7 +585,7 @@ extension Recognizer {
         c.previous == "told" && c.words.count >= 2
             && (c.words.count == 2 && knowledge.isCountry(String(c.words[0])) && !knowledge.isSurname(String(c.words[1]))
                 // "told Sky Sport Italia", "told Fox News Radio": a broadcaster's word after its first.
-                || c.words.dropFirst().contains { Self.broadcasterWords.contains($0) })
+                || c.words.dropFirst().contains { WordLists.broadcasterWords.contains($0) })
     }
 
     /// Whether `word` is a word of a product's name the text has named ("Webb" of "James Webb Space Telescope").
@@ -593,9 +593,6 @@ extension Recognizer {
     func isWordOfNamedProduct(_ word: String) -> Bool {
         table.records.allValues.contains { $0.kind == .product && $0.name.split(separator: " ").contains { $0 == word } }
     }
-
-    /// Words inside broadcasters' names.
-    static let broadcasterWords: Set<Substring> = ["Sport", "Sports", "News", "Radio", "TV", "Television"]
 
     mutating func opensWithGivenName(_ c: Candidate, b: [UInt8], tokens: [Token]) -> Bool {
         knowledge.isGivenName(String(c.words[0])) && (c.count == 1 || wordClass(c.first, b, tokens).isEmpty

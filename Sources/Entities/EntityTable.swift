@@ -153,8 +153,7 @@ struct EntityTable {
                 // "the Social Democrats" and "the SPD": a party's initials in its own language, before or after.
                 if let initials = WordLists.partyInitials[name] {
                     organizationInitials.insertIfMissing(initials, key)
-                    let acronym = EntityKey(kind: .organization, name: initials)
-                    if records[acronym] != nil { merge(acronym, into: key) }
+                    mergeEarlier(initials, into: key)
                 }
                 // "ECB"; also with "of" ("BOJ" for the Bank of Japan, "DOJ"), without a country before the name
                 // ("SEC" for the US Securities and Exchange Commission), and with the capitals after a hyphen
@@ -181,10 +180,7 @@ struct EntityTable {
                     if letters >= 2 { organizationInitials.insertIfMissing(initials.uppercased(), key) }
                     // "Volker Türk, the UN high commissioner … Tom Fletcher, the United Nations aid chief": the initials,
                     // named first, join the full name (when every word is capitalised and none is a connector).
-                    if letters >= 2, letters == parts.count, !hyphen {
-                        let acronym = EntityKey(kind: .organization, name: initials)
-                        if acronym != key, records[acronym] != nil { merge(acronym, into: key) }
-                    }
+                    if letters >= 2, letters == parts.count, !hyphen { mergeEarlier(initials, into: key) }
                     if hasOf && letters >= 2 { organizationInitials.insertIfMissing(spelled(withOf: true, hyphenated: false), key) }
                     if hyphen {
                         let hyphenated = spelled(withOf: false, hyphenated: true)
@@ -262,6 +258,12 @@ struct EntityTable {
     }
 
     /// Folds `from` into `into` (a surname seen before the full name, say).
+    /// Files an organisation named earlier by `initials` under the full name `key` the text has just named.
+    mutating func mergeEarlier(_ initials: String, into key: EntityKey) {
+        let acronym = EntityKey(kind: .organization, name: initials)
+        if acronym != key, records[acronym] != nil { merge(acronym, into: key) }
+    }
+
     mutating func merge(_ from: EntityKey, into: EntityKey) {
         guard from != into, let source = records[from],
               let kind = records.updateIfPresent(into, { target -> EntityKind in

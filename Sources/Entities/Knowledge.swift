@@ -172,8 +172,8 @@ public struct Knowledge: Sendable {
             previous = (previous.1, byte)
             index += 1
         }
-        // "defence", "licence", "offence": the ending Americans write "ense" (the last four bytes, asked in place).
-        if utf8.count >= 7, utf8.reversed().starts(with: "ecne".utf8) {
+        // "defence", "licence", "offence": the ending Americans write "ense".
+        if utf8.count >= 7, word.hasSuffix("ence") {
             return String(word.dropLast(3)) + "nse"
         }
         return nil

@@ -574,12 +574,12 @@ struct Recognizer {
         return nil
     }
 
-    /// Words after a name that make it the name of a thing (a ranking, a law, an event).
     /// Last words of the bodies two places share: "the England and Wales Cricket Board" (not a company: "the UK and
     /// China Investment Corp" are two).
     static let bodiesOfPlaces: Set<String> = ["board", "federation", "union", "association", "council", "committee", "commission",
                                               "authority", "league", "society", "trust", "institute", "agency"]
 
+    /// Words after a name that make it the name of a thing (a ranking, a law, an event).
     static let thingCues: Set<String> = ["leaderboard", "index", "benchmark", "ranking", "rankings", "score", "scores", "act", "law",
                                          "bill", "treaty", "report", "survey", "study", "summit", "conference", "award", "prize",
                                          "licence", "license", "protocol", "standard", "festival", "cup", "championship", "games",

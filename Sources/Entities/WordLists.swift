@@ -24,6 +24,10 @@ enum WordLists {
                                              "Tenth", "Eleventh", "Federal", "DC", "D.C."]
     /// What a party's faction is called in brackets after its name: "Janata Dal (United)", "Janata Dal (Secular)".
     static let factionNames: Set<String> = ["United", "Secular", "Marxist", "Maoist", "Marxist-Leninist", "Socialist"]
+    /// What names a court's circuit before "Circuit" (besides a numeral): "the Ninth Circuit", "the D.C. Circuit".
+    static let courtsCircuits: Set<String> = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                                              "tenth", "eleventh", "federal", "d.c"]
+
     /// Words before "from" and the club a player came from: "signed from Crystal Palace", "on loan from Barcelona".
     static let transfers: Set<String> = ["signed", "joined", "loan"]
 
@@ -189,6 +193,9 @@ enum WordLists {
 
     /// First words of organisations' names that news clips: "the Met" for "the Metropolitan Police".
     static let clippedFirstWords: [String: String] = ["Met": "Metropolitan"]
+
+    /// Words inside broadcasters' names after their first, as written: "Sky Sport Italia", "Fox News Radio".
+    static let broadcasterWords: Set<Substring> = ["Sport", "Sports", "News", "Radio", "TV", "Television"]
 
     /// Words before a number that make it a channel's name, not a product's version: "BBC Radio 4", "Channel 4".
     static let broadcastWords: Set<String> = ["radio", "channel", "tv"]
@@ -559,8 +566,8 @@ enum WordLists {
                                              "figures", "officials", "senators", "candidates", "rivals", "teammates", "team-mates", "teachers",
                                              "workers", "employers", "heads", "doctors", "nurses", "lawyers", "journalists"]
 
-    /// America's parties' adjectives, which say what a person is, not whom they work for: "the Republican chairman of the
-    /// committee" (where "the Labour chairman" is the party's).
+    /// America's parties' adjectives, which describe what follows them: "the Republican chairman of the committee",
+    /// "with Republican votes" (where "the Labour chairman" is the party's).
     static let americanPartyAdjectives: Set<String> = ["Republican", "Democratic", "Democrat"]
 
     /// Parties' adjectives, which open a title as a place's name may: "Republican state Sen. Shelly Echols".
